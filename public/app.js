@@ -1,0 +1,19 @@
+// Progressive enhancement only: every page works without this file.
+// When a county is chosen, the municipality list narrows to that county's kommuner, so that
+// nobody has to scroll through 290 names. Nothing is submitted automatically.
+(function () {
+  var county = document.getElementById('lan');
+  var municipality = document.getElementById('kommun');
+  if (!county || !municipality) return;
+  function narrow() {
+    var groups = municipality.querySelectorAll('optgroup');
+    for (var i = 0; i < groups.length; i++) {
+      var show = !county.value || groups[i].getAttribute('data-county') === county.value;
+      groups[i].hidden = !show;
+      groups[i].disabled = !show;
+    }
+    var selected = municipality.options[municipality.selectedIndex];
+    if (selected && selected.parentNode.disabled) municipality.value = '';
+  }
+  county.addEventListener('change', narrow);
+})();

@@ -1,0 +1,5 @@
+import type { Command } from '../platform/cli/command.js';
+import { migrateCommand } from '../platform/cli/migrate.command.js';
+
+/** Every CLI command, in the order --help lists them. */
+export const COMMANDS: Command[] = [migrateCommand];

@@ -1,0 +1,41 @@
+import { buildApp } from '../platform/app.js';
+import { baseUrl, ConfigError, loadConfig } from '../platform/config/config.js';
+import { openConfiguredDatabase } from '../platform/db/open.js';
+import { loadDemoData } from '../modules/register/demo.startup.js';
+
+/** `npm start`: open and migrate the database, load demo data if asked, serve. */
+async function main(): Promise<void> {
+  const started = performance.now();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const database = await openConfiguredDatabase(config);
+  if (config.DEMO) await loadDemoData(database.db, config.DEMO_ENTERPRISES);
+  const { app } = await buildApp({ config, database });
+
+  const shutdown = async (signal: string) => {
+    app.log.info({ signal }, 'stänger ner');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.PORT, host: config.HOST });
+  const ms = Math.round(performance.now() - started);
+  const where = database.kind === 'pglite' ? `inbyggd databas i ${config.DATA_DIR}` : 'PostgreSQL';
+  process.stdout.write(`ASF-plattformen är igång på ${baseUrl(config)} (${where}, redo på ${ms} ms)\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`Kunde inte starta: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,91 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Table types of the register module. Only this module's repositories use them. */
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** Dates travel as 'YYYY-MM-DD' strings (see platform/db/database.ts). */
+type DateString = string;
+
+export interface EnterpriseTable {
+  id: Generated<number>;
+  orgnr: string;
+  name: string;
+  legal_form: string;
+  founded_year: number | null;
+  description: Generated<string>;
+  website: string | null;
+  email: string | null;
+  phone: string | null;
+  street_address: string | null;
+  postal_code: string | null;
+  city: string | null;
+  municipality_code: string | null;
+  county_code: string | null;
+  employees_total: number | null;
+  employees_target_group: number | null;
+  employees_reported_on: DateString | null;
+  target_groups: Generated<string[]>;
+  training_capacity: number | null;
+  training_free: number | null;
+  training_target_groups: Generated<string[]>;
+  training_adaptations: string | null;
+  training_supervisors: number | null;
+  networks: Generated<string[]>;
+  status: Generated<string>;
+  verified_at: Date | null;
+  verified_by: string | null;
+  is_demo: Generated<boolean>;
+  /** Where each group of facts came from: { [group]: { source, at, note? } }. */
+  sources: Generated<Record<string, FactSource>>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  // Denormalised for search, rewritten by the repository on every save.
+  search_document: ColumnType<string | null, unknown, unknown>;
+  /** Name folded so that plain byte order sorts as Swedish does (å, ä, ö after z). */
+  sort_name: Generated<string>;
+  area_counties: Generated<string[]>;
+  area_municipalities: Generated<string[]>;
+  category_slugs: Generated<string[]>;
+  cpv_codes: Generated<string[]>;
+  certified_until: DateString | null;
+}
+
+export interface FactSource {
+  source: string;
+  at: string;
+  note?: string;
+}
+
+export interface EnterpriseAreaTable {
+  enterprise_id: number;
+  county_code: string;
+  /** null = the whole county. */
+  municipality_code: string | null;
+}
+
+export interface EnterpriseOfferingTable {
+  enterprise_id: number;
+  category_slug: string;
+  cpv_codes: string[];
+  description: string | null;
+}
+
+export interface EnterpriseCertificationTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  name: string;
+  issuer: string | null;
+  valid_until: DateString | null;
+}
+
+export interface SearchWordTable {
+  word: string;
+}
+
+export interface RegisterTables {
+  enterprise: EnterpriseTable;
+  enterprise_area: EnterpriseAreaTable;
+  enterprise_offering: EnterpriseOfferingTable;
+  enterprise_certification: EnterpriseCertificationTable;
+  search_word: SearchWordTable;
+}

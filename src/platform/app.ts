@@ -1,0 +1,71 @@
+import formbody from '@fastify/formbody';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import type { Config } from './config/config.js';
+import type { AppContext } from './context.js';
+import type { Database } from './db/database.js';
+import { registerErrorHandlers } from './http/error-handler.js';
+import { registerSecurityHeaders } from './http/security.js';
+import { PUBLIC_DIR, serveFolder } from './http/static.js';
+import { registerModules } from '../modules/index.js';
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  now?: () => Date;
+  logger?: boolean;
+}
+
+/** Builds the whole HTTP application on an open, migrated database. Does not listen. */
+export async function buildApp(options: AppOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+  const { config, database } = options;
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.LOG_LEVEL },
+    // Query strings and bodies come from anyone: keep them bounded.
+    bodyLimit: 1024 * 1024,
+    maxParamLength: 200,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+
+  const ctx: AppContext = {
+    db: database.db,
+    dbKind: database.kind,
+    config,
+    now: options.now ?? (() => new Date()),
+    hasDemoData: demoFlag(database),
+  };
+
+  registerSecurityHeaders(app);
+  registerErrorHandlers(app, ctx);
+  await app.register(formbody);
+  serveFolder(app, '/static', PUBLIC_DIR);
+
+  app.get('/health', async () => ({ status: 'ok' }));
+  app.get('/ready', async (_req, reply) => {
+    try {
+      await sql`select 1`.execute(ctx.db);
+      return { status: 'ready', database: ctx.dbKind };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', database: ctx.dbKind });
+    }
+  });
+
+  await registerModules(app, ctx);
+  return { app, ctx };
+}
+
+/** Demo status rarely changes; asking the database once every few seconds is plenty. */
+function demoFlag(database: Database): () => Promise<boolean> {
+  let cached: { value: boolean; at: number } | null = null;
+  return async () => {
+    if (cached && Date.now() - cached.at < 5000) return cached.value;
+    const row = await database.db
+      .selectFrom('enterprise')
+      .select(sql<boolean>`true`.as('yes'))
+      .where('is_demo', '=', true)
+      .limit(1)
+      .executeTakeFirst();
+    cached = { value: row !== undefined, at: Date.now() };
+    return cached.value;
+  };
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/**
+ * Every setting the platform reads, validated once at start-up. The process refuses to start on
+ * a bad value rather than failing later in a request. `secret` marks values never to be logged.
+ */
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+export const configSchema = z.object({
+  /** Port the HTTP server listens on. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Interface to bind; 0.0.0.0 behind a load balancer. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Folder for the embedded PGlite database, used when DATABASE_URL is not set. */
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** PostgreSQL connection string (secret: may hold a password). Empty = embedded PGlite. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'måste börja med postgres:// eller postgresql://')
+    .optional(),
+  /** Load clearly marked fictional demo data into an empty database. */
+  DEMO: booleanFromEnv.default(true),
+  /** Number of fictional enterprises the demo data holds. */
+  DEMO_ENTERPRISES: z.coerce.number().int().min(0).max(100000).default(150),
+  /** Public address of the site, used in links in e-mails and JSON-LD. */
+  BASE_URL: z.string().url().optional(),
+  /** pino log level. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export const SECRET_KEYS: readonly (keyof Config)[] = ['DATABASE_URL'];
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const input = Object.fromEntries(
+    Object.keys(configSchema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
+  );
+  const parsed = configSchema.safeParse(input);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Ogiltig konfiguration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export function baseUrl(config: Config): string {
+  return config.BASE_URL ?? `http://localhost:${config.PORT}`;
+}

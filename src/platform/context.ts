@@ -1,0 +1,18 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Config } from './config/config.js';
+import type { DatabaseKind } from './db/database.js';
+import type { DB } from './db/schema.js';
+
+/** What every module's routes and services get: no globals, so tests can build their own. */
+export interface AppContext {
+  db: Kysely<DB>;
+  dbKind: DatabaseKind;
+  config: Config;
+  /** The clock; tests move it. */
+  now: () => Date;
+  /** Whether the database holds fictional demo data (every page then says so). */
+  hasDemoData: () => Promise<boolean>;
+}
+
+export type Logger = FastifyBaseLogger;

@@ -1,0 +1,22 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { DB } from './schema.js';
+import * as platform0001 from './migrations/0001_platform.js';
+import * as register0002 from '../../modules/register/migrations/0002_enterprise.js';
+
+/**
+ * Every migration of every module, in the one order they run. Forward only: a released
+ * migration is never edited, a change is a new one. Names are numbered across modules.
+ */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001_platform': platform0001,
+  '0002_register_enterprise': register0002,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

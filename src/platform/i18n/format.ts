@@ -1,0 +1,22 @@
+/** Swedish formats: 35 752, 12,5 %, 24 november 2026. Non-breaking spaces keep figures whole. */
+const integer = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
+const percent = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 0 });
+const longDate = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' });
+
+export function formatInteger(n: number): string {
+  return integer.format(n);
+}
+
+export function formatPercent(share: number): string {
+  return percent.format(share);
+}
+
+/** Accepts a Date or 'YYYY-MM-DD'. */
+export function formatDate(d: Date | string): string {
+  const date = typeof d === 'string' ? new Date(`${d}T12:00:00Z`) : d;
+  return longDate.format(date);
+}
+
+export function isoDateTime(d: Date): string {
+  return d.toISOString();
+}

@@ -1,0 +1,35 @@
+import type { Catalogue } from './types.js';
+import type { platformSv } from './platform.sv.js';
+
+export const platformEn: Catalogue<typeof platformSv> = {
+  siteName: 'ASF platform',
+  tagline: 'One way in to work-integrating social enterprises',
+  skipLink: 'Skip to content',
+  nav: {
+    label: 'Main menu',
+    start: 'Home',
+    enterprises: 'Find enterprises',
+    api: 'Open data and API',
+  },
+  demoBanner: 'Demo version: every enterprise here is a made-up example. The facts concern no real enterprise.',
+  footer: {
+    about: 'The ASF platform gathers the work-integrating social enterprises of the region.',
+    openData: 'Open data (API)',
+    apiDocs: 'API documentation',
+  },
+  errors: {
+    notFoundTitle: 'Page not found',
+    notFoundText: 'There is no page at that address. Check the address or start again from the home page.',
+    serverTitle: 'Something went wrong on our side',
+    serverText: 'Please try again in a while. The error has been logged.',
+    backToStart: 'To the home page',
+    summaryTitle: 'There are errors to correct',
+  },
+  pagination: {
+    label: 'Pages',
+    previous: 'Previous',
+    next: 'Next',
+    page: (n: number) => `Page ${n}`,
+    current: (n: number, of: number) => `Page ${n} of ${of}`,
+  },
+};

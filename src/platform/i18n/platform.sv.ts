@@ -1,0 +1,34 @@
+/** Platform texts in Swedish, the source of truth. Other catalogues must match this shape. */
+export const platformSv = {
+  siteName: 'ASF-plattformen',
+  tagline: 'En väg in till arbetsintegrerande sociala företag',
+  skipLink: 'Hoppa till innehållet',
+  nav: {
+    label: 'Huvudmeny',
+    start: 'Start',
+    enterprises: 'Hitta företag',
+    api: 'Öppna data och API',
+  },
+  demoBanner:
+    'Demoversion: alla företag här är påhittade exempel. Uppgifterna gäller inga verkliga företag.',
+  footer: {
+    about: 'ASF-plattformen samlar arbetsintegrerande sociala företag i regionen.',
+    openData: 'Öppna data (API)',
+    apiDocs: 'API-dokumentation',
+  },
+  errors: {
+    notFoundTitle: 'Sidan finns inte',
+    notFoundText: 'Vi hittar ingen sida på den adressen. Kontrollera adressen eller börja om från startsidan.',
+    serverTitle: 'Något gick fel hos oss',
+    serverText: 'Försök igen om en stund. Felet är loggat.',
+    backToStart: 'Till startsidan',
+    summaryTitle: 'Det finns fel att rätta',
+  },
+  pagination: {
+    label: 'Sidor',
+    previous: 'Föregående',
+    next: 'Nästa',
+    page: (n: number) => `Sida ${n}`,
+    current: (n: number, of: number) => `Sida ${n} av ${of}`,
+  },
+};

@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { openDatabase, type Database, type DatabaseKind } from '../db/database.js';
+import { migrateToLatest } from '../db/migrations.js';
+
+/**
+ * Databases for tests: always the embedded PGlite (in memory), and also the PostgreSQL server
+ * when TEST_DATABASE_URL is set. Each PostgreSQL database is a fresh schema, dropped on close,
+ * so test files can run side by side on one server.
+ */
+export function testDatabaseKinds(): DatabaseKind[] {
+  return process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+}
+
+export async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
+  if (kind === 'pglite') {
+    const database = await openDatabase({});
+    await migrateToLatest(database.db);
+    return database;
+  }
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set');
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  await ensureExtensions(url);
+  const database = await openDatabase({ url, schema, poolSize: 4 });
+  await migrateToLatest(database.db);
+  return {
+    ...database,
+    async close() {
+      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(database.db);
+      await database.close();
+    },
+  };
+}
+
+/** Extensions are per database, not per schema; create them once, tolerating a parallel test doing the same. */
+async function ensureExtensions(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('create extension if not exists pg_trgm schema public');
+  } catch (e) {
+    if (!/already exists|duplicate key/.test(String(e))) throw e;
+  } finally {
+    await client.end();
+  }
+}

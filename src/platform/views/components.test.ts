@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { renderToString } from 'preact-render-to-string';
+import { JsonLd, pageWindow } from './components.js';
+
+test('page window shows first, last and neighbours with gaps', () => {
+  assert.deepEqual(pageWindow(1, 1), [1]);
+  assert.deepEqual(pageWindow(6, 20), [1, null, 4, 5, 6, 7, 8, null, 20]);
+  assert.deepEqual(pageWindow(2, 4), [1, 2, 3, 4]);
+});
+
+test('JSON-LD cannot be broken out of', () => {
+  const html = renderToString(JsonLd({ data: { name: '</script><script>alert(1)</script>' } }));
+  assert.ok(!html.includes('</script><script>'));
+  assert.match(html, /\\u003c\/script>/);
+});

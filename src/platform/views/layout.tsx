@@ -1,0 +1,87 @@
+import type { ComponentChildren } from 'preact';
+import { platformSv as t } from '../i18n/platform.sv.js';
+
+export interface LayoutProps {
+  title: string;
+  /** Path of the current page, to mark the menu item. */
+  path: string;
+  demo: boolean;
+  children: ComponentChildren;
+  /** Extra elements for <head> (canonical link, JSON-LD). */
+  head?: ComponentChildren;
+}
+
+const NAV = [
+  { href: '/', label: t.nav.start },
+  { href: '/foretag', label: t.nav.enterprises },
+  { href: '/api/docs', label: t.nav.api },
+];
+
+export function Layout({ title, path, demo, children, head }: LayoutProps) {
+  return (
+    <html lang="sv">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} – ${t.siteName}`}</title>
+        <link rel="stylesheet" href="/static/app.css" />
+        <script src="/static/app.js" defer />
+        {head}
+      </head>
+      <body>
+        <a class="skip-link" href="#innehall">
+          {t.skipLink}
+        </a>
+        {demo && (
+          <div class="demo-banner" role="note">
+            {t.demoBanner}
+          </div>
+        )}
+        <header class="site-header">
+          <div class="wrap">
+            <a class="site-name" href="/">
+              {t.siteName}
+            </a>
+            <nav aria-label={t.nav.label}>
+              <ul>
+                {NAV.map((item) => {
+                  const current = item.href === '/' ? path === '/' : path.startsWith(item.href);
+                  return (
+                    <li key={item.href}>
+                      <a href={item.href} aria-current={current ? 'page' : undefined}>
+                        {item.label}
+                      </a>
+                    </li>
+                  );
+                })}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="innehall" class="wrap" tabIndex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <p>{t.footer.about}</p>
+            <p>
+              <a href="/api/docs">{t.footer.apiDocs}</a>
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+export function ErrorPage({ title, text, demo, path }: { title: string; text: string; demo: boolean; path: string }) {
+  return (
+    <Layout title={title} path={path} demo={demo}>
+      <h1>{title}</h1>
+      <p>{text}</p>
+      <p>
+        <a href="/">{t.errors.backToStart}</a>
+      </p>
+    </Layout>
+  );
+}
