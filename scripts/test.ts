@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { writePgliteTemplate } from '../src/platform/testing/test-db.js';
 
 /**
  * `npm test`: every *.test.ts under src/ (unit and in-process HTTP tests) and tests/browser/.
@@ -33,7 +34,12 @@ if (!process.env.TEST_DATABASE_URL) {
 }
 for (const n of notes) process.stdout.write(`OBS: ${n}\n`);
 
+// One migrated PGlite template for all test files (see src/platform/testing/test-db.ts).
+mkdirSync(join(root, '.tmp'), { recursive: true });
+const template = join(root, '.tmp', 'pglite-template.tar');
+await writePgliteTemplate(template);
+
 const args = ['--import', 'tsx', '--test', '--test-concurrency=2', ...files.map((f) => relative(root, f))];
-const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } });
+const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', PGLITE_TEMPLATE: template } });
 for (const n of notes) process.stdout.write(`OBS: ${n}\n`);
 process.exit(result.status ?? 1);

@@ -49,7 +49,7 @@ const countyCode = z
 const cpvCode = z
   .string()
   .refine(isCpvCode, 'CPV-koden ska ha åtta siffror, till exempel 90910000.')
-  .transform(normaliseCpv);
+  .transform((s) => normaliseCpv(s) ?? s);
 
 export const enterpriseFactsSchema = z
   .object({

@@ -109,7 +109,7 @@ export function readSearchParams(
   }
   const cpv = first(raw, names.cpv);
   if (cpv) {
-    if (isCpvCode(cpv)) c.cpv = normaliseCpv(cpv);
+    if (isCpvCode(cpv)) c.cpv = normaliseCpv(cpv) ?? cpv;
     else bad('cpv', 'CPV-koden ska ha åtta siffror, till exempel 90910000.');
   }
 

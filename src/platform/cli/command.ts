@@ -46,7 +46,7 @@ export function consoleIO(): CliIO {
     err: (line) => process.stderr.write(`${line}\n`),
     progress: (text) => {
       if (tty) process.stderr.write(`\r\x1b[2K${text}`);
-      else if (Date.now() - lastProgress > 1000) {
+      else if (text && Date.now() - lastProgress > 1000) {
         // Not a terminal (CI, a log file): one line a second is enough to show it is alive.
         lastProgress = Date.now();
         process.stderr.write(`${text}\n`);

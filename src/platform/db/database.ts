@@ -11,6 +11,8 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export interface Database {
   db: Kysely<DB>;
   kind: DatabaseKind;
+  /** The embedded database itself, for dumps; absent on PostgreSQL. */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -23,6 +25,8 @@ export interface DatabaseOptions {
   schema?: string | undefined;
   /** Pool size for PostgreSQL. */
   poolSize?: number;
+  /** A PGlite data folder dump to start from (tests: a migrated template loads in a fraction of initdb's time). */
+  template?: Blob | undefined;
 }
 
 // The same JS types from both drivers: dates as 'YYYY-MM-DD' strings (a date has no time zone),
@@ -33,13 +37,14 @@ const asIs = (v: string) => v;
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) return openPostgres(options.url, options.schema, options.poolSize ?? 10);
-  return openPGlite(options.dataDir);
+  return openPGlite(options.dataDir, options.template);
 }
 
-async function openPGlite(dataDir: string | undefined): Promise<Database> {
+async function openPGlite(dataDir: string | undefined, template: Blob | undefined): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
+    ...(template ? { loadDataDir: template } : {}),
     extensions: { pg_trgm },
     parsers: { [OID.int8]: asNumber, [OID.numeric]: asNumber, [OID.date]: asIs },
   });
@@ -47,6 +52,7 @@ async function openPGlite(dataDir: string | undefined): Promise<Database> {
   return {
     db,
     kind: 'pglite',
+    pglite,
     async close() {
       await db.destroy();
       await pglite.close();

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { platformSv as t } from '../i18n/platform.sv.js';
 import { ErrorPage } from '../views/layout.js';
 import { sendPage } from '../views/render.js';

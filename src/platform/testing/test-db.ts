@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { openDatabase, type Database, type DatabaseKind } from '../db/database.js';
@@ -15,7 +16,7 @@ export function testDatabaseKinds(): DatabaseKind[] {
 
 export async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
   if (kind === 'pglite') {
-    const database = await openDatabase({});
+    const database = await openDatabase({ template: await pgliteTemplate() });
     await migrateToLatest(database.db);
     return database;
   }
@@ -45,4 +46,22 @@ async function ensureExtensions(url: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * `npm test` makes one migrated PGlite dump (PGLITE_TEMPLATE) before the test files start;
+ * each file then loads it in about half a second instead of running initdb for three.
+ */
+async function pgliteTemplate(): Promise<Blob | undefined> {
+  const path = process.env.PGLITE_TEMPLATE;
+  if (!path || !existsSync(path)) return undefined;
+  return new Blob([readFileSync(path)]);
+}
+
+export async function writePgliteTemplate(path: string): Promise<void> {
+  const database = await openDatabase({});
+  await migrateToLatest(database.db);
+  const dump = await database.pglite!.dumpDataDir('none');
+  writeFileSync(path, Buffer.from(await dump.arrayBuffer()));
+  await database.close();
 }
