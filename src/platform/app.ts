@@ -8,6 +8,7 @@ import { registerErrorHandlers } from './http/error-handler.js';
 import { registerSecurityHeaders } from './http/security.js';
 import { PUBLIC_DIR, serveFolder } from './http/static.js';
 import { registerModules } from '../modules/index.js';
+import { registerApiPlatformRoutes } from './api/api.routes.js';
 
 export interface AppOptions {
   config: Config;
@@ -23,8 +24,17 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     logger: options.logger === false ? false : { level: config.LOG_LEVEL },
     // Query strings and bodies come from anyone: keep them bounded.
     bodyLimit: 1024 * 1024,
-    maxParamLength: 200,
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // Requests Node cannot even parse (raw non-ASCII in the URL, broken headers) still get our
+    // error shape rather than Fastify's own.
+    clientErrorHandler: (_err, socket) => {
+      const body = JSON.stringify({ error: { id: 'invalid_request', message: 'Förfrågan kunde inte tolkas.' } });
+      if (socket.writable) {
+        socket.end(
+          `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+        );
+      }
+    },
   });
 
   const ctx: AppContext = {
@@ -50,6 +60,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     }
   });
 
+  registerApiPlatformRoutes(app, ctx);
   await registerModules(app, ctx);
   return { app, ctx };
 }

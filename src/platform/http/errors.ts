@@ -7,6 +7,7 @@ export const ERROR_STATUS = {
   not_found: 404,
   enterprise_not_found: 404,
   invalid_parameter: 400,
+  invalid_request: 400,
   invalid_orgnr: 400,
   invalid_body: 400,
   payload_too_large: 413,

@@ -1,0 +1,122 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import { SHIPPED_CPV, shippedCpvByCode, type CpvRecord } from './cpv.js';
+
+/**
+ * CPV codes come from the cpv_code table once `asf import cpv` has filled it (all 9 454), and
+ * from the small list shipped in the source before that, so that the API answers the same
+ * questions either way, just over fewer codes.
+ */
+
+export interface CpvQuery {
+  /** A label word ('städ') or the start of a code ('9091'); '' for all. */
+  q: string;
+  /** Only the direct children of this eight-digit code. */
+  parent: string | null;
+  page: number;
+  pageSize: number;
+}
+
+export interface CpvPage {
+  items: CpvRecord[];
+  total: number;
+}
+
+export interface CpvLabel {
+  labelSv: string;
+  labelEn: string | null;
+}
+
+/** A query that is a code prefix: digits only, optionally '90910000-9' with its check digit. */
+function codePrefix(q: string): string | null {
+  const m = /^(\d{1,8})(?:-\d)?$/.exec(q);
+  return m?.[1] ?? null;
+}
+
+/** LIKE treats % and _ as wildcards; a user who types them means the characters themselves. */
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export async function hasImportedCpv(db: Kysely<DB>): Promise<boolean> {
+  const row = await db.selectFrom('cpv_code').select('code').limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function searchCpv(db: Kysely<DB>, query: CpvQuery): Promise<CpvPage> {
+  return (await hasImportedCpv(db)) ? searchTable(db, query) : searchShipped(query);
+}
+
+async function searchTable(db: Kysely<DB>, { q, parent, page, pageSize }: CpvQuery): Promise<CpvPage> {
+  const prefix = codePrefix(q);
+  let base = db.selectFrom('cpv_code');
+  if (parent) base = base.where('parent', '=', parent);
+  if (prefix) base = base.where('code', 'like', `${prefix}%`);
+  else if (q) {
+    const pattern = `%${escapeLike(q)}%`;
+    base = base.where((eb) => eb.or([eb('label_sv', 'ilike', pattern), eb('label_en', 'ilike', pattern)]));
+  }
+  const [rows, count] = await Promise.all([
+    base
+      .select(['code', 'parent', 'level', 'label_sv', 'label_en'])
+      .orderBy('code')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    items: rows.map((r) => ({
+      code: r.code,
+      parent: r.parent,
+      level: r.level,
+      labelSv: r.label_sv,
+      labelEn: r.label_en,
+    })),
+    total: Number(count.n),
+  };
+}
+
+function searchShipped({ q, parent, page, pageSize }: CpvQuery): CpvPage {
+  const prefix = codePrefix(q);
+  const needle = q.toLocaleLowerCase('sv-SE');
+  const matching = SHIPPED_CPV.filter(
+    (c) =>
+      (!parent || c.parent === parent) &&
+      (prefix
+        ? c.code.startsWith(prefix)
+        : !needle ||
+          c.labelSv.toLocaleLowerCase('sv-SE').includes(needle) ||
+          c.labelEn.toLocaleLowerCase('sv-SE').includes(needle)),
+  ).sort((a, b) => a.code.localeCompare(b.code));
+  const start = (page - 1) * pageSize;
+  return {
+    items: matching.slice(start, start + pageSize).map(({ code, parent: p, level, labelSv, labelEn }) => ({
+      code,
+      parent: p,
+      level,
+      labelSv,
+      labelEn,
+    })),
+    total: matching.length,
+  };
+}
+
+/** Labels for the given codes: the imported list first, the shipped list for the rest. */
+export async function cpvLabels(db: Kysely<DB>, codes: readonly string[]): Promise<Map<string, CpvLabel>> {
+  const wanted = [...new Set(codes)];
+  const labels = new Map<string, CpvLabel>();
+  if (wanted.length === 0) return labels;
+  const rows = await db
+    .selectFrom('cpv_code')
+    .select(['code', 'label_sv', 'label_en'])
+    .where('code', 'in', wanted)
+    .execute();
+  for (const r of rows) labels.set(r.code, { labelSv: r.label_sv, labelEn: r.label_en });
+  for (const code of wanted) {
+    if (labels.has(code)) continue;
+    const shipped = shippedCpvByCode(code);
+    if (shipped) labels.set(code, { labelSv: shipped.labelSv, labelEn: shipped.labelEn });
+  }
+  return labels;
+}
