@@ -4,6 +4,7 @@ import { CONTENT_SECURITY_POLICY } from '../http/security.js';
 import { openTestApp, type TestApp } from '../testing/test-app.js';
 import { testDatabaseKinds } from '../testing/test-db.js';
 import { registeredRoutes } from './api.routes.js';
+import { ERROR_IDS } from './openapi.js';
 
 type Json = Record<string, unknown>;
 
@@ -123,36 +124,69 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(res.headers.location, '/api/docs');
     });
 
-    test('/api/docs is a Swedish page that loads only our own files, under the strict CSP', async () => {
+    test('/api/docs is a server-rendered Swedish page under the strict CSP, with our own files only', async () => {
       const res = await get('/api/docs');
       assert.equal(res.statusCode, 200);
       assert.match(res.headers['content-type'] as string, /text\/html/);
       assert.equal(res.headers['content-security-policy'], CONTENT_SECURITY_POLICY);
       const html = res.body;
       assert.match(html, /<html lang="sv"/);
-      assert.match(html, /\/static\/swagger-ui\/swagger-ui-bundle\.js/);
-      assert.match(html, /\/static\/swagger-ui\/swagger-ui\.css/);
-      assert.match(html, /\/static\/api-docs\.js/);
-      assert.doesNotMatch(html, /(src|href)="(https?:)?\/\//, 'nothing from other hosts');
-      assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
+      assert.match(html, /<h1>Öppna data och API<\/h1>/);
+      assert.doesNotMatch(html, /(src|href|action)="(https?:)?\/\//, 'nothing from other hosts');
+      assert.doesNotMatch(html, /https?:\/\//, 'no external URLs at all');
+      const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+      assert.deepEqual(scripts, ['<script src="/static/app.js" defer>'], 'no script but /static/app.js');
       assert.doesNotMatch(html, /<style|\sstyle=/, 'no inline style');
+      assert.doesNotMatch(html, /swagger/i);
+      assert.match(html, /href="\/api\/openapi\.json"/);
+      assert.match(html, /href="\/foretag"/);
     });
 
-    test('the reading view files are served, the rest of swagger-ui-dist is not', async () => {
-      for (const file of [
-        '/static/swagger-ui/swagger-ui-bundle.js',
-        '/static/swagger-ui/swagger-ui.css',
-        '/static/api-docs.js',
-      ]) {
-        const res = await get(file);
-        assert.equal(res.statusCode, 200, file);
+    test('/api/docs describes every path and operation of the document, and every error id', async () => {
+      const html = (await get('/api/docs')).body;
+      for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, Json>>)) {
+        assert.ok(html.includes(`<code>${path}</code>`), `${path} is not on /api/docs`);
+        for (const op of Object.values(item)) {
+          assert.ok(
+            html.includes(`<section id="${String(op.operationId)}"`),
+            `no section for ${String(op.operationId)}`,
+          );
+          for (const p of (op.parameters as Json[] | undefined) ?? []) {
+            const param = (p.$ref ? resolve(doc, p.$ref as string) : p) as Json;
+            assert.ok(
+              html.includes(`<code>${String(param.name)}</code>`),
+              `${path}: parameter ${String(param.name)} is missing`,
+            );
+          }
+        }
       }
-      for (const file of [
-        '/static/swagger-ui/index.html',
-        '/static/swagger-ui/swagger-initializer.js',
-        '/static/swagger-ui/package.json',
-      ]) {
-        assert.equal((await get(file)).statusCode, 404, file);
+      for (const id of ERROR_IDS) assert.ok(html.includes(`<code>${id}</code>`), `error id ${id} is not explained`);
+    });
+
+    test('/api/docs has headings in order and tables with captions and scoped headers', async () => {
+      const html = (await get('/api/docs')).body;
+      const levels = [...html.matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
+      assert.equal(levels[0], 1);
+      assert.equal(levels.filter((l) => l === 1).length, 1, 'one h1');
+      levels.forEach((l, i) => i > 0 && assert.ok(l <= (levels[i - 1] as number) + 1, `h${l} after h${levels[i - 1]}`));
+      const tables = html.match(/<table\b[\s\S]*?<\/table>/g) ?? [];
+      assert.ok(tables.length >= 10, `tables: ${tables.length}`);
+      for (const table of tables) {
+        assert.match(table, /^<table[^>]*><caption\b[^>]*>[^<]/, 'every table starts with a caption');
+        for (const th of table.match(/<th\b[^>]*>/g) ?? []) assert.match(th, /scope="(col|row)"/);
+      }
+    });
+
+    test('the example links on /api/docs open real requests', async () => {
+      const html = (await get('/api/docs')).body;
+      const links = [...html.matchAll(/href="(\/api\/[^"#]*)"/g)].map((m) => (m[1] as string).replace(/&amp;/g, '&'));
+      assert.ok(
+        links.some((l) => l.includes('?q=st%C3%A4dning&county=01')),
+        'the example search is linked',
+      );
+      for (const link of new Set(links)) {
+        const res = await get(link);
+        assert.ok(res.statusCode < 500 && res.statusCode !== 404, `${link}: ${res.statusCode}`);
       }
     });
 

@@ -79,7 +79,7 @@ const QUERY_TARGETS: readonly Target[] = [
   { path: '/api/v1/reference/municipalities', params: ['county'] },
 ];
 
-const PATH_TARGETS: readonly string[] = ['/foretag/', '/api/v1/enterprises/', '/static/', '/static/swagger-ui/'];
+const PATH_TARGETS: readonly string[] = ['/foretag/', '/api/v1/enterprises/', '/static/'];
 
 interface Probe {
   url: string;
