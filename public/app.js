@@ -1,4 +1,12 @@
 // Progressive enhancement only: every page works without this file.
+
+// An error summary takes focus when the page loads (GOV.UK pattern): screen readers read it
+// first, and the next Tab reaches its links to the fields.
+(function () {
+  var summary = document.querySelector('.error-summary');
+  if (summary) summary.focus();
+})();
+
 // When a county is chosen, the municipality list narrows to that county's kommuner, so that
 // nobody has to scroll through 290 names. Nothing is submitted automatically.
 (function () {
