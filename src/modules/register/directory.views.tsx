@@ -39,7 +39,7 @@ export function DirectoryPage({ criteria, raw, result, errors, demo }: Directory
   const qs = (c: Partial<SearchCriteria>) => toQueryString({ ...criteria, ...c }, PAGE_PARAMS, PAGE_SORTS);
   const exportQs = toQueryString({ ...criteria, page: 1, pageSize: 20 }, PAGE_PARAMS, PAGE_SORTS);
   return (
-    <Layout title={t.titleWithCount(result.total)} path="/foretag" demo={demo}>
+    <Layout title={errors.length > 0 ? t.titleWithErrors(result.total) : t.titleWithCount(result.total)} path="/foretag" demo={demo}>
       <ErrorSummary errors={errors} fieldIds={FIELD_IDS} />
       <h1>{t.heading}</h1>
       <form method="get" action="/foretag" class="directory" role="search">

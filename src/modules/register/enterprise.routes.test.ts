@@ -64,6 +64,17 @@ for (const kind of testDatabaseKinds()) {
       assert.match(res.body, /1 företag/);
     });
 
+    test('empty form fields are dropped by a redirect to a clean, shareable address', async () => {
+      const res = await get('/foretag?q=&lan=03&kommun=&kategori=&cpv=&sortering=relevans');
+      assert.equal(res.statusCode, 303);
+      assert.equal(res.headers.location, '/foretag?lan=03');
+    });
+
+    test('a page with errors says so in its title', async () => {
+      const res = await get('/foretag?lan=99');
+      assert.match(res.body, /<title>Fel: Hitta företag/);
+    });
+
     test('profile shows every public fact, its sources and JSON-LD, with user text escaped', async () => {
       const res = await get(`/foretag/${blankOrgnr}`);
       assert.equal(res.statusCode, 200);

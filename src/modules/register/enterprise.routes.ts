@@ -11,7 +11,7 @@ import { looksLikeOrgnr } from './orgnr.js';
 import { ProfilePage } from './profile.views.js';
 import { registerSv } from './register.sv.js';
 import { isoDate } from './rules.js';
-import { PAGE_PARAMS, PAGE_SORTS, readSearchParams } from './search.params.js';
+import { PAGE_PARAMS, PAGE_SORTS, readSearchParams, toQueryString } from './search.params.js';
 import { countPublic, searchEnterprises } from './search.service.js';
 import { StartPage } from './start.views.js';
 
@@ -25,6 +25,10 @@ export function registerEnterprisePageRoutes(app: FastifyInstance, ctx: AppConte
   app.get('/foretag', async (req, reply) => {
     const query = req.query as Record<string, unknown>;
     const { criteria, errors } = readSearchParams(query, PAGE_PARAMS, PAGE_SORTS);
+    // The form sends every field, empty or not; a clean address is easier to read and share.
+    if (errors.length === 0 && Object.values(query).some((v) => v === '' || Array.isArray(v))) {
+      return reply.redirect(`/foretag${toQueryString(criteria, PAGE_PARAMS, PAGE_SORTS)}`, 303);
+    }
     const [result, demo] = await Promise.all([
       searchEnterprises(ctx.db, criteria, isoDate(ctx.now())),
       ctx.hasDemoData(),

@@ -41,6 +41,7 @@ export const registerEn: Catalogue<typeof registerSv> = {
     withCount: (label: string, n: number) => `${label} (${formatInteger(n)})`,
     resultCount: (n: number) => (n === 1 ? '1 enterprise' : `${formatInteger(n)} enterprises`),
     titleWithCount: (n: number) => `Find enterprises (${formatInteger(n)} results)`,
+    titleWithErrors: (n: number) => `Error: Find enterprises (${formatInteger(n)} results)`,
     noResults: 'No enterprise matches. Try fewer choices or another word.',
     corrections: (words: string) => `We also searched for ${words}.`,
     download: 'Download the result',

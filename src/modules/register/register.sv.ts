@@ -40,6 +40,7 @@ export const registerSv = {
     withCount: (label: string, n: number) => `${label} (${formatInteger(n)})`,
     resultCount: (n: number) => (n === 1 ? '1 företag' : `${formatInteger(n)} företag`),
     titleWithCount: (n: number) => `Hitta företag (${formatInteger(n)} träffar)`,
+    titleWithErrors: (n: number) => `Fel: Hitta företag (${formatInteger(n)} träffar)`,
     noResults: 'Inga företag matchar. Pröva färre val eller ett annat sökord.',
     corrections: (words: string) => `Vi sökte också på ${words}.`,
     download: 'Ladda ner resultatet',
