@@ -175,7 +175,11 @@ export async function follow(
   action: () => Promise<unknown>,
   options: CheckOptions = {},
 ): Promise<Response> {
-  const response = page.waitForResponse((r) => r.request().isNavigationRequest() && r.frame() === page.mainFrame());
+  // A form with empty fields is redirected to a clean address: the page is the response after it.
+  const response = page.waitForResponse(
+    (r) =>
+      r.request().isNavigationRequest() && r.frame() === page.mainFrame() && (r.status() < 300 || r.status() >= 400),
+  );
   const loaded = page.waitForEvent('load');
   await action();
   const [r] = await Promise.all([response, loaded]);

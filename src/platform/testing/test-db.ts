@@ -25,7 +25,7 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
   const schema = `test_${randomBytes(6).toString('hex')}`;
   await ensureExtensions(url);
   const database = await openDatabase({ url, schema, poolSize: 4 });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, schema);
   return {
     ...database,
     async close() {
