@@ -1,6 +1,15 @@
 import type { Command } from '../platform/cli/command.js';
 import { migrateCommand } from '../platform/cli/migrate.command.js';
 import { importCpvCommand } from '../platform/reference/cpv.command.js';
+import { exportEnterprisesCommand } from '../modules/register/export.command.js';
+import { importEnterprisesCommand } from '../modules/register/import.command.js';
+import { seedCommand } from '../modules/register/seed.command.js';
 
 /** Every CLI command, in the order --help lists them. */
-export const COMMANDS: Command[] = [importCpvCommand, migrateCommand];
+export const COMMANDS: Command[] = [
+  importCpvCommand,
+  importEnterprisesCommand,
+  exportEnterprisesCommand,
+  seedCommand,
+  migrateCommand,
+];

@@ -1,0 +1,58 @@
+import { COUNTIES } from '../src/platform/reference/geo.js';
+
+/**
+ * What the bench asks for. Request i picks a word and a län so that the combinations vary
+ * (8 words × 21 län repeat only every 168 requests) and each request is a real search:
+ * words a buyer types, filtered to one of the 21 län, with the counts per filter value.
+ */
+
+export const WORDS = [
+  'städning',
+  'catering',
+  'fastighetsskötsel',
+  'tvätt',
+  'flytt',
+  'snöröjning',
+  'lokalvård',
+  'återbruk',
+] as const;
+
+export const COUNTY_CODES: readonly string[] = COUNTIES.map((c) => c.code);
+
+export type ScenarioId = 'api-search' | 'page-directory' | 'page-profile';
+
+export interface Scenario {
+  id: ScenarioId;
+  title: string;
+  next: (i: number) => string;
+}
+
+const word = (i: number) => encodeURIComponent(WORDS[i % WORDS.length]!);
+const county = (i: number) => COUNTY_CODES[i % COUNTY_CODES.length]!;
+
+export function scenarios(orgnrs: readonly string[]): Scenario[] {
+  if (orgnrs.length === 0) throw new Error('Inga org.nr att hämta profiler för');
+  return [
+    {
+      id: 'api-search',
+      title: 'API-sökning (text + län)',
+      next: (i) => `/api/v1/enterprises?q=${word(i)}&county=${county(i)}`,
+    },
+    {
+      id: 'page-directory',
+      title: 'Katalogsida /foretag (text + län)',
+      next: (i) => `/foretag?q=${word(i)}&lan=${county(i)}`,
+    },
+    {
+      id: 'page-profile',
+      title: 'Profilsida /foretag/{orgnr}',
+      // A stride coprime to the list length visits every org.nr before repeating.
+      next: (i) => `/foretag/${orgnrs[(i * 7) % orgnrs.length]!}`,
+    },
+  ];
+}
+
+/** One search per word, each in another län, the first the broadest (städning in Stockholm): for EXPLAIN. */
+export function explainQueries(): string[] {
+  return WORDS.map((w, i) => `q=${encodeURIComponent(w)}&county=${COUNTY_CODES[(i * 5) % COUNTY_CODES.length]!}`);
+}

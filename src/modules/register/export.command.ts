@@ -1,0 +1,102 @@
+import { writeFile } from 'node:fs/promises';
+import type { Command } from '../../platform/cli/command.js';
+import { loadConfig } from '../../platform/config/config.js';
+import { openConfiguredDatabase } from '../../platform/db/open.js';
+import { collectForExport, exportRows, toCsv, toJson, toXlsx } from './export.service.js';
+import { isoDate } from './rules.js';
+import { API_PARAMS, readSearchParams } from './search.params.js';
+
+const FORMATS = ['csv', 'xlsx', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+export const exportEnterprisesCommand: Command = {
+  path: ['export', 'enterprises'],
+  summary: 'Exportera företagsregistret som CSV, Excel eller JSON',
+  usage: 'asf export enterprises --format csv|xlsx|json [--output fil] [filter]',
+  help: [
+    'Skriver de publicerade företagen, eller de som matchar filtren, som katalogen visar dem.',
+    'CSV-filen öppnas rätt i svensk Excel (UTF-8 med BOM, semikolon). Kolumnerna heter som i',
+    'importen, så en exporterad fil kan rättas och läsas in igen med asf import enterprises.',
+    'Utan --output skrivs CSV och JSON till standard ut; Excel-filer skrivs alltid till en fil.',
+    '',
+    'Flaggor:',
+    '  --format csv|xlsx|json   filformat (standard: csv)',
+    '  --output <fil>           filen att skriva till',
+    '',
+    'Filter (samma namn som i API:t):',
+    '  --q <text>               fritextsökning',
+    '  --county <kod>           län, två siffror (01 = Stockholms län)',
+    '  --municipality <kod>     kommun där företaget levererar, fyra siffror (0180 = Stockholm)',
+    '  --category <slug>        tjänstekategori, till exempel stadning',
+    '  --cpv <kod>              CPV-kod med åtta siffror (underkoder ingår)',
+    '  --reservable             minst 30 % ur målgruppen (LOU 4 kap. 18 §)',
+    '  --certified              har giltig certifiering',
+    '  --hasTrainingPlaces      har lediga arbetsträningsplatser',
+    '  --sort <ordning>         relevance, name, newest eller trainingPlaces',
+    '',
+    'Exempel:',
+    '  asf export enterprises --format xlsx --county 25 --output norrbotten.xlsx',
+  ].join('\n'),
+  options: {
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    q: { type: 'string' },
+    county: { type: 'string' },
+    municipality: { type: 'string' },
+    category: { type: 'string' },
+    cpv: { type: 'string' },
+    reservable: { type: 'boolean' },
+    certified: { type: 'boolean' },
+    hasTrainingPlaces: { type: 'boolean' },
+    sort: { type: 'string' },
+  },
+  async run({ values, positionals }, io) {
+    const format = (values.format ?? 'csv') as Format;
+    if (!FORMATS.includes(format) || positionals.length > 0) {
+      io.err('Ange formatet med --format csv, --format xlsx eller --format json.');
+      io.err(`Användning: ${this.usage}`);
+      return 2;
+    }
+    // Flags are the API's parameters, so the same reader checks them with the same messages.
+    const raw: Record<string, string> = {};
+    for (const [key, value] of Object.entries(values)) {
+      if (key === 'format' || key === 'output' || value === undefined) continue;
+      raw[key] = value === true ? '1' : String(value);
+    }
+    const { criteria, errors } = readSearchParams(raw, API_PARAMS);
+    if (errors.length > 0) {
+      for (const e of errors) io.err(`--${e.field}: ${e.message}`);
+      return 2;
+    }
+    const today = isoDate(new Date());
+    const output =
+      typeof values.output === 'string' ? values.output : format === 'xlsx' ? `asf-foretag-${today}.xlsx` : undefined;
+
+    const database = await openConfiguredDatabase(loadConfig());
+    try {
+      io.progress('Hämtar företag …');
+      const enterprises = await collectForExport(database.db, criteria, today);
+      io.progress('');
+      const body =
+        format === 'csv'
+          ? toCsv(exportRows(enterprises, today))
+          : format === 'json'
+            ? toJson(enterprises, today)
+            : await toXlsx(exportRows(enterprises, today));
+      if (output) {
+        await writeFile(output, body);
+        io.err(`Skrev ${enterprises.length} företag till ${output}.`);
+      } else {
+        // Standard out carries only the file, so it can be redirected; the line ending is the output's own.
+        io.out(String(body).replace(/\r?\n$/, ''));
+        // The program exits as soon as the command returns; into a pipe, standard out is written
+        // asynchronously, so wait until everything queued has gone or the end of the file is lost.
+        await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+        io.err(`Skrev ${enterprises.length} företag.`);
+      }
+      return 0;
+    } finally {
+      await database.close();
+    }
+  },
+};

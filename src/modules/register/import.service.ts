@@ -1,0 +1,284 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import { upsertEnterprisesBulk, type BulkItem } from './enterprise.repository.js';
+import { factsOf, toEnterprise } from './enterprise.service.js';
+import {
+  FACT_GROUPS,
+  type Enterprise,
+  type EnterpriseFacts,
+  type FactGroup,
+  type FactSource,
+} from './enterprise.types.js';
+import { findAggregatesByOrgnrs } from './export.repository.js';
+import {
+  cleanCell,
+  columnLabel,
+  EXPORT_ONLY_COLUMNS,
+  foldHeader,
+  mapColumns,
+  primaryLabel,
+  type ColumnMap,
+} from './import.columns.js';
+import type { ParsedTable } from './import.parse.js';
+import { canonical, validateRow } from './import.row.js';
+import { ORGNR_MESSAGES, parseOrgnr } from './orgnr.js';
+import { buildSearchColumns } from './search.index.js';
+
+/**
+ * Imports a coordinator's spreadsheet of enterprises: every row is checked and every problem
+ * reported (row, column, Swedish message); the whole file is written in one transaction, or
+ * nothing is. Enterprises are matched by org.nr, and a row that would change nothing is not
+ * written, so importing the same file twice changes nothing the second time.
+ *
+ * The steps (plan, check, write) are exported so that import.worker.ts can check rows in a
+ * worker thread while the database writes the rows already checked.
+ */
+export interface ImportProblem {
+  /** Row in the spreadsheet, the header being row 1. */
+  row: number;
+  /** The column's header as written in the file (or its Swedish name if the file lacks it). */
+  column: string;
+  message: string;
+}
+
+export interface ImportReport {
+  total: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Rows that had problems (and were not written). */
+  invalidRows: number;
+  invalid: ImportProblem[];
+  /** Headers that match no known column; their contents were not read. */
+  ignoredColumns: string[];
+  /** False for a dry run, and when problems stopped the file. */
+  written: boolean;
+}
+
+export interface ImportOptions {
+  dryRun: boolean;
+  skipInvalid: boolean;
+  source: 'import';
+  /** 'YYYY-MM-DD'. */
+  today: string;
+  /** Shown on profiles as where the facts came from, e.g. the file's name. */
+  note?: string;
+  now?: Date;
+  onProgress?: (done: number, total: number, phase: 'kontroll' | 'skrivning') => void;
+}
+
+/** Rows per write; progress is reported after each. */
+export const WRITE_BATCH = 500;
+
+export interface ImportPlan {
+  map: ColumnMap;
+  report: ImportReport;
+  /** Row number → its valid, first-seen org.nr. */
+  orgnrOf: Map<number, string>;
+  /** The file itself is unusable (no org.nr column, a column twice): no row is looked at. */
+  blocked: boolean;
+}
+
+/** Columns, then org.nr: they decide which rows are duplicates and which enterprises to load. */
+export function planImport(table: ParsedTable): ImportPlan {
+  const map = mapColumns(table.headers);
+  const report: ImportReport = {
+    total: table.rows.length,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    invalidRows: 0,
+    invalid: checkColumns(map),
+    ignoredColumns: map.unknown,
+    written: false,
+  };
+  const orgnrOf = new Map<number, string>();
+  if (report.invalid.length > 0) return { map, report, orgnrOf, blocked: true };
+  const firstRowOf = new Map<string, number>();
+  const column = columnLabel(map, 'orgnr');
+  for (const row of table.rows) {
+    const text = cleanCell(row.cells[map.index.orgnr!] ?? '');
+    const r = parseOrgnr(text);
+    if (!r.ok) {
+      const message = text === '' ? 'Organisationsnummer saknas.' : ORGNR_MESSAGES[r.error];
+      report.invalid.push({ row: row.rowNumber, column, message });
+    } else if (firstRowOf.has(r.value)) {
+      const message = `Organisationsnumret ${r.value} finns redan på rad ${firstRowOf.get(r.value)} i filen.`;
+      report.invalid.push({ row: row.rowNumber, column, message });
+    } else {
+      firstRowOf.set(r.value, row.rowNumber);
+      orgnrOf.set(row.rowNumber, r.value);
+    }
+  }
+  return { map, report, orgnrOf, blocked: false };
+}
+
+export async function loadExisting(db: Kysely<DB>, orgnrs: readonly string[]): Promise<Map<string, Enterprise>> {
+  const existing = new Map<string, Enterprise>();
+  for (const [orgnr, agg] of await findAggregatesByOrgnrs(db, orgnrs)) existing.set(orgnr, toEnterprise(agg));
+  return existing;
+}
+
+/**
+ * Checks every row against what is stored and hands the rows to write to `emit`, a batch at a
+ * time. Stops handing out rows at the first problem unless invalid rows are to be skipped, as
+ * nothing will be written then. Fills in the plan's report.
+ */
+export function checkRows(
+  table: ParsedTable,
+  plan: ImportPlan,
+  existing: ReadonlyMap<string, Enterprise>,
+  options: Omit<ImportOptions, 'onProgress'>,
+  emit: (batch: BulkItem[]) => void,
+  onChecked?: (done: number, total: number) => void,
+): void {
+  const { map, report, orgnrOf } = plan;
+  const now = options.now ?? new Date();
+  const source: FactSource = {
+    source: options.source,
+    at: now.toISOString(),
+    ...(options.note ? { note: options.note } : {}),
+  };
+  // An exported file says which enterprises are fictional; new ones from it stay marked so.
+  const demoColumn = table.headers.findIndex((h) => foldHeader(h) === foldHeader(EXPORT_ONLY_COLUMNS.demo));
+  const writing = () => !options.dryRun && (options.skipInvalid || report.invalid.length === 0);
+  let batch: BulkItem[] = [];
+  let checked = 0;
+  for (const row of table.rows) {
+    const orgnr = orgnrOf.get(row.rowNumber);
+    if (row.cells.slice(table.headers.length).some((c) => c.trim() !== '')) {
+      // Every later cell would be read into the wrong column; saying why helps more than their errors.
+      report.invalid.push({
+        row: row.rowNumber,
+        column: table.headers.at(-1) ?? primaryLabel('orgnr'),
+        message: `Raden har fler värden än filen har kolumner. Troligen innehåller en cell semikolon eller komma utan citattecken runt: skriv listor som "Kiruna; Gällivare".`,
+      });
+    } else if (orgnr !== undefined) {
+      const before = existing.get(orgnr);
+      const beforeFacts = before ? canonical(factsOf(before)) : null;
+      const { facts, problems } = validateRow(map, row.cells, beforeFacts, orgnr);
+      for (const p of problems) report.invalid.push({ row: row.rowNumber, ...p });
+      if (facts && beforeFacts && isDeepStrictEqual(facts, beforeFacts)) report.unchanged++;
+      else if (facts) {
+        if (before) report.updated++;
+        else report.created++;
+        if (writing()) {
+          const isDemo = before
+            ? before.isDemo
+            : demoColumn >= 0 && /^(ja|yes|true|1)$/i.test(cleanCell(row.cells[demoColumn] ?? ''));
+          const meta = metaFor(facts, before, beforeFacts, source, now, isDemo);
+          batch.push({ facts, meta, search: buildSearchColumns(facts) });
+          if (batch.length >= WRITE_BATCH) {
+            emit(batch);
+            batch = [];
+          }
+        }
+      }
+    }
+    if (++checked % 1000 === 0) onChecked?.(checked, table.rows.length);
+  }
+  if (batch.length > 0 && writing()) emit(batch);
+  report.invalidRows = new Set(report.invalid.map((p) => p.row)).size;
+  report.invalid.sort((a, b) => a.row - b.row);
+}
+
+/** Whether a checked file may be written: not a dry run, and no bad rows unless they are skipped. */
+export function mayWrite(report: ImportReport, options: Pick<ImportOptions, 'dryRun' | 'skipInvalid'>): boolean {
+  return !options.dryRun && (report.invalidRows === 0 || options.skipInvalid) && report.created + report.updated > 0;
+}
+
+export function writeBatch(trx: Transaction<DB>, batch: readonly BulkItem[]): Promise<string[]> {
+  return upsertEnterprisesBulk(trx, batch, 'update');
+}
+
+/** The whole import in this thread: check everything, then write in one transaction. */
+export async function importEnterprises(
+  db: Kysely<DB>,
+  table: ParsedTable,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const plan = planImport(table);
+  if (plan.blocked) return plan.report;
+  const existing = await loadExisting(db, [...plan.orgnrOf.values()]);
+  const batches: BulkItem[][] = [];
+  checkRows(
+    table,
+    plan,
+    existing,
+    options,
+    (b) => batches.push(b),
+    (done, total) => options.onProgress?.(done, total, 'kontroll'),
+  );
+  const { report } = plan;
+  if (!mayWrite(report, options)) return report;
+  // One transaction for the whole file: a failure half-way leaves the register as it was.
+  const total = batches.reduce((n, b) => n + b.length, 0);
+  let written = 0;
+  await db.transaction().execute(async (trx) => {
+    for (const batch of batches) {
+      await writeBatch(trx, batch);
+      written += batch.length;
+      options.onProgress?.(written, total, 'skrivning');
+    }
+  });
+  report.written = true;
+  return report;
+}
+
+function checkColumns(map: ColumnMap): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  if (map.index.orgnr === undefined) {
+    problems.push({
+      row: 1,
+      column: primaryLabel('orgnr'),
+      message:
+        'Filen saknar kolumnen Organisationsnummer (eller Org.nr). Den behövs för att känna igen företagen. Kontrollera att rubrikerna står på första raden.',
+    });
+  }
+  for (const d of map.duplicates) {
+    problems.push({
+      row: 1,
+      column: d.header,
+      message: `Kolumnen "${d.header}" betyder samma sak som "${d.first}". Ta bort en av dem.`,
+    });
+  }
+  return problems;
+}
+
+/** Which group of facts each part of the input belongs to, for the per-group sources. */
+const GROUP_OF: Record<FactGroup, (f: EnterpriseFacts) => unknown> = {
+  basics: (f) => [
+    f.name,
+    f.legalForm,
+    f.foundedYear,
+    f.description,
+    f.website,
+    f.email,
+    f.phone,
+    f.address,
+    f.networks,
+  ],
+  areas: (f) => f.operatingAreas,
+  offerings: (f) => f.offerings,
+  employees: (f) => [f.employees, f.targetGroups],
+  certifications: (f) => f.certifications,
+  training: (f) => f.trainingPlaces,
+};
+
+/** New: published and verified now, every group from this file. Changed: status kept, changed groups re-sourced. */
+function metaFor(
+  facts: EnterpriseFacts,
+  before: Enterprise | undefined,
+  beforeFacts: EnterpriseFacts | null,
+  source: FactSource,
+  now: Date,
+  isDemo: boolean,
+): BulkItem['meta'] {
+  const sources: Partial<Record<FactGroup, FactSource>> = { ...(before?.sources ?? {}) };
+  for (const group of FACT_GROUPS) {
+    if (!beforeFacts || !isDeepStrictEqual(GROUP_OF[group](facts), GROUP_OF[group](beforeFacts)))
+      sources[group] = source;
+  }
+  return { status: before?.status ?? 'published', isDemo, sources, verifiedAt: now };
+}
