@@ -1,5 +1,6 @@
 import { buildApp } from '../platform/app.js';
 import { baseUrl, ConfigError, loadConfig } from '../platform/config/config.js';
+import { analyze, analyzeIfNeverAnalyzed } from '../platform/db/maintenance.js';
 import { openConfiguredDatabase } from '../platform/db/open.js';
 import { loadDemoData } from '../modules/register/demo.startup.js';
 
@@ -17,7 +18,9 @@ async function main(): Promise<void> {
     throw e;
   }
   const database = await openConfiguredDatabase(config);
-  if (config.DEMO) await loadDemoData(database.db, config.DEMO_ENTERPRISES);
+  const added = config.DEMO ? await loadDemoData(database.db, config.DEMO_ENTERPRISES) : 0;
+  if (added > 0) await analyze(database.db);
+  else await analyzeIfNeverAnalyzed(database.db);
   const { app } = await buildApp({ config, database });
 
   const shutdown = async (signal: string) => {

@@ -4,7 +4,8 @@ import { isoDate } from './rules.js';
 import { seedDemoIfEmpty } from './seed.service.js';
 
 /** Fills an empty database with fictional enterprises so that a first start has something to show. */
-export async function loadDemoData(db: Kysely<DB>, count: number): Promise<void> {
+export async function loadDemoData(db: Kysely<DB>, count: number): Promise<number> {
   const added = await seedDemoIfEmpty(db, count, isoDate(new Date()));
   if (added > 0) process.stdout.write(`La in ${added} påhittade demoföretag (DEMO=false stänger av det).\n`);
+  return added;
 }

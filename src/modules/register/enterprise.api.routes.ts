@@ -8,10 +8,10 @@ import { getPublicEnterprise } from './enterprise.service.js';
 import { ORGNR_MESSAGES, parseOrgnr } from './orgnr.js';
 import { isoDate } from './rules.js';
 import { API_PARAMS, readSearchParams } from './search.params.js';
-import { searchEnterprises } from './search.service.js';
+import type { Search } from './search.cache.js';
 
 /** The open-data API of the register (DESIGN §8): the directory's search and one enterprise. */
-export function registerEnterpriseApiRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function registerEnterpriseApiRoutes(app: FastifyInstance, ctx: AppContext, search: Search): void {
   app.get('/api/v1/enterprises', async (req, reply) => {
     const { criteria, errors } = readSearchParams(req.query as Record<string, unknown>, API_PARAMS);
     // The pages drop a bad filter and say so; an API client gets told instead, because a silently
@@ -19,7 +19,7 @@ export function registerEnterpriseApiRoutes(app: FastifyInstance, ctx: AppContex
     if (errors.length > 0) {
       throw new AppError('invalid_parameter', 'En eller flera parametrar har ogiltiga värden.', errors);
     }
-    const result = await searchEnterprises(ctx.db, criteria, isoDate(ctx.now()));
+    const result = await search(criteria, isoDate(ctx.now()));
     return sendCachedJson(req, reply, toEnterpriseList(result), 'list');
   });
 

@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context.js';
 import { platformSv } from '../../platform/i18n/platform.sv.js';
 import { ErrorPage } from '../../platform/views/layout.js';
 import { sendPage } from '../../platform/views/render.js';
-import { cpvLabels } from './cpv-labels.js';
+import { profileCpvLabels } from './cpv-labels.js';
 import { getPublicEnterprise } from './enterprise.service.js';
 import { DirectoryPage } from './directory.views.js';
 import { looksLikeOrgnr } from './orgnr.js';
@@ -12,11 +12,12 @@ import { ProfilePage } from './profile.views.js';
 import { registerSv } from './register.sv.js';
 import { isoDate } from './rules.js';
 import { PAGE_PARAMS, PAGE_SORTS, readSearchParams, toQueryString } from './search.params.js';
-import { countPublic, searchEnterprises } from './search.service.js';
+import type { Search } from './search.cache.js';
+import { countPublic } from './search.service.js';
 import { StartPage } from './start.views.js';
 
 /** The register's HTML pages. Handlers only read input, call services and render. */
-export function registerEnterprisePageRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function registerEnterprisePageRoutes(app: FastifyInstance, ctx: AppContext, search: Search): void {
   app.get('/', async (_req, reply) => {
     const [total, demo] = await Promise.all([countPublic(ctx.db), ctx.hasDemoData()]);
     return sendPage(reply, StartPage({ total, demo }));
@@ -30,7 +31,7 @@ export function registerEnterprisePageRoutes(app: FastifyInstance, ctx: AppConte
       return reply.redirect(`/foretag${toQueryString(criteria, PAGE_PARAMS, PAGE_SORTS)}`, 303);
     }
     const [result, demo] = await Promise.all([
-      searchEnterprises(ctx.db, criteria, isoDate(ctx.now())),
+      search(criteria, isoDate(ctx.now())),
       ctx.hasDemoData(),
     ]);
     return sendPage(
@@ -47,7 +48,7 @@ export function registerEnterprisePageRoutes(app: FastifyInstance, ctx: AppConte
     const enterprise = looksLikeOrgnr(orgnr) ? await getPublicEnterprise(ctx.db, orgnr) : undefined;
     const demo = await ctx.hasDemoData();
     if (!enterprise) return notFound(reply, demo);
-    const labels = await cpvLabels(ctx.db, enterprise);
+    const labels = await profileCpvLabels(ctx.db, enterprise);
     return sendPage(
       reply,
       ProfilePage({ enterprise, today: isoDate(ctx.now()), demo, cpvLabels: labels, baseUrl: baseUrl(ctx.config) }),

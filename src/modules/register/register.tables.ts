@@ -82,7 +82,13 @@ export interface SearchWordTable {
   word: string;
 }
 
+export interface RegisterVersionTable {
+  id: Generated<boolean>;
+  version: Generated<number>;
+}
+
 export interface RegisterTables {
+  register_version: RegisterVersionTable;
   enterprise: EnterpriseTable;
   enterprise_area: EnterpriseAreaTable;
   enterprise_offering: EnterpriseOfferingTable;

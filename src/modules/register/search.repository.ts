@@ -16,6 +16,7 @@ export interface SearchSql {
 
 type Filter = 'county' | 'municipality' | 'category' | 'cpv' | 'reservable' | 'certified' | 'hasTrainingPlaces';
 const FILTERS: Filter[] = ['county', 'municipality', 'category', 'cpv', 'reservable', 'certified', 'hasTrainingPlaces'];
+const BOOLEAN_FACETS: Filter[] = ['reservable', 'certified', 'hasTrainingPlaces'];
 
 /** Each filter's condition; facets need the boolean ones even when the filter is off. */
 function predicates(c: SearchCriteria, today: string): Record<Filter, RawBuilder<boolean>> {
@@ -50,11 +51,13 @@ function baseWhere(s: SearchSql): RawBuilder<boolean> {
     : sql`status in (${statuses})`;
 }
 
+// Every order ends in orgnr: names repeat, and without a unique last key OFFSET paging would
+// show some enterprises twice and others never.
 const ORDER: Record<Sort, RawBuilder<unknown>> = {
-  relevance: sql`rank desc, sort_name asc`,
-  name: sql`sort_name asc`,
-  newest: sql`verified_at desc nulls last, sort_name asc`,
-  trainingPlaces: sql`training_free desc nulls last, sort_name asc`,
+  relevance: sql`rank desc, sort_name asc, orgnr asc`,
+  name: sql`sort_name asc, orgnr asc`,
+  newest: sql`verified_at desc nulls last, sort_name asc, orgnr asc`,
+  trainingPlaces: sql`training_free desc nulls last, sort_name asc, orgnr asc`,
 };
 
 export interface SummaryRow {
@@ -128,7 +131,10 @@ export async function selectFacets(db: Kysely<DB>, s: SearchSql): Promise<FacetR
       FILTERS.filter((f) => f !== skip).map(flag),
       sql` and `,
     );
-  const flags = sql.join(FILTERS.map((f) => sql`${p[f]} as ${sql.id(`f_${f}`)}`));
+  // Only the filters in use need a flag per row (the CPV one costs an unnest per row); the
+  // boolean facets need theirs always, to count how many would match.
+  const flagged = FILTERS.filter((f) => on[f] || BOOLEAN_FACETS.includes(f));
+  const flags = sql.join(flagged.map((f) => sql`${p[f]} as ${sql.id(`f_${f}`)}`));
   const municipalityFacet = c.county
     ? sql`union all
       select 'municipality', v, count(*)::int from base cross join unnest(area_municipalities) as v
@@ -175,4 +181,10 @@ export async function countPublicEnterprises(db: Kysely<DB>): Promise<number> {
   const statuses = sql.join(PUBLIC_STATUSES.map((st) => sql.lit(st)));
   const { rows } = await sql<{ n: number }>`select count(*)::int as n from enterprise where status in (${statuses})`.execute(db);
   return rows[0]?.n ?? 0;
+}
+
+/** The register's change counter (see migration 0002); one row, one column. */
+export async function registerVersion(db: Kysely<DB>): Promise<number> {
+  const row = await db.selectFrom('register_version').select('version').executeTakeFirst();
+  return row?.version ?? 0;
 }

@@ -33,6 +33,11 @@ export interface DatabaseOptions {
 // bigint counts and numerics as numbers (our counts and shares fit easily).
 const OID = { int8: 20, numeric: 1700, date: 1082 } as const;
 const asNumber = (v: string) => Number(v);
+
+// The default (4) prices random reads for spinning disks; on SSDs and in PGlite's in-process
+// files it made the planner scan every row for common words instead of using the text index
+// (facets at 30 000 enterprises: 85 ms → 6 ms for that step).
+const RANDOM_PAGE_COST = 1.1;
 const asIs = (v: string) => v;
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -52,7 +57,7 @@ async function openPGlite(dataDir: string | undefined, template: Blob | undefine
     relaxedDurability: true,
     // PostgreSQL's default 128 MB of shared buffers is most of PGlite's memory; the register
     // fits in far less, and the operating system caches the files anyway.
-    startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'],
+    startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB', '-c', `random_page_cost=${RANDOM_PAGE_COST}`],
     parsers: { [OID.int8]: asNumber, [OID.numeric]: asNumber, [OID.date]: asIs },
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
@@ -76,7 +81,7 @@ async function openPostgres(url: string, schema: string | undefined, max: number
   const pool = new pg.Pool({
     connectionString: url,
     max,
-    ...(schema ? { options: `-c search_path=${schema},public` } : {}),
+    options: [`-c random_page_cost=${RANDOM_PAGE_COST}`, ...(schema ? [`-c search_path=${schema},public`] : [])].join(' '),
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         parsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
