@@ -3,4 +3,5 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('../src/bin/asf.ts');
+const { runCli } = await import('../src/bin/asf.ts');
+await runCli();

