@@ -25,10 +25,15 @@ const notes: string[] = [];
 let files = find(join(root, 'src'));
 if (only !== 'unit') {
   if (existsSync(chromium)) files = files.concat(find(join(root, 'tests', 'browser')));
-  else notes.push(`Webbläsartesterna hoppas över: ingen Chromium på ${chromium} (installera: apt-get install chromium, eller sätt CHROMIUM_PATH).`);
+  else
+    notes.push(
+      `Webbläsartesterna hoppas över: ingen Chromium på ${chromium} (installera: apt-get install chromium, eller sätt CHROMIUM_PATH).`,
+    );
 }
 if (!process.env.TEST_DATABASE_URL) {
-  notes.push('PostgreSQL-körningen hoppas över: TEST_DATABASE_URL är inte satt (till exempel postgres://postgres@127.0.0.1:5432/test). Testerna körs på den inbyggda PGlite.');
+  notes.push(
+    'PostgreSQL-körningen hoppas över: TEST_DATABASE_URL är inte satt (till exempel postgres://postgres@127.0.0.1:5432/test). Testerna körs på den inbyggda PGlite.',
+  );
 } else {
   process.stdout.write('Testerna körs på PGlite och på PostgreSQL (TEST_DATABASE_URL).\n');
 }
@@ -40,6 +45,9 @@ const template = join(root, '.tmp', 'pglite-template.tar');
 await writePgliteTemplate(template);
 
 const args = ['--import', 'tsx', '--test', '--test-concurrency=2', ...files.map((f) => relative(root, f))];
-const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', PGLITE_TEMPLATE: template } });
+const result = spawnSync(process.execPath, args, {
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'test', PGLITE_TEMPLATE: template },
+});
 for (const n of notes) process.stdout.write(`OBS: ${n}\n`);
 process.exit(result.status ?? 1);

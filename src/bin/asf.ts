@@ -4,7 +4,9 @@ import { COMMANDS } from './commands.js';
 
 /** `npx asf <command> [options]`: finds the command by its words and runs it. */
 export async function main(argv: string[], io = consoleIO()): Promise<number> {
-  const cmd = COMMANDS.filter((c) => c.path.every((w, i) => argv[i] === w)).sort((a, b) => b.path.length - a.path.length)[0];
+  const cmd = COMMANDS.filter((c) => c.path.every((w, i) => argv[i] === w)).sort(
+    (a, b) => b.path.length - a.path.length,
+  )[0];
   if (!cmd) {
     const wanted = argv.filter((a) => !a.startsWith('-')).join(' ');
     if (wanted && !argv.includes('--help') && !argv.includes('-h')) io.err(`Okänt kommando: ${wanted}\n`);

@@ -6,7 +6,13 @@ import { ErrorSummary, Pagination } from '../../platform/views/components.js';
 import { Layout } from '../../platform/views/layout.js';
 import { registerSv } from './register.sv.js';
 import { PAGE_PARAMS, PAGE_SORTS, toQueryString } from './search.params.js';
-import { SORTS, type EnterpriseSummary, type FacetValue, type SearchCriteria, type SearchResult } from './search.types.js';
+import {
+  SORTS,
+  type EnterpriseSummary,
+  type FacetValue,
+  type SearchCriteria,
+  type SearchResult,
+} from './search.types.js';
 
 const t = registerSv.directory;
 
@@ -39,7 +45,11 @@ export function DirectoryPage({ criteria, raw, result, errors, demo }: Directory
   const qs = (c: Partial<SearchCriteria>) => toQueryString({ ...criteria, ...c }, PAGE_PARAMS, PAGE_SORTS);
   const exportQs = toQueryString({ ...criteria, page: 1, pageSize: 20 }, PAGE_PARAMS, PAGE_SORTS);
   return (
-    <Layout title={errors.length > 0 ? t.titleWithErrors(result.total) : t.titleWithCount(result.total)} path="/foretag" demo={demo}>
+    <Layout
+      title={errors.length > 0 ? t.titleWithErrors(result.total) : t.titleWithCount(result.total)}
+      path="/foretag"
+      demo={demo}
+    >
       <ErrorSummary errors={errors} fieldIds={FIELD_IDS} />
       <h1>{t.heading}</h1>
       <form method="get" action="/foretag" class="directory" role="search">
@@ -54,11 +64,19 @@ export function DirectoryPage({ criteria, raw, result, errors, demo }: Directory
           <fieldset class="filters">
             <legend>{t.filtersHeading}</legend>
             <CountySelect criteria={criteria} facet={result.facets.county} error={fieldError(errors, 'lan')} />
-            <MunicipalitySelect criteria={criteria} facet={result.facets.municipality} error={fieldError(errors, 'kommun')} />
+            <MunicipalitySelect
+              criteria={criteria}
+              facet={result.facets.municipality}
+              error={fieldError(errors, 'kommun')}
+            />
             <div class="field">
               <label for="kategori">{t.category}</label>
               <ErrorText error={fieldError(errors, 'kategori')} id="kategori-fel" />
-              <select id="kategori" name="kategori" aria-describedby={fieldError(errors, 'kategori') ? 'kategori-fel' : undefined}>
+              <select
+                id="kategori"
+                name="kategori"
+                aria-describedby={fieldError(errors, 'kategori') ? 'kategori-fel' : undefined}
+              >
                 <option value="">{t.anyCategory}</option>
                 {SERVICE_CATEGORIES.map((c) => (
                   <option value={c.slug} selected={criteria.category === c.slug}>
@@ -85,9 +103,25 @@ export function DirectoryPage({ criteria, raw, result, errors, demo }: Directory
                 aria-invalid={fieldError(errors, 'cpv') ? 'true' : undefined}
               />
             </div>
-            <Checkbox name="reserverbar" label={t.reservable} hint={t.reservableHint} checked={criteria.reservable} count={result.facets.reservable} />
-            <Checkbox name="certifierad" label={t.certified} checked={criteria.certified} count={result.facets.certified} />
-            <Checkbox name="arbetstraning" label={t.hasTrainingPlaces} checked={criteria.hasTrainingPlaces} count={result.facets.hasTrainingPlaces} />
+            <Checkbox
+              name="reserverbar"
+              label={t.reservable}
+              hint={t.reservableHint}
+              checked={criteria.reservable}
+              count={result.facets.reservable}
+            />
+            <Checkbox
+              name="certifierad"
+              label={t.certified}
+              checked={criteria.certified}
+              count={result.facets.certified}
+            />
+            <Checkbox
+              name="arbetstraning"
+              label={t.hasTrainingPlaces}
+              checked={criteria.hasTrainingPlaces}
+              count={result.facets.hasTrainingPlaces}
+            />
             <div class="field">
               <label for="sortering">{t.sort}</label>
               <select id="sortering" name="sortering">
@@ -135,7 +169,10 @@ export function DirectoryPage({ criteria, raw, result, errors, demo }: Directory
 
 function ResultItem({ e }: { e: EnterpriseSummary }) {
   const place = e.municipalityCode ? municipalityByCode(e.municipalityCode)?.shortName : e.city;
-  const counties = e.areaCounties.map((c) => countyByCode(c)?.name).filter(Boolean).join(', ');
+  const counties = e.areaCounties
+    .map((c) => countyByCode(c)?.name)
+    .filter(Boolean)
+    .join(', ');
   return (
     <li class="result">
       <h3>
@@ -155,14 +192,24 @@ function ResultItem({ e }: { e: EnterpriseSummary }) {
           <li class="badge">{`${t.badges.reservable} (${formatPercent(e.targetGroupShare)})`}</li>
         )}
         {e.certified && <li class="badge">{t.badges.certified}</li>}
-        {e.trainingPlacesFree !== null && e.trainingPlacesFree > 0 && <li class="badge">{t.badges.training(e.trainingPlacesFree)}</li>}
+        {e.trainingPlacesFree !== null && e.trainingPlacesFree > 0 && (
+          <li class="badge">{t.badges.training(e.trainingPlacesFree)}</li>
+        )}
         {e.isDemo && <li class="badge badge-demo">{t.badges.demo}</li>}
       </ul>
     </li>
   );
 }
 
-function CountySelect({ criteria, facet, error }: { criteria: SearchCriteria; facet: FacetValue[]; error?: string | undefined }) {
+function CountySelect({
+  criteria,
+  facet,
+  error,
+}: {
+  criteria: SearchCriteria;
+  facet: FacetValue[];
+  error?: string | undefined;
+}) {
   return (
     <div class="field">
       <label for="lan">{t.county}</label>
@@ -180,7 +227,15 @@ function CountySelect({ criteria, facet, error }: { criteria: SearchCriteria; fa
 }
 
 /** With a county chosen: its kommuner with counts. Without: all kommuner grouped by county. */
-function MunicipalitySelect({ criteria, facet, error }: { criteria: SearchCriteria; facet: FacetValue[]; error?: string | undefined }) {
+function MunicipalitySelect({
+  criteria,
+  facet,
+  error,
+}: {
+  criteria: SearchCriteria;
+  facet: FacetValue[];
+  error?: string | undefined;
+}) {
   const groups = criteria.county ? COUNTIES.filter((c) => c.code === criteria.county) : COUNTIES;
   return (
     <div class="field">
@@ -202,10 +257,29 @@ function MunicipalitySelect({ criteria, facet, error }: { criteria: SearchCriter
   );
 }
 
-function Checkbox({ name, label, hint, checked, count }: { name: string; label: string; hint?: string; checked: boolean; count: number }) {
+function Checkbox({
+  name,
+  label,
+  hint,
+  checked,
+  count,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  checked: boolean;
+  count: number;
+}) {
   return (
     <div class="field checkbox">
-      <input type="checkbox" id={name} name={name} value="1" checked={checked} aria-describedby={hint ? `${name}-hint` : undefined} />
+      <input
+        type="checkbox"
+        id={name}
+        name={name}
+        value="1"
+        checked={checked}
+        aria-describedby={hint ? `${name}-hint` : undefined}
+      />
       <label for={name}>{t.withCount(label, count)}</label>
       {hint && (
         <p class="hint" id={`${name}-hint`}>

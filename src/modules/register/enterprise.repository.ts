@@ -140,10 +140,7 @@ export async function upsertEnterprise(
   return id;
 }
 
-export async function findAggregateByOrgnr(
-  db: Kysely<DB>,
-  orgnr: string,
-): Promise<EnterpriseAggregate | undefined> {
+export async function findAggregateByOrgnr(db: Kysely<DB>, orgnr: string): Promise<EnterpriseAggregate | undefined> {
   const row = await db.selectFrom('enterprise').selectAll().where('orgnr', '=', orgnr).executeTakeFirst();
   if (!row) return undefined;
   const [areas, offerings, certifications] = await Promise.all([

@@ -17,7 +17,13 @@ for (const kind of testDatabaseKinds()) {
         description: 'Vi städar <b>kontor</b>.',
         website: 'https://blank.example',
         certifications: [{ name: 'Kvalitetsmärkt', issuer: 'Märkarna', validUntil: '2027-12-31' }],
-        trainingPlaces: { capacity: 5, free: 2, targetGroups: ['Unga vuxna'], adaptations: 'Lugn miljö', supervisors: 2 },
+        trainingPlaces: {
+          capacity: 5,
+          free: 2,
+          targetGroups: ['Unga vuxna'],
+          adaptations: 'Lugn miljö',
+          supervisors: 2,
+        },
       });
       blankOrgnr = blank.orgnr;
       await insertEnterprise(t.ctx.db, {

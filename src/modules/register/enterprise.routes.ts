@@ -30,10 +30,7 @@ export function registerEnterprisePageRoutes(app: FastifyInstance, ctx: AppConte
     if (errors.length === 0 && Object.values(query).some((v) => v === '' || Array.isArray(v))) {
       return reply.redirect(`/foretag${toQueryString(criteria, PAGE_PARAMS, PAGE_SORTS)}`, 303);
     }
-    const [result, demo] = await Promise.all([
-      search(criteria, isoDate(ctx.now())),
-      ctx.hasDemoData(),
-    ]);
+    const [result, demo] = await Promise.all([search(criteria, isoDate(ctx.now())), ctx.hasDemoData()]);
     return sendPage(
       reply,
       DirectoryPage({ criteria, raw: firstValues(query), result, errors, demo }),

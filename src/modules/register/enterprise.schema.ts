@@ -110,7 +110,11 @@ export const enterpriseFactsSchema = z
       .max(40)
       .default([]),
     employees: z
-      .object({ total: count('Antal anställda'), targetGroup: count('Antal anställda ur målgruppen'), reportedOn: isoDate })
+      .object({
+        total: count('Antal anställda'),
+        targetGroup: count('Antal anställda ur målgruppen'),
+        reportedOn: isoDate,
+      })
       .refine((e) => e.targetGroup <= e.total, {
         message: 'Anställda ur målgruppen kan inte vara fler än alla anställda.',
         path: ['targetGroup'],
@@ -119,7 +123,13 @@ export const enterpriseFactsSchema = z
       .default(null),
     targetGroups: z.array(z.string().trim().min(1).max(100)).max(30).default([]),
     certifications: z
-      .array(z.object({ name: z.string().trim().min(1).max(200), issuer: optionalText(200), validUntil: isoDate.nullable() }))
+      .array(
+        z.object({
+          name: z.string().trim().min(1).max(200),
+          issuer: optionalText(200),
+          validUntil: isoDate.nullable(),
+        }),
+      )
       .max(20)
       .default([]),
     trainingPlaces: z
@@ -130,7 +140,10 @@ export const enterpriseFactsSchema = z
         adaptations: optionalText(1000),
         supervisors: count('Antal handledare').nullable().default(null),
       })
-      .refine((t) => t.free <= t.capacity, { message: 'Lediga platser kan inte vara fler än alla platser.', path: ['free'] })
+      .refine((t) => t.free <= t.capacity, {
+        message: 'Lediga platser kan inte vara fler än alla platser.',
+        path: ['free'],
+      })
       .nullable()
       .default(null),
     networks: z.array(z.string().trim().min(1).max(100)).max(20).default([]),

@@ -11,13 +11,7 @@ export const LEGAL_FORMS = {
 export type LegalForm = keyof typeof LEGAL_FORMS;
 export const LEGAL_FORM_KEYS = Object.keys(LEGAL_FORMS) as [LegalForm, ...LegalForm[]];
 
-export const ENTERPRISE_STATUSES = [
-  'draft',
-  'pending',
-  'published',
-  'needs_reverification',
-  'archived',
-] as const;
+export const ENTERPRISE_STATUSES = ['draft', 'pending', 'published', 'needs_reverification', 'archived'] as const;
 export type EnterpriseStatus = (typeof ENTERPRISE_STATUSES)[number];
 /** Statuses that the public directory shows. */
 export const PUBLIC_STATUSES: readonly EnterpriseStatus[] = ['published', 'needs_reverification'];

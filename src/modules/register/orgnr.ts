@@ -5,12 +5,12 @@
  * legal person, and a personnummer is personal data we must not store.
  */
 export type OrgnrResult =
-  | { ok: true; value: string }
-  | { ok: false; error: 'orgnr_format' | 'orgnr_checksum' | 'orgnr_personal' };
+  { ok: true; value: string } | { ok: false; error: 'orgnr_format' | 'orgnr_checksum' | 'orgnr_personal' };
 
 export const ORGNR_MESSAGES: Record<Extract<OrgnrResult, { ok: false }>['error'], string> = {
   orgnr_format: 'Organisationsnumret ska ha tio siffror, till exempel 556677-8899.',
-  orgnr_checksum: 'Organisationsnumret stämmer inte: kontrollsiffran (den sista) är fel. Kontrollera att du skrivit av det rätt.',
+  orgnr_checksum:
+    'Organisationsnumret stämmer inte: kontrollsiffran (den sista) är fel. Kontrollera att du skrivit av det rätt.',
   orgnr_personal:
     'Det här ser ut som ett personnummer. Registret tar bara juridiska personer (föreningar, aktiebolag, stiftelser) med organisationsnummer.',
 };

@@ -40,9 +40,7 @@ export function ProfilePage({ enterprise: e, today, demo, cpvLabels, baseUrl }: 
       <article class="profile">
         <h1>{e.name}</h1>
         {e.isDemo && <p class="notice">{t.demoNotice}</p>}
-        <p class="verified">
-          {e.verifiedAt ? t.verified(formatDate(e.verifiedAt)) : t.notVerified}
-        </p>
+        <p class="verified">{e.verifiedAt ? t.verified(formatDate(e.verifiedAt)) : t.notVerified}</p>
 
         <section aria-labelledby="om">
           <h2 id="om">{t.about}</h2>
@@ -53,7 +51,12 @@ export function ProfilePage({ enterprise: e, today, demo, cpvLabels, baseUrl }: 
             {e.foundedYear !== null && <Fact term={t.founded} value={String(e.foundedYear)} />}
             {seat && <Fact term={t.seat} value={`${seat.name}, ${countyByCode(seat.countyCode)?.name ?? ''}`} />}
             {(e.address.street || e.address.city) && (
-              <Fact term={t.address} value={[e.address.street, [e.address.postalCode, e.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')} />
+              <Fact
+                term={t.address}
+                value={[e.address.street, [e.address.postalCode, e.address.city].filter(Boolean).join(' ')]
+                  .filter(Boolean)
+                  .join(', ')}
+              />
             )}
             {e.website && (
               <div>
@@ -155,9 +158,15 @@ export function ProfilePage({ enterprise: e, today, demo, cpvLabels, baseUrl }: 
             <dl class="facts">
               <Fact term={t.trainingCapacity} value={formatInteger(e.trainingPlaces.capacity)} />
               <Fact term={t.trainingFree} value={formatInteger(e.trainingPlaces.free)} />
-              {e.trainingPlaces.targetGroups.length > 0 && <Fact term={t.trainingTargetGroups} value={e.trainingPlaces.targetGroups.join(', ')} />}
-              {e.trainingPlaces.adaptations && <Fact term={t.trainingAdaptations} value={e.trainingPlaces.adaptations} />}
-              {e.trainingPlaces.supervisors !== null && <Fact term={t.trainingSupervisors} value={formatInteger(e.trainingPlaces.supervisors)} />}
+              {e.trainingPlaces.targetGroups.length > 0 && (
+                <Fact term={t.trainingTargetGroups} value={e.trainingPlaces.targetGroups.join(', ')} />
+              )}
+              {e.trainingPlaces.adaptations && (
+                <Fact term={t.trainingAdaptations} value={e.trainingPlaces.adaptations} />
+              )}
+              {e.trainingPlaces.supervisors !== null && (
+                <Fact term={t.trainingSupervisors} value={formatInteger(e.trainingPlaces.supervisors)} />
+              )}
             </dl>
           ) : (
             <p>{t.noTraining}</p>
@@ -180,7 +189,9 @@ export function ProfilePage({ enterprise: e, today, demo, cpvLabels, baseUrl }: 
           <ul>
             {FACT_GROUPS.filter((g) => e.sources[g]).map((g) => {
               const s = e.sources[g]!;
-              return <li>{t.sourceLine(t.factGroups[g], FACT_SOURCES[s.source] ?? s.source, formatDate(new Date(s.at)))}</li>;
+              return (
+                <li>{t.sourceLine(t.factGroups[g], FACT_SOURCES[s.source] ?? s.source, formatDate(new Date(s.at)))}</li>
+              );
             })}
           </ul>
         </section>

@@ -52,7 +52,8 @@ export const registerEn: Catalogue<typeof registerSv> = {
     badges: {
       reservable: 'At least 30 % from the target group',
       certified: 'Certified',
-      training: (n: number) => (n === 1 ? '1 free work-training place' : `${formatInteger(n)} free work-training places`),
+      training: (n: number) =>
+        n === 1 ? '1 free work-training place' : `${formatInteger(n)} free work-training places`,
       demo: 'Made-up example',
     },
     deliversIn: 'Delivers in',
@@ -77,7 +78,8 @@ export const registerEn: Catalogue<typeof registerSv> = {
     reportedOn: 'Reported on',
     reservableYes:
       'At least 30 % of the employees come from the target group according to figures from the last 12 months, so the enterprise may take part in procurements reserved under LOU 4:18.',
-    reservableNo: 'The figures do not show that at least 30 % of the employees came from the target group in the last 12 months (LOU 4:18).',
+    reservableNo:
+      'The figures do not show that at least 30 % of the employees came from the target group in the last 12 months (LOU 4:18).',
     targetGroups: 'Target groups',
     certifications: 'Certifications',
     validUntil: (d: string) => `valid until ${d}`,

@@ -34,7 +34,12 @@ export const registerSv = {
     certified: 'Certifierat',
     hasTrainingPlaces: 'Har lediga arbetsträningsplatser',
     sort: 'Sortera',
-    sorts: { relevance: 'Bäst träff', name: 'Namn A–Ö', newest: 'Senast verifierade', trainingPlaces: 'Flest lediga platser' },
+    sorts: {
+      relevance: 'Bäst träff',
+      name: 'Namn A–Ö',
+      newest: 'Senast verifierade',
+      trainingPlaces: 'Flest lediga platser',
+    },
     apply: 'Visa resultat',
     clear: 'Rensa alla val',
     withCount: (label: string, n: number) => `${label} (${formatInteger(n)})`,
@@ -51,7 +56,8 @@ export const registerSv = {
     badges: {
       reservable: 'Minst 30 % ur målgruppen',
       certified: 'Certifierat',
-      training: (n: number) => (n === 1 ? '1 ledig arbetsträningsplats' : `${formatInteger(n)} lediga arbetsträningsplatser`),
+      training: (n: number) =>
+        n === 1 ? '1 ledig arbetsträningsplats' : `${formatInteger(n)} lediga arbetsträningsplatser`,
       demo: 'Påhittat exempel',
     },
     deliversIn: 'Levererar i',

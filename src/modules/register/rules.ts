@@ -42,7 +42,12 @@ export function isCertificationValid(c: Certification, today: string): boolean {
 export function certifiedUntil(certs: readonly Certification[]): string | null {
   if (certs.length === 0) return null;
   if (certs.some((c) => c.validUntil === null)) return '9999-12-31';
-  return certs.map((c) => c.validUntil as string).sort().at(-1) ?? null;
+  return (
+    certs
+      .map((c) => c.validUntil as string)
+      .sort()
+      .at(-1) ?? null
+  );
 }
 
 export function isoDate(d: Date): string {

@@ -78,7 +78,12 @@ const FALSE = new Set(['0', 'false', 'nej', 'off', 'no', '']);
 export function readSearchParams(
   raw: Raw,
   names: ParamNames,
-  sortNames: Record<Sort, string> = { relevance: 'relevance', name: 'name', newest: 'newest', trainingPlaces: 'trainingPlaces' },
+  sortNames: Record<Sort, string> = {
+    relevance: 'relevance',
+    name: 'name',
+    newest: 'newest',
+    trainingPlaces: 'trainingPlaces',
+  },
 ): { criteria: SearchCriteria; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const c: SearchCriteria = { ...DEFAULT_CRITERIA };
@@ -99,7 +104,8 @@ export function readSearchParams(
   if (municipality) {
     const m = municipalityByCode(municipality);
     if (!m) bad('municipality', 'Okänd kommun. Ange kommunkoden med fyra siffror, till exempel 0180 för Stockholm.');
-    else if (c.county && m.countyCode !== c.county) bad('municipality', `${m.shortName} ligger inte i det valda länet.`);
+    else if (c.county && m.countyCode !== c.county)
+      bad('municipality', `${m.shortName} ligger inte i det valda länet.`);
     else c.municipality = municipality;
   }
   const category = first(raw, names.category);

@@ -126,11 +126,7 @@ export async function selectFacets(db: Kysely<DB>, s: SearchSql): Promise<FacetR
   const p = predicates(c, s.today);
   const on = active(c);
   const flag = (f: Filter) => (on[f] ? sql.id(`f_${f}`) : sql`true`);
-  const allBut = (skip: Filter) =>
-    sql.join(
-      FILTERS.filter((f) => f !== skip).map(flag),
-      sql` and `,
-    );
+  const allBut = (skip: Filter) => sql.join(FILTERS.filter((f) => f !== skip).map(flag), sql` and `);
   // Only the filters in use need a flag per row (the CPV one costs an unnest per row); the
   // boolean facets need theirs always, to count how many would match.
   const flagged = FILTERS.filter((f) => on[f] || BOOLEAN_FACETS.includes(f));
@@ -168,18 +164,22 @@ export interface WordMatch {
 /** For each query word: is it (a prefix of) a known word, and which known words are nearest. */
 export async function nearestWords(db: Kysely<DB>, tokens: string[]): Promise<WordMatch[]> {
   if (tokens.length === 0) return [];
+  // The nearest words are looked up only for unknown words: most queries are spelled right.
   const { rows } = await sql<WordMatch>`
-    select t.token,
-      exists (select 1 from search_word w where w.word like t.token || '%') as known,
-      array(select w.word from search_word w where w.word operator(public.%) t.token
-            order by public.similarity(w.word, t.token) desc, w.word limit 3) as near
-    from unnest(${tokens}::text[]) as t(token)`.execute(db);
+    select token, known,
+      case when known then '{}'::text[] else array(
+        select w.word from search_word w where w.word operator(public.%) token
+        order by public.similarity(w.word, token) desc, w.word limit 3) end as near
+    from (select t.token, exists (select 1 from search_word w where w.word like t.token || '%') as known
+          from unnest(${tokens}::text[]) as t(token)) as k`.execute(db);
   return rows;
 }
 
 export async function countPublicEnterprises(db: Kysely<DB>): Promise<number> {
   const statuses = sql.join(PUBLIC_STATUSES.map((st) => sql.lit(st)));
-  const { rows } = await sql<{ n: number }>`select count(*)::int as n from enterprise where status in (${statuses})`.execute(db);
+  const { rows } = await sql<{
+    n: number;
+  }>`select count(*)::int as n from enterprise where status in (${statuses})`.execute(db);
   return rows[0]?.n ?? 0;
 }
 

@@ -21,7 +21,10 @@ for (const kind of testDatabaseKinds()) {
         name: 'Städkooperativet Blänk',
         description: 'Vi utför städning av kontor och trappuppgångar.',
         offerings: [{ category: 'stadning', cpv: ['90911200'], description: null }],
-        operatingAreas: [{ countyCode: '01', municipalityCode: '0180' }, { countyCode: '01', municipalityCode: '0184' }],
+        operatingAreas: [
+          { countyCode: '01', municipalityCode: '0180' },
+          { countyCode: '01', municipalityCode: '0184' },
+        ],
         employees: { total: 10, targetGroup: 4, reportedOn: '2026-06-01' },
         certifications: [{ name: 'Kvalitetsmärkt', issuer: null, validUntil: '2027-12-31' }],
       });
@@ -54,7 +57,10 @@ for (const kind of testDatabaseKinds()) {
 
     test('typos are corrected to words that exist, and the page is told', async () => {
       const r = await search({ q: 'fastighetsskotsel' });
-      assert.deepEqual(r.items.map((i) => i.name), ['Gröna Händer']);
+      assert.deepEqual(
+        r.items.map((i) => i.name),
+        ['Gröna Händer'],
+      );
       assert.ok(r.corrections.some((c) => c.to.includes('fastighetsskötsel')));
     });
 
@@ -109,9 +115,15 @@ for (const kind of testDatabaseKinds()) {
 
     test('sorting by name follows Swedish order and pages are cut', async () => {
       const r = await search({ sort: 'name', pageSize: 2 });
-      assert.deepEqual(r.items.map((i) => i.name), ['Gröna Händer', 'Kafé Kronan']);
+      assert.deepEqual(
+        r.items.map((i) => i.name),
+        ['Gröna Händer', 'Kafé Kronan'],
+      );
       const p2 = await search({ sort: 'name', pageSize: 2, page: 2 });
-      assert.deepEqual(p2.items.map((i) => i.name), ['Städkooperativet Blänk']);
+      assert.deepEqual(
+        p2.items.map((i) => i.name),
+        ['Städkooperativet Blänk'],
+      );
       assert.equal(p2.total, 3);
       const beyond = await search({ sort: 'name', pageSize: 2, page: 9 });
       assert.equal(beyond.items.length, 0);

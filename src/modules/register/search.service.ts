@@ -50,7 +50,10 @@ export async function understandQuery(
 ): Promise<{ tsquery: string | null; corrections: SearchResult['corrections'] }> {
   const tokens = [...new Set(tokenize(q))].slice(0, MAX_TOKENS).map((t) => t.slice(0, 60));
   if (tokens.length === 0) return { tsquery: null, corrections: [] };
-  const matches = await nearestWords(db, tokens.filter((t) => t.length >= MIN_PREFIX_LENGTH));
+  const matches = await nearestWords(
+    db,
+    tokens.filter((t) => t.length >= MIN_PREFIX_LENGTH),
+  );
   const byToken = new Map(matches.map((m) => [m.token, m]));
   const corrections: SearchResult['corrections'] = [];
   const clauses = tokens.map((token) => {
@@ -90,7 +93,14 @@ function toSummary(r: SummaryRow): SearchResult['items'][number] {
 }
 
 function toFacets(rows: FacetRow[]): Facets {
-  const facets: Facets = { county: [], municipality: [], category: [], reservable: 0, certified: 0, hasTrainingPlaces: 0 };
+  const facets: Facets = {
+    county: [],
+    municipality: [],
+    category: [],
+    reservable: 0,
+    certified: 0,
+    hasTrainingPlaces: 0,
+  };
   for (const r of rows) {
     if (r.facet === 'county' || r.facet === 'municipality' || r.facet === 'category') {
       facets[r.facet].push({ value: r.value, count: r.n });
@@ -98,7 +108,8 @@ function toFacets(rows: FacetRow[]): Facets {
       facets[r.facet] = r.n;
     }
   }
-  for (const list of [facets.county, facets.municipality, facets.category]) list.sort((a, b) => a.value.localeCompare(b.value));
+  for (const list of [facets.county, facets.municipality, facets.category])
+    list.sort((a, b) => a.value.localeCompare(b.value));
   return facets;
 }
 

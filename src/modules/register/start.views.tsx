@@ -5,7 +5,17 @@ import { registerSv } from './register.sv.js';
 const t = registerSv.start;
 
 /** The most asked-for services, linked straight to a filtered directory. */
-const FEATURED = ['stadning', 'catering', 'fastighetsskotsel', 'tvatt', 'aterbruk', 'flytt', 'gronyteskotsel', 'snorojning', 'motesfika'];
+const FEATURED = [
+  'stadning',
+  'catering',
+  'fastighetsskotsel',
+  'tvatt',
+  'aterbruk',
+  'flytt',
+  'gronyteskotsel',
+  'snorojning',
+  'motesfika',
+];
 
 export function StartPage({ total, demo }: { total: number; demo: boolean }) {
   const featured = SERVICE_CATEGORIES.filter((c) => FEATURED.includes(c.slug));

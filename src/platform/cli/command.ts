@@ -19,7 +19,10 @@ export interface Command {
   /** Longer Swedish help shown by --help. */
   help: string;
   options?: ParseArgsConfig['options'];
-  run(args: { values: Record<string, string | boolean | undefined>; positionals: string[] }, io: CliIO): Promise<number>;
+  run(
+    args: { values: Record<string, string | boolean | undefined>; positionals: string[] },
+    io: CliIO,
+  ): Promise<number>;
 }
 
 export class UsageError extends Error {}

@@ -13,7 +13,11 @@ export const migrateCommand: Command = {
     const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
     try {
       const applied = await migrateToLatest(database.db);
-      io.out(applied.length ? `Körde ${applied.length} migreringar: ${applied.join(', ')}` : 'Databasen är redan uppdaterad.');
+      io.out(
+        applied.length
+          ? `Körde ${applied.length} migreringar: ${applied.join(', ')}`
+          : 'Databasen är redan uppdaterad.',
+      );
       return 0;
     } finally {
       await database.close();

@@ -57,7 +57,13 @@ async function openPGlite(dataDir: string | undefined, template: Blob | undefine
     relaxedDurability: true,
     // PostgreSQL's default 128 MB of shared buffers is most of PGlite's memory; the register
     // fits in far less, and the operating system caches the files anyway.
-    startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB', '-c', `random_page_cost=${RANDOM_PAGE_COST}`],
+    startParams: [
+      ...PGlite.defaultStartParams,
+      '-c',
+      'shared_buffers=32MB',
+      '-c',
+      `random_page_cost=${RANDOM_PAGE_COST}`,
+    ],
     parsers: { [OID.int8]: asNumber, [OID.numeric]: asNumber, [OID.date]: asIs },
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
@@ -81,7 +87,9 @@ async function openPostgres(url: string, schema: string | undefined, max: number
   const pool = new pg.Pool({
     connectionString: url,
     max,
-    options: [`-c random_page_cost=${RANDOM_PAGE_COST}`, ...(schema ? [`-c search_path=${schema},public`] : [])].join(' '),
+    options: [`-c random_page_cost=${RANDOM_PAGE_COST}`, ...(schema ? [`-c search_path=${schema},public`] : [])].join(
+      ' ',
+    ),
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         parsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,

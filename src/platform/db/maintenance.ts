@@ -13,7 +13,9 @@ export async function analyze(db: Kysely<DB>): Promise<void> {
 /** At start-up: analyse once if the register has never been analysed (a cheap catalogue look-up otherwise). */
 export async function analyzeIfNeverAnalyzed(db: Kysely<DB>): Promise<boolean> {
   const { rows } = await sql<{ never: boolean }>`
-    select coalesce((select reltuples < 0 from pg_class where oid = to_regclass('enterprise')), false) as never`.execute(db);
+    select coalesce((select reltuples < 0 from pg_class where oid = to_regclass('enterprise')), false) as never`.execute(
+    db,
+  );
   if (!rows[0]?.never) return false;
   await analyze(db);
   return true;

@@ -1,7 +1,12 @@
 /** Swedish formats: 35 752, 12,5 %, 24 november 2026. Non-breaking spaces keep figures whole. */
 const integer = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 const percent = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 0 });
-const longDate = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' });
+const longDate = new Intl.DateTimeFormat('sv-SE', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Stockholm',
+});
 
 export function formatInteger(n: number): string {
   return integer.format(n);

@@ -9,8 +9,7 @@ export const platformSv = {
     enterprises: 'Hitta företag',
     api: 'Öppna data och API',
   },
-  demoBanner:
-    'Demoversion: alla företag här är påhittade exempel. Uppgifterna gäller inga verkliga företag.',
+  demoBanner: 'Demoversion: alla företag här är påhittade exempel. Uppgifterna gäller inga verkliga företag.',
   footer: {
     about: 'ASF-plattformen samlar arbetsintegrerande sociala företag i regionen.',
     openData: 'Öppna data (API)',

@@ -29,7 +29,9 @@ export const importCpvCommand: Command = {
       sv = await readFile(svPath, 'utf8');
       en = enPath ? await readFile(enPath, 'utf8') : undefined;
     } catch (e) {
-      io.err(`Kunde inte läsa filen: ${(e as NodeJS.ErrnoException).path ?? ''} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      io.err(
+        `Kunde inte läsa filen: ${(e as NodeJS.ErrnoException).path ?? ''} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      );
       return 1;
     }
     const records = parseCpvTranslations(sv, en);

@@ -19,7 +19,15 @@ export function ErrorSummary({ errors, fieldIds }: { errors: FieldError[]; field
 }
 
 /** Page links that keep the rest of the query: plain links, so they work without JavaScript. */
-export function Pagination({ page, pageCount, href }: { page: number; pageCount: number; href: (p: number) => string }) {
+export function Pagination({
+  page,
+  pageCount,
+  href,
+}: {
+  page: number;
+  pageCount: number;
+  href: (p: number) => string;
+}) {
   if (pageCount <= 1) return null;
   const pages = pageWindow(page, pageCount);
   return (
@@ -80,6 +88,9 @@ export function pageWindow(page: number, count: number): (number | null)[] {
  * that no value can close the script element.
  */
 export function JsonLd({ data }: { data: unknown }) {
-  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
 }

@@ -50,10 +50,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   // fastupdate off: PGlite has no autovacuum to merge GIN pending lists, and every search would
   // scan them linearly (measured at 30 000: text match 14–24 ms → 2–3 ms).
-  await sql`create index enterprise_search_document_idx on enterprise using gin (search_document) with (fastupdate = off)`.execute(db);
-  await sql`create index enterprise_area_counties_idx on enterprise using gin (area_counties) with (fastupdate = off)`.execute(db);
-  await sql`create index enterprise_area_municipalities_idx on enterprise using gin (area_municipalities) with (fastupdate = off)`.execute(db);
-  await sql`create index enterprise_category_slugs_idx on enterprise using gin (category_slugs) with (fastupdate = off)`.execute(db);
+  await sql`create index enterprise_search_document_idx on enterprise using gin (search_document) with (fastupdate = off)`.execute(
+    db,
+  );
+  await sql`create index enterprise_area_counties_idx on enterprise using gin (area_counties) with (fastupdate = off)`.execute(
+    db,
+  );
+  await sql`create index enterprise_area_municipalities_idx on enterprise using gin (area_municipalities) with (fastupdate = off)`.execute(
+    db,
+  );
+  await sql`create index enterprise_category_slugs_idx on enterprise using gin (category_slugs) with (fastupdate = off)`.execute(
+    db,
+  );
   await sql`create index enterprise_status_sort_name_idx on enterprise (status, sort_name)`.execute(db);
 
   await db.schema
@@ -62,7 +70,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('county_code', 'text', (c) => c.notNull())
     .addColumn('municipality_code', 'text')
     .execute();
-  await sql`create unique index enterprise_area_unique on enterprise_area (enterprise_id, county_code, coalesce(municipality_code, ''))`.execute(db);
+  await sql`create unique index enterprise_area_unique on enterprise_area (enterprise_id, county_code, coalesce(municipality_code, ''))`.execute(
+    db,
+  );
 
   await db.schema
     .createTable('enterprise_offering')
@@ -81,11 +91,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('issuer', 'text')
     .addColumn('valid_until', 'date')
     .execute();
-  await sql`create index enterprise_certification_enterprise_idx on enterprise_certification (enterprise_id)`.execute(db);
+  await sql`create index enterprise_certification_enterprise_idx on enterprise_certification (enterprise_id)`.execute(
+    db,
+  );
 
   // A counter bumped by every statement that writes enterprises. Search results are cached per
   // process and keyed by it, so every instance serving the same database sees a change at once.
-  await sql`create table register_version (id boolean primary key default true check (id), version bigint not null default 0)`.execute(db);
+  await sql`create table register_version (id boolean primary key default true check (id), version bigint not null default 0)`.execute(
+    db,
+  );
   await sql`insert into register_version default values`.execute(db);
   await sql`create function bump_register_version() returns trigger language plpgsql as $$
     begin update register_version set version = version + 1; return null; end $$`.execute(db);
@@ -94,6 +108,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   // Vocabulary of words that occur in published profiles: the typo-tolerant search looks up the
   // nearest real words here (trigram similarity) and then searches for those.
-  await db.schema.createTable('search_word').addColumn('word', 'text', (c) => c.primaryKey()).execute();
+  await db.schema
+    .createTable('search_word')
+    .addColumn('word', 'text', (c) => c.primaryKey())
+    .execute();
   await sql`create index search_word_trgm_idx on search_word using gin (word public.gin_trgm_ops)`.execute(db);
 }
