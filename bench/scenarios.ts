@@ -19,7 +19,7 @@ export const WORDS = [
 
 export const COUNTY_CODES: readonly string[] = COUNTIES.map((c) => c.code);
 
-export type ScenarioId = 'api-search' | 'page-directory' | 'page-profile';
+export type ScenarioId = 'api-search' | 'api-search-repeat' | 'page-directory' | 'page-profile';
 
 export interface Scenario {
   id: ScenarioId;
@@ -34,8 +34,17 @@ export function scenarios(orgnrs: readonly string[]): Scenario[] {
   if (orgnrs.length === 0) throw new Error('Inga org.nr att hämta profiler för');
   return [
     {
+      // The targets are judged here. The server caches results per search (src/modules/register/
+      // search.cache.ts); a page size that changes with i (8 × 21 × 41 combinations before one
+      // repeats) makes every request a new search, so this measures the database work itself.
       id: 'api-search',
-      title: 'API-sökning (text + län)',
+      title: 'API-sökning (text + län), ny sökning varje gång',
+      next: (i) => `/api/v1/enterprises?q=${word(i)}&county=${county(i)}&pageSize=${10 + (i % 41)}`,
+    },
+    {
+      // The same 168 searches over and over, as real traffic repeats itself: mostly from the cache.
+      id: 'api-search-repeat',
+      title: 'API-sökning (text + län), upprepade sökningar',
       next: (i) => `/api/v1/enterprises?q=${word(i)}&county=${county(i)}`,
     },
     {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { CliIO, Command } from '../../platform/cli/command.js';
 import { loadConfig } from '../../platform/config/config.js';
+import { analyze } from '../../platform/db/maintenance.js';
 import { openConfiguredDatabase } from '../../platform/db/open.js';
 import { formatOf, ImportFileError } from './import.parse.js';
 import type { ImportReport } from './import.service.js';
@@ -77,6 +78,7 @@ export const importEnterprisesCommand: Command = {
         },
       );
       io.progress('');
+      if (report.written) await analyze((await opening).db);
       const code = printReport(report, { dryRun, skipInvalid }, io);
       // A long error list into a pipe is written asynchronously; the program exits right after.
       await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));

@@ -1,5 +1,6 @@
 import type { Command } from '../../platform/cli/command.js';
 import { loadConfig } from '../../platform/config/config.js';
+import { analyze } from '../../platform/db/maintenance.js';
 import { openConfiguredDatabase } from '../../platform/db/open.js';
 import { countEnterprises } from './enterprise.repository.js';
 import { isoDate } from './rules.js';
@@ -41,6 +42,7 @@ export const seedCommand: Command = {
         onProgress: (done, total) => io.progress(`Skapar påhittade företag: ${done} av ${total}`),
       });
       io.progress('');
+      await analyze(database.db);
       const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
       const total = await countEnterprises(database.db);
       io.out(
