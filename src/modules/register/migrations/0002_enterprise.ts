@@ -48,18 +48,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addCheckConstraint('enterprise_orgnr_format', sql`orgnr ~ '^[0-9]{6}-[0-9]{4}$'`)
     .execute();
 
-  await sql`create index enterprise_search_document_idx on enterprise using gin (search_document)`.execute(
-    db,
-  );
-  await sql`create index enterprise_area_counties_idx on enterprise using gin (area_counties)`.execute(
-    db,
-  );
-  await sql`create index enterprise_area_municipalities_idx on enterprise using gin (area_municipalities)`.execute(
-    db,
-  );
-  await sql`create index enterprise_category_slugs_idx on enterprise using gin (category_slugs)`.execute(
-    db,
-  );
+  await sql`create index enterprise_search_document_idx on enterprise using gin (search_document)`.execute(db);
+  await sql`create index enterprise_area_counties_idx on enterprise using gin (area_counties)`.execute(db);
+  await sql`create index enterprise_area_municipalities_idx on enterprise using gin (area_municipalities)`.execute(db);
+  await sql`create index enterprise_category_slugs_idx on enterprise using gin (category_slugs)`.execute(db);
   await sql`create index enterprise_status_sort_name_idx on enterprise (status, sort_name)`.execute(db);
 
   await db.schema
