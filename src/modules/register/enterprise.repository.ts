@@ -43,42 +43,12 @@ export async function upsertEnterprise(
   search: SearchColumns,
 ): Promise<number> {
   const values = {
-    orgnr: facts.orgnr,
-    name: facts.name,
-    legal_form: facts.legalForm,
-    founded_year: facts.foundedYear,
-    description: facts.description,
-    website: facts.website,
-    email: facts.email,
-    phone: facts.phone,
-    street_address: facts.address.street,
-    postal_code: facts.address.postalCode,
-    city: facts.address.city,
-    municipality_code: facts.address.municipalityCode,
-    county_code: facts.address.municipalityCode?.slice(0, 2) ?? null,
-    employees_total: facts.employees?.total ?? null,
-    employees_target_group: facts.employees?.targetGroup ?? null,
-    employees_reported_on: facts.employees?.reportedOn ?? null,
-    target_groups: facts.targetGroups,
-    training_capacity: facts.trainingPlaces?.capacity ?? null,
-    training_free: facts.trainingPlaces?.free ?? null,
-    training_target_groups: facts.trainingPlaces?.targetGroups ?? [],
-    training_adaptations: facts.trainingPlaces?.adaptations ?? null,
-    training_supervisors: facts.trainingPlaces?.supervisors ?? null,
-    networks: facts.networks,
-    status: meta.status,
-    is_demo: meta.isDemo,
+    ...plainColumns({ facts, meta, search }),
     verified_at: meta.verifiedAt,
     sources: JSON.stringify(meta.sources) as unknown as Record<string, FactSource>,
-    sort_name: search.sortName,
     search_document: sql`setweight(to_tsvector('swedish', ${search.documentA}), 'A')
       || setweight(to_tsvector('swedish', ${search.documentB}), 'B')
       || setweight(to_tsvector('swedish', ${search.documentC}), 'C')`,
-    area_counties: search.areaCounties,
-    area_municipalities: search.areaMunicipalities,
-    category_slugs: search.categorySlugs,
-    cpv_codes: search.cpvCodes,
-    certified_until: search.certifiedUntil,
   };
   const { id } = await trx
     .insertInto('enterprise')
@@ -227,7 +197,19 @@ const COLUMN_NAMES = Object.keys(BULK_COLUMNS);
 
 type BulkRow = Record<keyof typeof BULK_COLUMNS | 'doc_a' | 'doc_b' | 'doc_c', unknown>;
 
-function bulkRow({ facts, meta, search }: BulkItem): BulkRow {
+function bulkRow(item: BulkItem): BulkRow {
+  return {
+    ...plainColumns(item),
+    verified_at: item.meta.verifiedAt?.toISOString() ?? null,
+    sources: item.meta.sources,
+    doc_a: item.search.documentA,
+    doc_b: item.search.documentB,
+    doc_c: item.search.documentC,
+  };
+}
+
+/** The enterprise columns that are plain values, the same for the single and the bulk write. */
+function plainColumns({ facts, meta, search }: BulkItem) {
   return {
     orgnr: facts.orgnr,
     name: facts.name,
@@ -254,17 +236,12 @@ function bulkRow({ facts, meta, search }: BulkItem): BulkRow {
     networks: facts.networks,
     status: meta.status,
     is_demo: meta.isDemo,
-    verified_at: meta.verifiedAt?.toISOString() ?? null,
-    sources: meta.sources,
     sort_name: search.sortName,
     area_counties: search.areaCounties,
     area_municipalities: search.areaMunicipalities,
     category_slugs: search.categorySlugs,
     cpv_codes: search.cpvCodes,
     certified_until: search.certifiedUntil,
-    doc_a: search.documentA,
-    doc_b: search.documentB,
-    doc_c: search.documentC,
   };
 }
 
