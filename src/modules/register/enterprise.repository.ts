@@ -16,6 +16,8 @@ export interface SearchColumns {
   categorySlugs: string[];
   cpvCodes: string[];
   certifiedUntil: string | null;
+  countyMask: number;
+  categoryMask: number;
   words: string[];
 }
 
@@ -192,6 +194,8 @@ const BULK_COLUMNS = {
   category_slugs: 'text[]',
   cpv_codes: 'text[]',
   certified_until: 'date',
+  county_mask: 'int',
+  category_mask: 'bigint',
 } as const;
 const COLUMN_NAMES = Object.keys(BULK_COLUMNS);
 
@@ -242,6 +246,8 @@ function plainColumns({ facts, meta, search }: BulkItem) {
     category_slugs: search.categorySlugs,
     cpv_codes: search.cpvCodes,
     certified_until: search.certifiedUntil,
+    county_mask: search.countyMask,
+    category_mask: search.categoryMask,
   };
 }
 
