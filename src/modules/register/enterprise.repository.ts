@@ -16,8 +16,6 @@ export interface SearchColumns {
   categorySlugs: string[];
   cpvCodes: string[];
   certifiedUntil: string | null;
-  countyMask: number;
-  categoryMask: number;
   words: string[];
 }
 
@@ -194,8 +192,6 @@ const BULK_COLUMNS = {
   category_slugs: 'text[]',
   cpv_codes: 'text[]',
   certified_until: 'date',
-  county_mask: 'int',
-  category_mask: 'bigint',
 } as const;
 const COLUMN_NAMES = Object.keys(BULK_COLUMNS);
 
@@ -246,8 +242,6 @@ function plainColumns({ facts, meta, search }: BulkItem) {
     category_slugs: search.categorySlugs,
     cpv_codes: search.cpvCodes,
     certified_until: search.certifiedUntil,
-    county_mask: search.countyMask,
-    category_mask: search.categoryMask,
   };
 }
 

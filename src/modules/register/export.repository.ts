@@ -27,8 +27,6 @@ const LEFT_OUT = {
   category_slugs: [],
   cpv_codes: [],
   certified_until: null,
-  county_mask: 0,
-  category_mask: 0,
 };
 
 export async function findAggregatesByOrgnrs(

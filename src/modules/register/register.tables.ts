@@ -48,8 +48,6 @@ export interface EnterpriseTable {
   category_slugs: Generated<string[]>;
   cpv_codes: Generated<string[]>;
   certified_until: DateString | null;
-  county_mask: Generated<number>;
-  category_mask: Generated<number>;
 }
 
 export interface FactSource {

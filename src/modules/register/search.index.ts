@@ -1,5 +1,5 @@
-import { SERVICE_CATEGORIES, categoryBySlug } from '../../platform/reference/categories.js';
-import { COUNTIES, municipalitiesInCounty, municipalityByCode, countyByCode } from '../../platform/reference/geo.js';
+import { categoryBySlug } from '../../platform/reference/categories.js';
+import { municipalitiesInCounty, municipalityByCode, countyByCode } from '../../platform/reference/geo.js';
 import type { EnterpriseFacts } from './enterprise.types.js';
 import type { SearchColumns } from './enterprise.repository.js';
 import { certifiedUntil } from './rules.js';
@@ -54,8 +54,6 @@ export function buildSearchColumns(facts: EnterpriseFacts): SearchColumns {
     categorySlugs,
     cpvCodes: [...cpv].sort(),
     certifiedUntil: certifiedUntil(facts.certifications),
-    countyMask: mask([...counties], countyBit),
-    categoryMask: mask(categorySlugs, categoryBit),
     words: vocabulary([documentA, documentB, documentC].join(' ')),
   };
 }
@@ -83,25 +81,4 @@ export function tokenize(text: string): string[] {
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? []
   );
-}
-
-const COUNTY_BITS = new Map(COUNTIES.map((c, i) => [c.code, i]));
-// Categories keep their position in SERVICE_CATEGORIES as their bit: new ones go at the end, and
-// a JavaScript number holds exact integers up to 2^53, so at most 53 categories.
-const CATEGORY_BITS = new Map(SERVICE_CATEGORIES.map((c, i) => [c.slug, i]));
-if (CATEGORY_BITS.size > 53) throw new Error('category_mask holds at most 53 categories');
-
-export function countyBit(code: string): number | undefined {
-  return COUNTY_BITS.get(code);
-}
-
-export function categoryBit(slug: string): number | undefined {
-  return CATEGORY_BITS.get(slug);
-}
-
-function mask(values: string[], bit: (v: string) => number | undefined): number {
-  return values.reduce((m, v) => {
-    const b = bit(v);
-    return b === undefined ? m : m + 2 ** b;
-  }, 0);
 }

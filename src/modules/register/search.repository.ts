@@ -1,8 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import { SERVICE_CATEGORIES } from '../../platform/reference/categories.js';
 import { cpvPrefix } from '../../platform/reference/cpv.js';
-import { COUNTIES } from '../../platform/reference/geo.js';
 import { PUBLIC_STATUSES } from './enterprise.types.js';
 import { RESERVED_SHARE_RULE, monthsBefore } from './rules.js';
 import type { SearchCriteria, Sort } from './search.types.js';
@@ -121,9 +119,7 @@ export interface FacetRow {
 
 /**
  * Counts per filter value in one pass: each facet counts under every active filter but its own,
- * so the numbers say what choosing that value would give. Counties and categories are bit tests
- * on precomputed masks (one aggregate per value over the matched rows); kommuner, only asked for
- * within a chosen county, are counted from the array.
+ * so the numbers say what choosing that value would give.
  */
 export async function selectFacets(db: Kysely<DB>, s: SearchSql): Promise<FacetRow[]> {
   const c = s.criteria;
@@ -135,43 +131,28 @@ export async function selectFacets(db: Kysely<DB>, s: SearchSql): Promise<FacetR
   // boolean facets need theirs always, to count how many would match.
   const flagged = FILTERS.filter((f) => on[f] || BOOLEAN_FACETS.includes(f));
   const flags = sql.join(flagged.map((f) => sql`${p[f]} as ${sql.id(`f_${f}`)}`));
-  const counts = [
-    ...COUNTIES.map((county, i) => ({
-      facet: 'county',
-      value: county.code,
-      expr: sql`count(*) filter (where (county_mask & ${sql.lit(2 ** i)}) <> 0 and ${allBut('county')})`,
-    })),
-    ...SERVICE_CATEGORIES.map((category, i) => ({
-      facet: 'category',
-      value: category.slug,
-      expr: sql`count(*) filter (where (category_mask & ${sql.lit(2 ** i)}::bigint) <> 0 and ${allBut('category')})`,
-    })),
-    ...BOOLEAN_FACETS.map((f) => ({
-      facet: f,
-      value: '1',
-      expr: sql`count(*) filter (where ${sql.id(`f_${f}`)} and ${allBut(f)})`,
-    })),
-  ];
-  const municipalities = c.county
-    ? sql`(select coalesce(json_agg(json_build_array(v, n)), '[]') from (
-        select v, count(*)::int as n from base cross join unnest(area_municipalities) as v
-        where ${allBut('municipality')} and v like ${`${c.county}%`} group by v) as m)`
-    : sql`'[]'::json`;
-  const { rows } = await sql<{ counts: number[]; municipalities: [string, number][] }>`
+  const municipalityFacet = c.county
+    ? sql`union all
+      select 'municipality', v, count(*)::int from base cross join unnest(area_municipalities) as v
+      where ${allBut('municipality')} and v like ${`${c.county}%`} group by v`
+    : sql``;
+  const booleanFacet = (f: Filter) =>
+    sql`union all select ${f}, '1', count(*)::int from base where ${sql.id(`f_${f}`)} and ${allBut(f)}`;
+  const { rows } = await sql<FacetRow>`
     with base as materialized (
-      select county_mask, category_mask, ${c.county ? sql`area_municipalities,` : sql``} ${flags}
+      select area_counties, area_municipalities, category_slugs, ${flags}
       from enterprise where ${baseWhere(s)}
     )
-    select (select array[${sql.join(counts.map((x) => x.expr))}]::int[] from base) as counts,
-      ${municipalities} as municipalities`.execute(db);
-  const row = rows[0];
-  const out: FacetRow[] = [];
-  counts.forEach((x, i) => {
-    const n = row?.counts[i] ?? 0;
-    if (n > 0 || BOOLEAN_FACETS.includes(x.facet as Filter)) out.push({ facet: x.facet, value: x.value, n });
-  });
-  for (const [value, n] of row?.municipalities ?? []) out.push({ facet: 'municipality', value, n });
-  return out;
+    select 'county' as facet, v as value, count(*)::int as n from base cross join unnest(area_counties) as v
+      where ${allBut('county')} group by v
+    union all
+    select 'category', v, count(*)::int from base cross join unnest(category_slugs) as v
+      where ${allBut('category')} group by v
+    ${municipalityFacet}
+    ${booleanFacet('reservable')}
+    ${booleanFacet('certified')}
+    ${booleanFacet('hasTrainingPlaces')}`.execute(db);
+  return rows;
 }
 
 export interface WordMatch {

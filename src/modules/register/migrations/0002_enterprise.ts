@@ -41,10 +41,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('category_slugs', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
     .addColumn('cpv_codes', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
     .addColumn('certified_until', 'date')
-    // One bit per county (COUNTIES order) and per category (SERVICE_CATEGORIES order): the
-    // facet counts are then a single pass of bit tests instead of unnesting arrays.
-    .addColumn('county_mask', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('category_mask', 'bigint', (c) => c.notNull().defaultTo(0))
     .addCheckConstraint(
       'enterprise_status_check',
       sql`status in ('draft','pending','published','needs_reverification','archived')`,
