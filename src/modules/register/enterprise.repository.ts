@@ -6,7 +6,7 @@ import type { EnterpriseTable } from './register.tables.js';
 /** All SQL of the enterprise register. Functions take the database (or a transaction) first. */
 
 export interface SearchColumns {
-  /** Text weighted A (name), B (categories and synonyms), C (the rest). */
+  /** Text weighted A (name), B (category names), C (synonyms and the rest). */
   documentA: string;
   documentB: string;
   documentC: string;

@@ -21,13 +21,15 @@ export function buildSearchColumns(facts: EnterpriseFacts): SearchColumns {
 
   const categorySlugs = [...new Set(facts.offerings.map((o) => o.category))].sort();
   const cpv = new Set<string>();
-  const categoryWords: string[] = [];
+  const categoryNames: string[] = [];
+  const synonyms: string[] = [];
   const offeringTexts: string[] = [];
   for (const o of facts.offerings) {
     const category = categoryBySlug(o.category);
     if (category) {
       category.cpv.forEach((c) => cpv.add(c));
-      categoryWords.push(category.name, ...category.synonyms);
+      categoryNames.push(category.name);
+      synonyms.push(...category.synonyms);
     }
     o.cpv.forEach((c) => cpv.add(c));
     if (o.description) offeringTexts.push(o.description);
@@ -41,8 +43,10 @@ export function buildSearchColumns(facts: EnterpriseFacts): SearchColumns {
   ].filter((s): s is string => Boolean(s));
 
   const documentA = facts.name;
-  const documentB = categoryWords.join(' ');
-  const documentC = [facts.description, ...offeringTexts, ...placeNames, ...facts.targetGroups].join(' ');
+  // A category's own name weighs more than its synonyms: "städning" should rank cleaning firms
+  // above street-cleaning ones whose synonyms mention "städning av utemiljö".
+  const documentB = categoryNames.join(' ');
+  const documentC = [...synonyms, facts.description, ...offeringTexts, ...placeNames, ...facts.targetGroups].join(' ');
 
   return {
     documentA,

@@ -131,3 +131,32 @@ for (const kind of testDatabaseKinds()) {
     });
   });
 }
+
+for (const kind of testDatabaseKinds()) {
+  describe(`directory ranking (${kind})`, () => {
+    let database: Database;
+    before(async () => {
+      database = await openTestDatabase(kind);
+    });
+    after(() => database.close());
+
+    test('a category name ranks above a synonym that merely mentions the word', async () => {
+      // Renhållning lists "städning av utemiljö" among its synonyms; both match "städning".
+      await insertEnterprise(database.db, {
+        name: 'Alfa Gatusopning',
+        description: 'Vi sopar gator.',
+        offerings: [{ category: 'renhallning', cpv: [], description: null }],
+      });
+      await insertEnterprise(database.db, {
+        name: 'Östra Lokalvården',
+        description: 'Vi håller kontor rena.',
+        offerings: [{ category: 'stadning', cpv: [], description: null }],
+      });
+      const r = await searchEnterprises(database.db, { ...DEFAULT_CRITERIA, q: 'städning' }, TODAY);
+      assert.deepEqual(
+        r.items.map((i) => i.name),
+        ['Östra Lokalvården', 'Alfa Gatusopning'],
+      );
+    });
+  });
+}
