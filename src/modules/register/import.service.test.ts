@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
-import { main } from '../../bin/asf.js';
+import { useCli } from '../../platform/testing/cli.js';
 import type { Database } from '../../platform/db/database.js';
 import { openTestDatabase, testDatabaseKinds } from '../../platform/testing/test-db.js';
 import { countEnterprises } from './enterprise.repository.js';
@@ -324,26 +323,10 @@ for (const kind of testDatabaseKinds()) {
 }
 
 describe('asf import enterprises', () => {
-  let dir: string;
-  const env = { ...process.env };
-  before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'asf-import-'));
-    process.env.DATA_DIR = join(dir, 'data');
-    delete process.env.DATABASE_URL;
-  });
-  after(() => {
-    process.env = env;
-    rmSync(dir, { recursive: true, force: true });
-  });
-  const run = async (args: string[]) => {
-    const lines: string[] = [];
-    const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l), progress: () => {} };
-    const code = await main(args, io);
-    return { code, text: lines.join('\n') };
-  };
+  const { ctx, run } = useCli('asf-import-');
 
   test('reports errors as "Rad N, kolumn …", writes nothing and exits 1', async () => {
-    const file = join(dir, 'fel.csv');
+    const file = join(ctx.dir, 'fel.csv');
     writeFileSync(file, BAD.join('\r\n'));
     const r = await run(['import', 'enterprises', file]);
     assert.equal(r.code, 1);
@@ -362,7 +345,7 @@ describe('asf import enterprises', () => {
 
   test('unknown file types and missing files get plain answers', async () => {
     assert.equal((await run(['import', 'enterprises', 'lista.xls'])).code, 2);
-    const missing = await run(['import', 'enterprises', join(dir, 'finns-inte.csv')]);
+    const missing = await run(['import', 'enterprises', join(ctx.dir, 'finns-inte.csv')]);
     assert.equal(missing.code, 1);
     assert.match(missing.text, /Hittar inte filen/);
   });

@@ -9,7 +9,7 @@ export type Search = (criteria: SearchCriteria, today: string) => Promise<Search
 /**
  * The directory's searches repeat (the same service in the same county, page after page), and
  * counting every filter value over 30 000 enterprises costs tens of milliseconds. Results are
- * kept per process, keyed by the criteria, the date and the register's change counter: any write
+ * kept per process, keyed by the criteria, the date and the register's change counter: every write
  * to the register bumps the counter in the database, so no instance ever serves a stale result.
  * Least recently used entries go first.
  */

@@ -1,32 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { main } from '../../bin/asf.js';
+import { describe, test } from 'node:test';
+import { useCli } from '../testing/cli.js';
 import { sharedReferencePath } from './shared-path.js';
 
 const sv = sharedReferencePath('eforms-sdk', 'translations', 'code_sv.xml');
 const en = sharedReferencePath('eforms-sdk', 'translations', 'code_en.xml');
 
 describe('asf import cpv', () => {
-  let dir: string;
-  const env = { ...process.env };
-  before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'asf-cpv-'));
-    process.env.DATA_DIR = join(dir, 'data');
-    delete process.env.DATABASE_URL;
-  });
-  after(() => {
-    process.env = env;
-    rmSync(dir, { recursive: true, force: true });
-  });
-  const run = async (args: string[]) => {
-    const lines: string[] = [];
-    const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l), progress: () => {} };
-    const code = await main(args, io);
-    return { code, text: lines.join('\n') };
-  };
+  const { ctx, run } = useCli('asf-cpv-');
 
   test(
     'loads all 9 454 codes, and a second run changes nothing',
@@ -44,7 +26,7 @@ describe('asf import cpv', () => {
     const none = await run(['import', 'cpv']);
     assert.equal(none.code, 2);
     assert.match(none.text, /Ange den svenska filen/);
-    const missing = await run(['import', 'cpv', join(dir, 'finns-inte.xml')]);
+    const missing = await run(['import', 'cpv', join(ctx.dir, 'finns-inte.xml')]);
     assert.equal(missing.code, 1);
     assert.match(missing.text, /Kunde inte läsa filen: .*finns-inte\.xml \(ENOENT\)/);
   });
