@@ -1,4 +1,3 @@
-import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from './config/config.js';
 import type { DatabaseKind } from './db/database.js';
@@ -14,5 +13,3 @@ export interface AppContext {
   /** Whether the database holds fictional demo data (every page then says so). */
   hasDemoData: () => Promise<boolean>;
 }
-
-export type Logger = FastifyBaseLogger;

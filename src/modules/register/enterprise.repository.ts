@@ -145,12 +145,6 @@ export async function countEnterprises(db: Kysely<DB>): Promise<number> {
   return r.n;
 }
 
-export async function existingOrgnrs(db: Kysely<DB>, orgnrs: string[]): Promise<Set<string>> {
-  if (orgnrs.length === 0) return new Set();
-  const rows = await db.selectFrom('enterprise').select('orgnr').where('orgnr', 'in', orgnrs).execute();
-  return new Set(rows.map((r) => r.orgnr));
-}
-
 export interface BulkItem {
   facts: EnterpriseFacts;
   meta: SaveMeta;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * Every setting the platform reads, validated once at start-up. The process refuses to start on
- * a bad value rather than failing later in a request. `secret` marks values never to be logged.
+ * a bad value rather than failing later in a request. Values marked secret are never logged.
  */
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -31,8 +31,6 @@ export const configSchema = z.object({
 });
 
 export type Config = z.infer<typeof configSchema>;
-
-export const SECRET_KEYS: readonly (keyof Config)[] = ['DATABASE_URL'];
 
 export class ConfigError extends Error {}
 

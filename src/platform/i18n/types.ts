@@ -6,5 +6,3 @@ export type Catalogue<T> = {
       ? (...args: A) => string
       : Catalogue<T[K]>;
 };
-
-export type Locale = 'sv' | 'en';
