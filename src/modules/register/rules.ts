@@ -12,7 +12,7 @@ export const RESERVED_SHARE_RULE = {
   validFrom: '2017-01-01',
 } as const;
 
-export function targetGroupShare(employees: Employees | null): number | null {
+export function targetGroupShare(employees: Pick<Employees, 'total' | 'targetGroup'> | null): number | null {
   if (!employees || employees.total <= 0) return null;
   return employees.targetGroup / employees.total;
 }

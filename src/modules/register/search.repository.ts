@@ -53,6 +53,13 @@ function baseWhere(s: SearchSql): RawBuilder<boolean> {
 
 // Every order ends in orgnr: names repeat, and without a unique last key OFFSET paging would
 // show some enterprises twice and others never.
+/** Public status, the text query and every active filter: what a row must meet to be a result. */
+function matchConditions(s: SearchSql): RawBuilder<boolean>[] {
+  const p = predicates(s.criteria, s.today);
+  const on = active(s.criteria);
+  return [baseWhere(s), ...FILTERS.filter((f) => on[f]).map((f) => p[f])];
+}
+
 const ORDER: Record<Sort, RawBuilder<unknown>> = {
   relevance: sql`rank desc, sort_name asc, orgnr asc`,
   name: sql`sort_name asc, orgnr asc`,
@@ -84,8 +91,7 @@ export interface SummaryRow {
 export async function selectPage(db: Kysely<DB>, s: SearchSql): Promise<SummaryRow[]> {
   const c = s.criteria;
   const p = predicates(c, s.today);
-  const on = active(c);
-  const conditions = [baseWhere(s), ...FILTERS.filter((f) => on[f]).map((f) => p[f])];
+  const conditions = matchConditions(s);
   const rank = s.tsquery ? sql`ts_rank_cd(search_document, to_tsquery('swedish', ${s.tsquery}))` : sql`0`;
   const sort = c.sort === 'relevance' && !s.tsquery ? 'name' : c.sort;
   const { rows } = await sql<SummaryRow>`
@@ -103,11 +109,8 @@ export async function selectPage(db: Kysely<DB>, s: SearchSql): Promise<SummaryR
 
 /** Cheap total for pages past the end, where the window count has no row to ride on. */
 export async function countMatches(db: Kysely<DB>, s: SearchSql): Promise<number> {
-  const p = predicates(s.criteria, s.today);
-  const on = active(s.criteria);
-  const conditions = [baseWhere(s), ...FILTERS.filter((f) => on[f]).map((f) => p[f])];
   const { rows } = await sql<{ n: number }>`
-    select count(*)::int as n from enterprise where ${sql.join(conditions, sql` and `)}`.execute(db);
+    select count(*)::int as n from enterprise where ${sql.join(matchConditions(s), sql` and `)}`.execute(db);
   return rows[0]?.n ?? 0;
 }
 

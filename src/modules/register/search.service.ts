@@ -81,7 +81,7 @@ function toSummary(r: SummaryRow): SearchResult['items'][number] {
     employeesTotal: r.employees_total,
     targetGroupShare:
       r.employees_total !== null && r.employees_target_group !== null
-        ? targetGroupShare({ total: r.employees_total, targetGroup: r.employees_target_group, reportedOn: '' })
+        ? targetGroupShare({ total: r.employees_total, targetGroup: r.employees_target_group })
         : null,
     reservable: r.is_reservable,
     certified: r.is_certified,
