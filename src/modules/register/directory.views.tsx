@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { SERVICE_CATEGORIES, categoryBySlug } from '../../platform/reference/categories.js';
 import { COUNTIES, MUNICIPALITIES, countyByCode, municipalityByCode } from '../../platform/reference/geo.js';
 import type { FieldError } from '../../platform/http/errors.js';
@@ -63,28 +64,33 @@ export function DirectoryPage({ criteria, raw, result, errors, demo }: Directory
         <div class="layout-2col">
           <fieldset class="filters">
             <legend>{t.filtersHeading}</legend>
-            <CountySelect criteria={criteria} facet={result.facets.county} error={fieldError(errors, 'lan')} />
-            <MunicipalitySelect
-              criteria={criteria}
-              facet={result.facets.municipality}
+            <SelectField id="lan" label={t.county} anyLabel={t.anyCounty} error={fieldError(errors, 'lan')}>
+              {COUNTIES.map((c) => (
+                <option value={c.code} selected={criteria.county === c.code}>
+                  {t.withCount(c.name, countOf(result.facets.county, c.code))}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              id="kommun"
+              label={t.municipality}
+              anyLabel={t.anyMunicipality}
               error={fieldError(errors, 'kommun')}
-            />
-            <div class="field">
-              <label for="kategori">{t.category}</label>
-              <ErrorText error={fieldError(errors, 'kategori')} id="kategori-fel" />
-              <select
-                id="kategori"
-                name="kategori"
-                aria-describedby={fieldError(errors, 'kategori') ? 'kategori-fel' : undefined}
-              >
-                <option value="">{t.anyCategory}</option>
-                {SERVICE_CATEGORIES.map((c) => (
-                  <option value={c.slug} selected={criteria.category === c.slug}>
-                    {t.withCount(c.name, countOf(result.facets.category, c.slug))}
-                  </option>
-                ))}
-              </select>
-            </div>
+            >
+              <MunicipalityOptions criteria={criteria} facet={result.facets.municipality} />
+            </SelectField>
+            <SelectField
+              id="kategori"
+              label={t.category}
+              anyLabel={t.anyCategory}
+              error={fieldError(errors, 'kategori')}
+            >
+              {SERVICE_CATEGORIES.map((c) => (
+                <option value={c.slug} selected={criteria.category === c.slug}>
+                  {t.withCount(c.name, countOf(result.facets.category, c.slug))}
+                </option>
+              ))}
+            </SelectField>
             <div class="field">
               <label for="cpv">{t.cpv}</label>
               <p class="hint" id="cpv-hint">
@@ -201,59 +207,47 @@ function ResultItem({ e }: { e: EnterpriseSummary }) {
   );
 }
 
-function CountySelect({
-  criteria,
-  facet,
+/** A labelled select whose name is its id, with "any" first and its error message tied to it. */
+function SelectField({
+  id,
+  label,
+  anyLabel,
   error,
+  children,
 }: {
-  criteria: SearchCriteria;
-  facet: FacetValue[];
+  id: string;
+  label: string;
+  anyLabel: string;
   error?: string | undefined;
+  children: ComponentChildren;
 }) {
   return (
     <div class="field">
-      <label for="lan">{t.county}</label>
-      <ErrorText error={error} id="lan-fel" />
-      <select id="lan" name="lan" aria-describedby={error ? 'lan-fel' : undefined}>
-        <option value="">{t.anyCounty}</option>
-        {COUNTIES.map((c) => (
-          <option value={c.code} selected={criteria.county === c.code}>
-            {t.withCount(c.name, countOf(facet, c.code))}
-          </option>
-        ))}
+      <label for={id}>{label}</label>
+      <ErrorText error={error} id={`${id}-fel`} />
+      <select id={id} name={id} aria-describedby={error ? `${id}-fel` : undefined}>
+        <option value="">{anyLabel}</option>
+        {children}
       </select>
     </div>
   );
 }
 
 /** With a county chosen: its kommuner with counts. Without: all kommuner grouped by county. */
-function MunicipalitySelect({
-  criteria,
-  facet,
-  error,
-}: {
-  criteria: SearchCriteria;
-  facet: FacetValue[];
-  error?: string | undefined;
-}) {
+function MunicipalityOptions({ criteria, facet }: { criteria: SearchCriteria; facet: FacetValue[] }) {
   const groups = criteria.county ? COUNTIES.filter((c) => c.code === criteria.county) : COUNTIES;
   return (
-    <div class="field">
-      <label for="kommun">{t.municipality}</label>
-      <ErrorText error={error} id="kommun-fel" />
-      <select id="kommun" name="kommun" aria-describedby={error ? 'kommun-fel' : undefined}>
-        <option value="">{t.anyMunicipality}</option>
-        {groups.map((county) => (
-          <optgroup label={county.name} data-county={county.code}>
-            {MUNICIPALITIES.filter((m) => m.countyCode === county.code).map((m) => (
-              <option value={m.code} selected={criteria.municipality === m.code}>
-                {criteria.county ? t.withCount(m.shortName, countOf(facet, m.code)) : m.shortName}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-    </div>
+    <>
+      {groups.map((county) => (
+        <optgroup label={county.name} data-county={county.code}>
+          {MUNICIPALITIES.filter((m) => m.countyCode === county.code).map((m) => (
+            <option value={m.code} selected={criteria.municipality === m.code}>
+              {criteria.county ? t.withCount(m.shortName, countOf(facet, m.code)) : m.shortName}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </>
   );
 }
 
