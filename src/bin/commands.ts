@@ -4,6 +4,8 @@ import { importCpvCommand } from '../platform/reference/cpv.command.js';
 import { exportEnterprisesCommand } from '../modules/register/export.command.js';
 import { importEnterprisesCommand } from '../modules/register/import.command.js';
 import { seedCommand } from '../modules/register/seed.command.js';
+import { enterpriseIdByOrgnr } from '../modules/register/enterprise.service.js';
+import { userCommands } from '../platform/auth/user.command.js';
 
 /** Every CLI command, in the order --help lists them. */
 export const COMMANDS: Command[] = [
@@ -11,5 +13,6 @@ export const COMMANDS: Command[] = [
   importEnterprisesCommand,
   exportEnterprisesCommand,
   seedCommand,
+  ...userCommands(enterpriseIdByOrgnr),
   migrateCommand,
 ];

@@ -1,4 +1,5 @@
 import { buildApp } from '../platform/app.js';
+import { firstAdminLink } from '../platform/auth/auth.service.js';
 import { baseUrl, ConfigError, loadConfig } from '../platform/config/config.js';
 import { analyze, analyzeIfNeverAnalyzed } from '../platform/db/maintenance.js';
 import { openConfiguredDatabase } from '../platform/db/open.js';
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   const added = config.DEMO ? await loadDemoData(database.db, config.DEMO_ENTERPRISES) : 0;
   if (added > 0) await analyze(database.db);
   else await analyzeIfNeverAnalyzed(database.db);
-  const { app } = await buildApp({ config, database });
+  const { app, ctx } = await buildApp({ config, database });
 
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'stänger ner');
@@ -36,6 +37,13 @@ async function main(): Promise<void> {
   const ms = Math.round(performance.now());
   const where = database.kind === 'pglite' ? `inbyggd databas i ${config.DATA_DIR}` : 'PostgreSQL';
   process.stdout.write(`ASF-plattformen är igång på ${baseUrl(config)} (${where}, redo på ${ms} ms)\n`);
+  // Until someone has used it, every start prints a new link (the old ones stop working).
+  const adminLink = await firstAdminLink(ctx);
+  if (adminLink) {
+    process.stdout.write(
+      `Det finns ingen administratör än. Skapa den första här (länken gäller i 24 timmar):\n${adminLink}\n`,
+    );
+  }
 }
 
 main().catch((e: unknown) => {

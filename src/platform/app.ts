@@ -1,7 +1,12 @@
+import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import type { Config } from './config/config.js';
+import { secureCookies, type Config } from './config/config.js';
+import { registerAccessCheck } from './auth/access.js';
+import { registerAuthRoutes } from './auth/auth.routes.js';
+import { registerCsrfCheck } from './auth/csrf.js';
+import { registerSessionLoader } from './auth/session.js';
 import type { AppContext } from './context.js';
 import type { Database } from './db/database.js';
 import { registerErrorHandlers } from './http/error-handler.js';
@@ -9,6 +14,9 @@ import { registerSecurityHeaders } from './http/security.js';
 import { PUBLIC_DIR, serveFolder } from './http/static.js';
 import { registerModules } from '../modules/index.js';
 import { registerApiPlatformRoutes } from './api/api.routes.js';
+import { JobRegistry } from './jobs/registry.js';
+import { registerMailJobs } from './mail/mail.jobs.js';
+import { registerOutboxRoutes } from './mail/outbox.routes.js';
 
 export interface AppOptions {
   config: Config;
@@ -43,11 +51,18 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     config,
     now: options.now ?? (() => new Date()),
     hasDemoData: demoFlag(database),
+    jobs: new JobRegistry(),
   };
 
   registerSecurityHeaders(app);
   registerErrorHandlers(app, ctx);
+  await app.register(cookie);
   await app.register(formbody);
+  // Order matters: who is signed in, then whether they may reach the route, then (after the
+  // body is parsed) whether a form really came from our own page.
+  registerSessionLoader(app, ctx);
+  registerAccessCheck(app);
+  registerCsrfCheck(app, secureCookies(config));
   serveFolder(app, '/static', PUBLIC_DIR);
 
   app.get('/health', async () => ({ status: 'ok' }));
@@ -61,6 +76,9 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   });
 
   registerApiPlatformRoutes(app, ctx);
+  registerAuthRoutes(app, ctx);
+  registerOutboxRoutes(app, ctx);
+  registerMailJobs(ctx);
   await registerModules(app, ctx);
   return { app, ctx };
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from './config/config.js';
 import type { DatabaseKind } from './db/database.js';
 import type { DB } from './db/schema.js';
+import type { JobRegistry } from './jobs/registry.js';
 
 /** What every module's routes and services get: no globals, so tests can build their own. */
 export interface AppContext {
@@ -12,4 +13,6 @@ export interface AppContext {
   now: () => Date;
   /** Whether the database holds fictional demo data (every page then says so). */
   hasDemoData: () => Promise<boolean>;
+  /** Background job handlers; modules add theirs at registration. */
+  jobs: JobRegistry;
 }

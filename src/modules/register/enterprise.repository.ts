@@ -352,3 +352,8 @@ export async function writePreparedBulk(
   }
   return written.map((r) => r.orgnr);
 }
+
+export async function findEnterpriseIdByOrgnr(db: Kysely<DB>, orgnr: string): Promise<number | undefined> {
+  const row = await db.selectFrom('enterprise').select('id').where('orgnr', '=', orgnr).executeTakeFirst();
+  return row?.id;
+}

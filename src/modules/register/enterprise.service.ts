@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import {
   findAggregateByOrgnr,
+  findEnterpriseIdByOrgnr,
   upsertEnterprise,
   type EnterpriseAggregate,
   type SaveMeta,
@@ -75,4 +76,11 @@ export function toEnterprise({ row, areas, offerings, certifications }: Enterpri
 export function factsOf(e: Enterprise): EnterpriseFacts {
   const { status: _s, verifiedAt: _v, isDemo: _d, sources: _so, createdAt: _c, updatedAt: _u, ...facts } = e;
   return facts;
+}
+
+/** The id behind an org.nr (written with or without hyphen), for linking accounts to an enterprise. */
+export async function enterpriseIdByOrgnr(db: Kysely<DB>, orgnr: string): Promise<number | undefined> {
+  const digits = orgnr.replace(/\D/g, '');
+  if (digits.length !== 10) return undefined;
+  return findEnterpriseIdByOrgnr(db, `${digits.slice(0, 6)}-${digits.slice(6)}`);
 }

@@ -17,7 +17,8 @@ const ROW_COLUMNS = [
   'postal_code', 'city', 'municipality_code', 'county_code', 'employees_total', 'employees_target_group',
   'employees_reported_on', 'target_groups', 'training_capacity', 'training_free', 'training_target_groups',
   'training_adaptations', 'training_supervisors', 'networks', 'status', 'verified_at', 'verified_by', 'is_demo',
-  'sources', 'created_at', 'updated_at',
+  'sources', 'created_at', 'updated_at', 'confirmed_at', 'submitted_at', 'reminded_at', 'reminder_count',
+  'archived_at', 'archived_reason', 'registration_step',
 ] as const satisfies readonly (keyof EnterpriseRow)[];
 const LEFT_OUT = {
   search_document: null,

@@ -48,6 +48,14 @@ export interface EnterpriseTable {
   category_slugs: Generated<string[]>;
   cpv_codes: Generated<string[]>;
   certified_until: DateString | null;
+  confirmed_at: Date | null;
+  submitted_at: Date | null;
+  reminded_at: Date | null;
+  reminder_count: Generated<number>;
+  archived_at: Date | null;
+  archived_reason: string | null;
+  /** How far through the guided registration form the enterprise has come (0 = not begun). */
+  registration_step: Generated<number>;
 }
 
 export interface FactSource {
@@ -87,7 +95,49 @@ export interface RegisterVersionTable {
   version: Generated<number>;
 }
 
+export interface EnterpriseVerificationTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  decided_at: Timestamp;
+  decided_by: number | null;
+  decided_by_label: string;
+  decision: string;
+  checklist: ColumnType<Record<string, unknown>, string | undefined, string>;
+  evidence: string | null;
+  message: string | null;
+}
+
+export interface EnterpriseVersionTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  at: Timestamp;
+  actor_user_id: number | null;
+  actor_label: string;
+  action: string;
+  status_before: string | null;
+  status_after: string | null;
+  /** EnterpriseFacts as JSON; null when the version made the enterprise (before) or only changed status. */
+  before: ColumnType<unknown, string | null | undefined, string | null>;
+  after: ColumnType<unknown, string | null | undefined, string | null>;
+  flagged_fields: Generated<string[]>;
+  reviewed_at: Date | null;
+  reviewed_by_label: string | null;
+  reverted_by_version: number | null;
+}
+
+export interface ImportUploadTable {
+  id: string;
+  user_id: number | null;
+  file_name: string;
+  content: Uint8Array;
+  created_at: Timestamp;
+  imported_at: Date | null;
+}
+
 export interface RegisterTables {
+  enterprise_verification: EnterpriseVerificationTable;
+  enterprise_version: EnterpriseVersionTable;
+  import_upload: ImportUploadTable;
   register_version: RegisterVersionTable;
   enterprise: EnterpriseTable;
   enterprise_area: EnterpriseAreaTable;

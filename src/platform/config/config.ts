@@ -26,6 +26,23 @@ export const configSchema = z.object({
   DEMO_ENTERPRISES: z.coerce.number().int().min(0).max(100000).default(150),
   /** Public address of the site, used in links in e-mails and JSON-LD. */
   BASE_URL: z.string().url().optional(),
+  /**
+   * Outgoing mail server, e.g. smtp://user:pass@mail.example.se:587 or smtps://… (secret: may
+   * hold a password). Empty = mail is kept in the outbox that admins read at /admin/utkorg.
+   */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'måste börja med smtp:// eller smtps://')
+    .optional(),
+  /** Sender of every e-mail. */
+  MAIL_FROM: z.string().min(3).default('ASF-plattformen <noreply@asf-plattformen.invalid>'),
+  /**
+   * Key that signs links in e-mails (secret). Empty = a random key is made once and kept in the
+   * database, so links survive restarts and work on every instance.
+   */
+  SECRET_KEY: z.string().min(32, 'måste vara minst 32 tecken').optional(),
+  /** Run the background job worker (mail, reminders) in this process. */
+  WORKER: booleanFromEnv.default(true),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -45,5 +62,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 export function baseUrl(config: Config): string {
-  return config.BASE_URL ?? `http://localhost:${config.PORT}`;
+  return (config.BASE_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
 }
+
+/** Cookies are marked Secure whenever the site is served over https. */
+export function secureCookies(config: Config): boolean {
+  return baseUrl(config).startsWith('https://');
+}
+
+/** Settings never printed or logged. */
+export const SECRET_SETTINGS = ['DATABASE_URL', 'SMTP_URL', 'SECRET_KEY'] as const;

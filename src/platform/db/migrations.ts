@@ -2,6 +2,8 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 import type { DB } from './schema.js';
 import * as platform0001 from './migrations/0001_platform.js';
 import * as register0002 from '../../modules/register/migrations/0002_enterprise.js';
+import * as platform0003 from './migrations/0003_accounts.js';
+import * as register0004 from '../../modules/register/migrations/0004_workflow.js';
 
 /**
  * Every migration of every module, in the one order they run. Forward only: a released
@@ -10,6 +12,8 @@ import * as register0002 from '../../modules/register/migrations/0002_enterprise
 const MIGRATIONS: Record<string, Migration> = {
   '0001_platform': platform0001,
   '0002_register_enterprise': register0002,
+  '0003_platform_accounts': platform0003,
+  '0004_register_workflow': register0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -10,12 +10,21 @@ export const platformEn: Catalogue<typeof platformSv> = {
     start: 'Home',
     enterprises: 'Find enterprises',
     api: 'Open data and API',
+    myEnterprise: 'My enterprise',
+    coordination: 'Coordination',
+    admin: 'Administration',
+  },
+  account: {
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    myAccount: (name: string) => `My account (${name})`,
   },
   demoBanner: 'Demo version: every enterprise here is a made-up example. The facts concern no real enterprise.',
   footer: {
     about: 'The ASF platform gathers the work-integrating social enterprises of the region.',
     openData: 'Open data (API)',
     apiDocs: 'API documentation',
+    privacy: 'Personal data and privacy',
   },
   errors: {
     notFoundTitle: 'Page not found',

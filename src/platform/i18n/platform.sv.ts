@@ -8,12 +8,21 @@ export const platformSv = {
     start: 'Start',
     enterprises: 'Hitta företag',
     api: 'Öppna data och API',
+    myEnterprise: 'Mitt företag',
+    coordination: 'Samordning',
+    admin: 'Administration',
+  },
+  account: {
+    signIn: 'Logga in',
+    signOut: 'Logga ut',
+    myAccount: (name: string) => `Mitt konto (${name})`,
   },
   demoBanner: 'Demoversion: alla företag här är påhittade exempel. Uppgifterna gäller inga verkliga företag.',
   footer: {
     about: 'ASF-plattformen samlar arbetsintegrerande sociala företag i regionen.',
     openData: 'Öppna data (API)',
     apiDocs: 'API-dokumentation',
+    privacy: 'Personuppgifter och integritet',
   },
   errors: {
     notFoundTitle: 'Sidan finns inte',

@@ -1,5 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { platformSv as t } from '../i18n/platform.sv.js';
+import type { CurrentUser } from '../auth/roles.js';
+import { PostForm } from './form.js';
+import { useRequestView } from './request-context.js';
 
 export interface LayoutProps {
   title: string;
@@ -17,7 +20,25 @@ const NAV = [
   { href: '/api/docs', label: t.nav.api },
 ];
 
+/** Menu items a role adds: each user sees the way to their own work. */
+function navFor(user: CurrentUser | null) {
+  if (!user) return NAV;
+  const extra =
+    user.role === 'enterprise_editor'
+      ? [{ href: '/mitt-foretag', label: t.nav.myEnterprise }]
+      : user.role === 'coordinator'
+        ? [{ href: '/samordning', label: t.nav.coordination }]
+        : user.role === 'admin'
+          ? [
+              { href: '/samordning', label: t.nav.coordination },
+              { href: '/admin', label: t.nav.admin },
+            ]
+          : [];
+  return [...NAV, ...extra];
+}
+
 export function Layout({ title, path, demo, children, head }: LayoutProps) {
+  const { user } = useRequestView();
   return (
     <html lang="sv">
       <head>
@@ -44,7 +65,7 @@ export function Layout({ title, path, demo, children, head }: LayoutProps) {
             </a>
             <nav aria-label={t.nav.label}>
               <ul>
-                {NAV.map((item) => {
+                {navFor(user).map((item) => {
                   const current = item.href === '/' ? path === '/' : path.startsWith(item.href);
                   return (
                     <li key={item.href}>
@@ -56,6 +77,7 @@ export function Layout({ title, path, demo, children, head }: LayoutProps) {
                 })}
               </ul>
             </nav>
+            <UserMenu user={user} path={path} />
           </div>
         </header>
         <main id="innehall" class="wrap" tabIndex={-1}>
@@ -65,12 +87,36 @@ export function Layout({ title, path, demo, children, head }: LayoutProps) {
           <div class="wrap">
             <p>{t.footer.about}</p>
             <p>
-              <a href="/api/docs">{t.footer.apiDocs}</a>
+              <a href="/api/docs">{t.footer.apiDocs}</a> · <a href="/integritet">{t.footer.privacy}</a>
             </p>
           </div>
         </footer>
       </body>
     </html>
+  );
+}
+
+function UserMenu({ user, path }: { user: CurrentUser | null; path: string }) {
+  if (!user) {
+    return (
+      <p class="user-menu">
+        <a href={path === '/logga-in' ? '/logga-in' : `/logga-in?tillbaka=${encodeURIComponent(path)}`}>
+          {t.account.signIn}
+        </a>
+      </p>
+    );
+  }
+  return (
+    <div class="user-menu">
+      <a href="/konto" aria-current={path.startsWith('/konto') ? 'page' : undefined}>
+        {t.account.myAccount(user.name ?? user.email)}
+      </a>
+      <PostForm action="/logga-ut">
+        <button type="submit" class="link-button">
+          {t.account.signOut}
+        </button>
+      </PostForm>
+    </div>
   );
 }
 

@@ -1,0 +1,60 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { CurrentUser } from '../auth/roles.js';
+import type { DB } from '../db/schema.js';
+import { insertAuditEvent } from './audit.repository.js';
+
+/**
+ * Actions the audit log records (issue 3 §7). Admins read them at /admin/logg. Labels are the
+ * Swedish words shown there.
+ */
+export const AUDIT_ACTIONS = {
+  sign_in: 'Inloggning',
+  sign_in_failed: 'Misslyckad inloggning',
+  sign_out: 'Utloggning',
+  password_reset_requested: 'Begäran om nytt lösenord',
+  password_changed: 'Lösenord bytt',
+  user_created: 'Användare skapad',
+  user_invited: 'Användare inbjuden',
+  role_changed: 'Roll ändrad',
+  user_disabled: 'Användare spärrad',
+  user_enabled: 'Användare återaktiverad',
+  user_deleted: 'Användare raderade sina uppgifter',
+  user_data_exported: 'Användare hämtade sina uppgifter',
+  export: 'Export',
+  import: 'Import',
+  enterprise_registered: 'Företag registrerat',
+  enterprise_decision: 'Granskningsbeslut',
+  enterprise_archived: 'Företag arkiverat',
+  enterprise_reverted: 'Ändring återställd',
+} as const;
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+export type Actor = CurrentUser | { system: string } | null;
+
+export async function audit(
+  db: Kysely<DB> | Transaction<DB>,
+  event: {
+    at: Date;
+    actor: Actor;
+    action: AuditAction;
+    subject?: string | null;
+    details?: Record<string, unknown>;
+    ip?: string | null;
+  },
+): Promise<void> {
+  await insertAuditEvent(db, {
+    at: event.at,
+    actorUserId: event.actor && 'id' in event.actor ? event.actor.id : null,
+    actorLabel: actorLabel(event.actor),
+    action: event.action,
+    subject: event.subject ?? null,
+    details: event.details ?? {},
+    ip: event.ip ?? null,
+  });
+}
+
+export function actorLabel(actor: Actor): string {
+  if (!actor) return 'Anonym';
+  if ('system' in actor) return actor.system;
+  return actor.name ? `${actor.name} <${actor.email}>` : actor.email;
+}

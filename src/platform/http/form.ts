@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import type { FieldError } from './errors.js';
+
+/** What a form posted, one string per field (the first of repeated ones), for re-showing it. */
+export function formValues(body: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!body || typeof body !== 'object') return out;
+  for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
+    const s = Array.isArray(v) ? v[0] : v;
+    if (typeof s === 'string') out[k] = s.slice(0, 5000);
+  }
+  return out;
+}
+
+/** Every value of a field that may repeat (checkbox groups), as an array of strings. */
+export function formList(body: unknown, field: string): string[] {
+  if (!body || typeof body !== 'object') return [];
+  const v = (body as Record<string, unknown>)[field];
+  const list = Array.isArray(v) ? v : v === undefined ? [] : [v];
+  return list.filter((x): x is string => typeof x === 'string');
+}
+
+export type FormResult<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };
+
+/** Validates a posted form with its schema; errors come back per field, first error per field. */
+export function parseForm<S extends z.ZodType>(schema: S, input: unknown): FormResult<z.infer<S>> {
+  const parsed = schema.safeParse(input ?? {});
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const errors: FieldError[] = [];
+  for (const issue of parsed.error.issues) {
+    const field = issue.path.map(String).join('.') || 'form';
+    if (!errors.some((e) => e.field === field)) errors.push({ field, message: issue.message });
+  }
+  return { ok: false, errors };
+}

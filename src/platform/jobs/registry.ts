@@ -1,0 +1,25 @@
+import type { AppContext } from '../context.js';
+
+/** What a job does with its payload. Throwing makes the queue try again later. */
+export type JobHandler = (ctx: AppContext, payload: Record<string, unknown>) => Promise<void>;
+
+/**
+ * The job kinds this process knows how to run. Each module adds its handlers when it is
+ * registered (e.g. `mail.send`, `register.reverification`); the worker looks them up here.
+ */
+export class JobRegistry {
+  private readonly handlers = new Map<string, JobHandler>();
+
+  on(kind: string, handler: JobHandler): void {
+    if (this.handlers.has(kind)) throw new Error(`job kind ${kind} registered twice`);
+    this.handlers.set(kind, handler);
+  }
+
+  get(kind: string): JobHandler | undefined {
+    return this.handlers.get(kind);
+  }
+
+  kinds(): string[] {
+    return [...this.handlers.keys()];
+  }
+}

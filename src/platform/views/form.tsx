@@ -1,0 +1,268 @@
+import type { ComponentChildren } from 'preact';
+import { CSRF_FIELD } from '../auth/csrf.js';
+import type { FieldError } from '../http/errors.js';
+import { useRequestView } from './request-context.js';
+
+/**
+ * Form parts every page uses, so that each field has a label, its hint and error are announced
+ * with it (aria-describedby), and every POST form carries the CSRF token.
+ */
+export function PostForm({
+  action,
+  children,
+  multipart,
+  class: className,
+}: {
+  action: string;
+  children: ComponentChildren;
+  multipart?: boolean;
+  class?: string;
+}) {
+  const { csrfToken } = useRequestView();
+  // A multipart body is read by the handler itself, after the checks: the token then travels in
+  // the address so the central CSRF check can still see it.
+  const target = multipart ? `${action}${action.includes('?') ? '&' : '?'}${CSRF_FIELD}=${csrfToken}` : action;
+  return (
+    <form method="post" action={target} enctype={multipart ? 'multipart/form-data' : undefined} class={className}>
+      {!multipart && <input type="hidden" name={CSRF_FIELD} value={csrfToken} />}
+      {children}
+    </form>
+  );
+}
+
+export function fieldError(errors: readonly FieldError[], field: string): string | undefined {
+  return errors.find((e) => e.field === field)?.message;
+}
+
+export function ErrorText({ error, id }: { error?: string | undefined; id: string }) {
+  return error ? (
+    <p class="error-message" id={id}>
+      <span class="visually-hidden">Fel: </span>
+      {error}
+    </p>
+  ) : null;
+}
+
+function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-fel` : ''].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+export interface TextFieldProps {
+  id: string;
+  /** Defaults to id. */
+  name?: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  value?: string | number | null | undefined;
+  type?: 'text' | 'email' | 'password' | 'number' | 'date' | 'url' | 'tel';
+  autocomplete?: string;
+  inputMode?: 'numeric' | 'text' | 'email' | 'tel' | 'url';
+  required?: boolean;
+  maxLength?: number;
+  size?: number;
+}
+
+export function TextField(p: TextFieldProps) {
+  return (
+    <div class={p.error ? 'field field-error' : 'field'}>
+      <label for={p.id}>{p.label}</label>
+      {p.hint && (
+        <p class="hint" id={`${p.id}-hint`}>
+          {p.hint}
+        </p>
+      )}
+      <ErrorText error={p.error} id={`${p.id}-fel`} />
+      <input
+        id={p.id}
+        name={p.name ?? p.id}
+        // Preact types each input type separately; the attributes here suit all of them.
+        type={(p.type ?? 'text') as 'text'}
+        value={p.value ?? ''}
+        autoComplete={p.autocomplete}
+        inputMode={p.inputMode}
+        required={p.required}
+        maxLength={p.maxLength}
+        size={p.size}
+        aria-describedby={describedBy(p.id, p.hint, p.error)}
+        aria-invalid={p.error ? 'true' : undefined}
+      />
+    </div>
+  );
+}
+
+export function TextArea(p: {
+  id: string;
+  name?: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  value?: string | null | undefined;
+  rows?: number;
+  maxLength?: number;
+}) {
+  return (
+    <div class={p.error ? 'field field-error' : 'field'}>
+      <label for={p.id}>{p.label}</label>
+      {p.hint && (
+        <p class="hint" id={`${p.id}-hint`}>
+          {p.hint}
+        </p>
+      )}
+      <ErrorText error={p.error} id={`${p.id}-fel`} />
+      <textarea
+        id={p.id}
+        name={p.name ?? p.id}
+        rows={p.rows ?? 4}
+        maxLength={p.maxLength}
+        aria-describedby={describedBy(p.id, p.hint, p.error)}
+        aria-invalid={p.error ? 'true' : undefined}
+      >
+        {p.value ?? ''}
+      </textarea>
+    </div>
+  );
+}
+
+export function CheckboxField(p: {
+  id: string;
+  name?: string;
+  label: string;
+  hint?: string | undefined;
+  checked: boolean;
+  value?: string;
+}) {
+  return (
+    <div class="field checkbox">
+      <input
+        type="checkbox"
+        id={p.id}
+        name={p.name ?? p.id}
+        value={p.value ?? '1'}
+        checked={p.checked}
+        aria-describedby={p.hint ? `${p.id}-hint` : undefined}
+      />
+      <label for={p.id}>{p.label}</label>
+      {p.hint && (
+        <p class="hint" id={`${p.id}-hint`}>
+          {p.hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function SelectInput(p: {
+  id: string;
+  name?: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  value: string | null | undefined;
+  options: readonly { value: string; label: string }[];
+  /** Text of an empty first choice; none when left out. */
+  emptyLabel?: string;
+}) {
+  return (
+    <div class={p.error ? 'field field-error' : 'field'}>
+      <label for={p.id}>{p.label}</label>
+      {p.hint && (
+        <p class="hint" id={`${p.id}-hint`}>
+          {p.hint}
+        </p>
+      )}
+      <ErrorText error={p.error} id={`${p.id}-fel`} />
+      <select
+        id={p.id}
+        name={p.name ?? p.id}
+        aria-describedby={describedBy(p.id, p.hint, p.error)}
+        aria-invalid={p.error ? 'true' : undefined}
+      >
+        {p.emptyLabel !== undefined && <option value="">{p.emptyLabel}</option>}
+        {p.options.map((o) => (
+          <option key={o.value} value={o.value} selected={o.value === p.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A group of radio buttons or checkboxes under one question (fieldset + legend). */
+export function ChoiceGroup(p: {
+  id: string;
+  name?: string;
+  legend: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  type: 'radio' | 'checkbox';
+  options: readonly { value: string; label: string; hint?: string }[];
+  selected: readonly string[];
+}) {
+  const name = p.name ?? p.id;
+  return (
+    <fieldset
+      class={p.error ? 'field field-error choices' : 'field choices'}
+      id={p.id}
+      aria-describedby={describedBy(p.id, p.hint, p.error)}
+    >
+      <legend>{p.legend}</legend>
+      {p.hint && (
+        <p class="hint" id={`${p.id}-hint`}>
+          {p.hint}
+        </p>
+      )}
+      <ErrorText error={p.error} id={`${p.id}-fel`} />
+      {p.options.map((o, i) => {
+        const id = `${p.id}-${i}`;
+        return (
+          <div class="checkbox" key={o.value}>
+            <input
+              type={p.type}
+              id={id}
+              name={name}
+              value={o.value}
+              checked={p.selected.includes(o.value)}
+              aria-describedby={o.hint ? `${id}-hint` : undefined}
+            />
+            <label for={id}>{o.label}</label>
+            {o.hint && (
+              <p class="hint" id={`${id}-hint`}>
+                {o.hint}
+              </p>
+            )}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+export function Button({
+  children,
+  secondary,
+  name,
+  value,
+}: {
+  children: ComponentChildren;
+  secondary?: boolean;
+  name?: string;
+  value?: string;
+}) {
+  return (
+    <button type="submit" class={secondary ? 'secondary' : undefined} name={name} value={value}>
+      {children}
+    </button>
+  );
+}
+
+/** A short confirmation after an action ("Sparat"), announced by screen readers. */
+export function Notice({ children }: { children: ComponentChildren }) {
+  return (
+    <div class="notice" role="status">
+      {children}
+    </div>
+  );
+}
