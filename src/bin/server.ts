@@ -3,6 +3,7 @@ import { firstAdminLink } from '../platform/auth/auth.service.js';
 import { baseUrl, ConfigError, loadConfig } from '../platform/config/config.js';
 import { analyze, analyzeIfNeverAnalyzed } from '../platform/db/maintenance.js';
 import { openConfiguredDatabase } from '../platform/db/open.js';
+import { startWorker } from '../platform/jobs/worker.js';
 import { loadDemoData } from '../modules/register/demo.startup.js';
 
 /** `npm start`: open and migrate the database, load demo data if asked, serve. */
@@ -22,9 +23,13 @@ async function main(): Promise<void> {
   if (added > 0) await analyze(database.db);
   else await analyzeIfNeverAnalyzed(database.db);
   const { app, ctx } = await buildApp({ config, database });
+  // WORKER=false leaves the queue to another process (several web instances, one worker).
+  const worker = config.WORKER ? startWorker(ctx, { log: app.log }) : undefined;
 
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'stänger ner');
+    // The job under way finishes before the database closes under it.
+    await worker?.stop();
     await app.close();
     await database.close();
     process.exit(0);

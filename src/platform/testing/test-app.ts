@@ -15,10 +15,14 @@ export interface TestApp {
 }
 
 /** The whole app in-process on a fresh, migrated test database; requests go through app.inject. */
-export async function openTestApp(kind: DatabaseKind, now = new Date('2026-11-24T10:00:00Z')): Promise<TestApp> {
+export async function openTestApp(
+  kind: DatabaseKind,
+  now = new Date('2026-11-24T10:00:00Z'),
+  env: Record<string, string> = {},
+): Promise<TestApp> {
   const database = await openTestDatabase(kind);
   let clock = now;
-  const config = loadConfig({ DEMO: 'false', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ DEMO: 'false', LOG_LEVEL: 'silent', ...env });
   const { app, ctx } = await buildApp({ config, database, now: () => clock, logger: false });
   await app.ready();
   return {
