@@ -34,8 +34,22 @@ export function allows(access: Access, user: CurrentUser | null): boolean {
 
 export const SIGN_IN_PATH = '/logga-in';
 
+const routeLists = new WeakMap<FastifyInstance, { method: string; url: string }[]>();
+
+/** Every route of the app with the method it answers: the route × role test walks them all. */
+export function routesOf(app: FastifyInstance): readonly { method: string; url: string }[] {
+  return routeLists.get(app) ?? [];
+}
+
 /** Runs after the session is loaded (hooks run in the order they are added). */
 export function registerAccessCheck(app: FastifyInstance): void {
+  const list: { method: string; url: string }[] = [];
+  routeLists.set(app, list);
+  app.addHook('onRoute', (route) => {
+    for (const method of ([] as string[]).concat(route.method)) {
+      if (method !== 'HEAD') list.push({ method, url: route.url });
+    }
+  });
   app.addHook('onRequest', async (req, reply) => {
     const access = accessFor(req.routeOptions.url);
     if (allows(access, req.user)) return;

@@ -133,7 +133,11 @@ for (const kind of testDatabaseKinds()) {
       const sessionId = b.cookies.get('asf_session')!;
       const out = await b.post('/logga-ut');
       assert.equal(out.statusCode, 303);
-      const replay = await t.app.inject({ method: 'GET', url: '/admin/utkorg', headers: { cookie: `asf_session=${sessionId}` } });
+      const replay = await t.app.inject({
+        method: 'GET',
+        url: '/admin/utkorg',
+        headers: { cookie: `asf_session=${sessionId}` },
+      });
       assert.equal(replay.statusCode, 303);
       assert.match(String(replay.headers.location), /^\/logga-in\?tillbaka=/);
     });
@@ -147,7 +151,9 @@ for (const kind of testDatabaseKinds()) {
       const unknown = await b.post('/aterstall-losenord', { email: 'ingen@example.se' });
       assert.equal(unknown.body.replace(/value="[^"]*"/g, ''), asked.body.replace(/value="[^"]*"/g, ''));
       await drainJobs(t.ctx);
-      const mail = await smtp.waitForMessage((m) => m.subject?.includes('nytt lösenord') === true && JSON.stringify(m.to).includes(user.email));
+      const mail = await smtp.waitForMessage(
+        (m) => m.subject?.includes('nytt lösenord') === true && JSON.stringify(m.to).includes(user.email),
+      );
       const link = linksIn(mail).find((l) => l.includes('/aterstall-losenord/'))!;
       assert.ok(link.startsWith('https://asf.example.se/aterstall-losenord/'));
       const path = new URL(link).pathname;
@@ -161,11 +167,16 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(again.statusCode, 400);
       assert.match(again.body, /redan använd/);
       const fresh = new TestBrowser(t);
-      assert.equal((await fresh.post('/logga-in', { email: user.email, password: 'nytt bra lösenord' })).statusCode, 303);
+      assert.equal(
+        (await fresh.post('/logga-in', { email: user.email, password: 'nytt bra lösenord' })).statusCode,
+        303,
+      );
 
       await fresh.post('/aterstall-losenord', { email: user.email });
       await drainJobs(t.ctx);
-      const second = await smtp.waitForMessage((m) => linksIn(m).some((l) => l.includes('/aterstall-losenord/') && l !== link));
+      const second = await smtp.waitForMessage((m) =>
+        linksIn(m).some((l) => l.includes('/aterstall-losenord/') && l !== link),
+      );
       const path2 = new URL(linksIn(second).find((l) => l.includes('/aterstall-losenord/'))!).pathname;
       t.setNow(minutes(61));
       const expired = await fresh.get(path2);

@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { insertEnterprise } from '../../modules/register/testing/factories.js';
+import { signedIn, TestBrowser } from '../testing/auth.js';
+import { openTestApp, type TestApp } from '../testing/test-app.js';
+import { testDatabaseKinds } from '../testing/test-db.js';
+import { routesOf } from './access.js';
+import type { Role } from './roles.js';
+
+/**
+ * Every route × every role, and anonymously: who gets in. The expectations are written out here
+ * on their own, not read from access.ts, so a change to the rules must be made in both places.
+ * A route that is in neither list fails the test until someone decides who may use it.
+ */
+const PROTECTED: readonly { prefix: string; roles: readonly Role[] }[] = [
+  { prefix: '/admin', roles: ['admin'] },
+  { prefix: '/samordning', roles: ['coordinator', 'admin'] },
+  { prefix: '/mitt-foretag', roles: ['enterprise_editor'] },
+  { prefix: '/konto', roles: ['enterprise_editor', 'buyer', 'coordinator', 'admin'] },
+];
+
+/** Routes everyone may use, signed in or not. */
+const PUBLIC = new Set([
+  '/',
+  '/health',
+  '/ready',
+  '/static/*',
+  '/foretag',
+  '/foretag/:orgnr',
+  '/foretag/export.csv',
+  '/foretag/export.xlsx',
+  '/foretag/export.json',
+  '/api',
+  '/api/openapi.json',
+  '/api/docs',
+  '/api/v1/enterprises',
+  '/api/v1/enterprises/:orgnr',
+  '/api/v1/reference/counties',
+  '/api/v1/reference/municipalities',
+  '/api/v1/reference/categories',
+  '/api/v1/reference/cpv',
+  '/logga-in',
+  '/logga-ut',
+  '/aterstall-losenord',
+  '/aterstall-losenord/:token',
+  '/inbjudan/:token',
+  '/forsta-admin/:token',
+  '/registrera',
+  '/registrera/bekrafta/:token',
+  '/registrera/ny-lank',
+  '/bekrafta/:token',
+  '/integritet',
+]);
+
+const SESSION_ENDING = new Set(['/logga-ut', '/konto/radera']);
+
+type Who = Role | 'anonymous';
+const EVERYONE: readonly Who[] = ['anonymous', 'enterprise_editor', 'buyer', 'coordinator', 'admin'];
+
+function expectedAccess(url: string): readonly Who[] {
+  for (const p of PROTECTED) if (url === p.prefix || url.startsWith(`${p.prefix}/`)) return p.roles;
+  if (PUBLIC.has(url)) return EVERYONE;
+  throw new Error(`Route ${url} is in no list of access.test.ts: decide who may use it and add it.`);
+}
+
+for (const kind of testDatabaseKinds()) {
+  describe(`route × role matrix (${kind})`, () => {
+    let t: TestApp;
+    const browsers = new Map<Who, TestBrowser>();
+    let orgnr = '';
+    let enterpriseId = 0;
+    const signInAll = async () => {
+      browsers.set('anonymous', new TestBrowser(t));
+      for (const role of ['buyer', 'coordinator', 'admin'] as const)
+        browsers.set(role, (await signedIn(t, role)).browser);
+      browsers.set('enterprise_editor', (await signedIn(t, 'enterprise_editor', { enterpriseId })).browser);
+    };
+    before(async () => {
+      t = await openTestApp(kind);
+      const e = await insertEnterprise(t.ctx.db);
+      orgnr = e.orgnr;
+      const row = await t.ctx.db
+        .selectFrom('enterprise')
+        .select('id')
+        .where('orgnr', '=', orgnr)
+        .executeTakeFirstOrThrow();
+      enterpriseId = row.id;
+      await signInAll();
+    });
+    after(() => t.close());
+
+    it('lets exactly the expected roles reach every route', async () => {
+      const routes = routesOf(t.app);
+      assert.ok(routes.length > 30, `found ${routes.length} routes`);
+      const wrong: string[] = [];
+      for (const route of routes) {
+        const allowed = expectedAccess(route.url);
+        const url = route.url
+          .replace(':orgnr', orgnr)
+          .replace(':token', 'ogiltig-lank')
+          .replace(/:[a-zA-Z]+/g, '1')
+          .replace('*', 'app.css');
+        // Signing out or deleting the account ends the session the next routes need.
+        const endsSession = route.method === 'POST' && SESSION_ENDING.has(route.url);
+        for (const who of EVERYONE) {
+          if (endsSession) await signInAll();
+          const b = browsers.get(who)!;
+          const res = route.method === 'GET' ? await b.get(url) : await b.post(url, {});
+          const toSignIn = res.statusCode === 303 && String(res.headers.location).startsWith('/logga-in?tillbaka=');
+          const deniedStatus = res.statusCode === 401 || res.statusCode === 403;
+          const gotIn = !toSignIn && !deniedStatus;
+          const shouldGetIn = allowed.includes(who);
+          if (gotIn !== shouldGetIn)
+            wrong.push(`${route.method} ${url} as ${who}: ${res.statusCode} ${res.headers.location ?? ''}`);
+          if (!shouldGetIn && who === 'anonymous' && route.method === 'GET' && !toSignIn) {
+            wrong.push(`${route.method} ${url} as anonymous should send to /logga-in, got ${res.statusCode}`);
+          }
+          if (!shouldGetIn && who !== 'anonymous' && res.statusCode !== 403) {
+            wrong.push(`${route.method} ${url} as ${who} should be 403, got ${res.statusCode}`);
+          }
+        }
+        if (endsSession) await signInAll();
+      }
+      assert.deepEqual(wrong, []);
+    });
+
+    it('refuses protected routes however the path is written', async () => {
+      const b = browsers.get('buyer')!;
+      for (const path of [
+        '/admin/',
+        '/admin//utkorg',
+        '/Admin',
+        '/%61dmin',
+        '/admin/utkorg?x=/foretag',
+        '/admin%2Futkorg',
+      ]) {
+        const res = await b.get(path);
+        assert.ok(res.statusCode === 403 || res.statusCode === 404, `${path}: ${res.statusCode}`);
+        assert.doesNotMatch(res.body, /Utkorg/i, path);
+      }
+    });
+  });
+}
