@@ -1,7 +1,17 @@
 import type { AppContext } from '../context.js';
 
+/** Which run of a job this is; a handler that must act on its last try (mail marks its message failed) reads it. */
+export interface JobAttempt {
+  jobId: number;
+  /** 1 on the first run. */
+  attempt: number;
+  maxAttempts: number;
+  /** Throwing now fails the job for good. */
+  isLastAttempt: boolean;
+}
+
 /** What a job does with its payload. Throwing makes the queue try again later. */
-export type JobHandler = (ctx: AppContext, payload: Record<string, unknown>) => Promise<void>;
+export type JobHandler = (ctx: AppContext, payload: Record<string, unknown>, attempt: JobAttempt) => Promise<void>;
 
 /**
  * The job kinds this process knows how to run. Each module adds its handlers when it is

@@ -1,20 +1,8 @@
 import type { AppContext } from '../context.js';
+import type { JobAttempt } from './registry.js';
 import { claimDueJobs, completeJob, failAbandonedJobs, failJob, type ClaimedJob } from './job.repository.js';
 
-/**
- * Which run of a job this is. The worker passes it as a third argument to every handler; a
- * handler that needs it (mail marks its message failed on the last attempt) declares it.
- */
-export interface JobAttempt {
-  jobId: number;
-  /** 1 on the first run. */
-  attempt: number;
-  maxAttempts: number;
-  /** Throwing now fails the job for good. */
-  isLastAttempt: boolean;
-}
-
-type HandlerWithAttempt = (ctx: AppContext, payload: Record<string, unknown>, attempt: JobAttempt) => Promise<void>;
+export type { JobAttempt } from './registry.js';
 
 /** Enough of a pino/Fastify logger for the worker. */
 export interface WorkerLog {
@@ -58,7 +46,7 @@ export async function runDueJobs(ctx: AppContext, options: RunOptions = {}): Pro
 }
 
 async function runJob(ctx: AppContext, job: ClaimedJob, log: WorkerLog | undefined): Promise<void> {
-  const handler = ctx.jobs.get(job.kind) as HandlerWithAttempt | undefined;
+  const handler = ctx.jobs.get(job.kind);
   if (!handler) {
     // Retrying cannot help: this process will never know the kind. Fail loudly instead.
     const message = `Ingen hanterare för jobbtypen "${job.kind}" (kända: ${ctx.jobs.kinds().join(', ') || 'inga'}).`;

@@ -120,10 +120,8 @@ export function OutboxMessagePage({ mail, from, demo }: { mail: OutboxMail; from
       <section aria-labelledby="text">
         <h2 id="text">{t.message.bodyHeading}</h2>
         {/* Exactly what the recipient reads: plain text, links not made clickable (an admin
-            passing a link on copies it), long lines scroll inside the box. */}
-        <div class="api-scroll" role="region" aria-labelledby="text" tabIndex={0}>
-          <pre>{mail.text}</pre>
-        </div>
+            passing a link on copies it), long lines wrap. */}
+        <pre class="mail-text">{mail.text}</pre>
       </section>
     </Layout>
   );
