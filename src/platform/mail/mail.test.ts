@@ -215,7 +215,7 @@ for (const kind of testDatabaseKinds()) {
 
       const one = await get(`/admin/utkorg/${id}`);
       assert.equal(one.statusCode, 200);
-      assert.match(one.body, /<pre>Hej Åsa Örn!\n\nDu är inbjuden/);
+      assert.match(one.body, /<pre class="mail-text">Hej Åsa Örn!\n\nDu är inbjuden/);
       // The link is there to copy, exactly as written (the & escaped as HTML), not as a link.
       assert.ok(one.body.includes('https://asf.example.se/inbjudan/AbC123?steg=1&amp;språk=sv'));
       assert.doesNotMatch(one.body, /href="https:\/\/asf\.example\.se/);
