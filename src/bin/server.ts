@@ -1,5 +1,6 @@
 import { buildApp } from '../platform/app.js';
 import { firstAdminLink } from '../platform/auth/auth.service.js';
+import { ensureRetentionScheduled } from '../platform/auth/retention.jobs.js';
 import { baseUrl, ConfigError, loadConfig } from '../platform/config/config.js';
 import { analyze, analyzeIfNeverAnalyzed } from '../platform/db/maintenance.js';
 import { openConfiguredDatabase } from '../platform/db/open.js';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   if (added > 0) await analyze(database.db);
   else await analyzeIfNeverAnalyzed(database.db);
   const { app, ctx } = await buildApp({ config, database });
+  await ensureRetentionScheduled(ctx);
   // WORKER=false leaves the queue to another process (several web instances, one worker).
   const worker = config.WORKER ? startWorker(ctx, { log: app.log }) : undefined;
 

@@ -91,8 +91,11 @@ async function blockForeign(context: BrowserContext, origin: string): Promise<vo
   });
 }
 
-export async function startHarness({ demo = 120 }: { demo?: number } = {}): Promise<Harness> {
-  const testApp = await openTestApp('pglite', new Date(`${TODAY}T10:00:00Z`));
+export async function startHarness({
+  demo = 120,
+  env = {},
+}: { demo?: number; env?: Record<string, string> } = {}): Promise<Harness> {
+  const testApp = await openTestApp('pglite', new Date(`${TODAY}T10:00:00Z`), env);
   const db = testApp.database.db;
   if (demo > 0) await seedEnterprises(db, demo, { isDemo: true, today: TODAY });
   const orgnr = {} as Record<keyof typeof KNOWN, string>;
