@@ -16,6 +16,7 @@ import { registerModules } from '../modules/index.js';
 import { registerApiPlatformRoutes } from './api/api.routes.js';
 import { JobRegistry } from './jobs/registry.js';
 import { registerMailJobs } from './mail/mail.jobs.js';
+import { registerRetentionJobs } from './auth/retention.jobs.js';
 import { registerOutboxRoutes } from './mail/outbox.routes.js';
 
 export interface AppOptions {
@@ -79,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   registerAuthRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);
   registerMailJobs(ctx);
+  registerRetentionJobs(ctx);
   await registerModules(app, ctx);
   return { app, ctx };
 }

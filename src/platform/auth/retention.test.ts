@@ -4,7 +4,7 @@ import { drainJobs } from '../jobs/worker.js';
 import { createTestUser, TestBrowser } from '../testing/auth.js';
 import { openTestApp, type TestApp } from '../testing/test-app.js';
 import { testDatabaseKinds } from '../testing/test-db.js';
-import { ensureRetentionScheduled, registerRetentionJobs, RETENTION_JOB } from './retention.jobs.js';
+import { ensureRetentionScheduled, RETENTION_JOB } from './retention.jobs.js';
 
 const T0 = new Date('2026-11-24T10:00:00Z');
 const daysLater = (n: number) => new Date(T0.getTime() + n * 86_400_000);
@@ -14,7 +14,6 @@ for (const kind of testDatabaseKinds()) {
     let t: TestApp;
     before(async () => {
       t = await openTestApp(kind, T0);
-      registerRetentionJobs(t.ctx);
     });
     after(() => t.close());
 
