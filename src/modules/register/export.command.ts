@@ -1,8 +1,10 @@
 import { writeFile } from 'node:fs/promises';
+import { audit } from '../../platform/audit/audit.service.js';
 import type { Command } from '../../platform/cli/command.js';
 import { loadConfig } from '../../platform/config/config.js';
 import { openConfiguredDatabase } from '../../platform/db/open.js';
 import { collectForExport, exportRows, toCsv, toJson, toXlsx } from './export.service.js';
+import { COMMAND_LINE } from './import.service.js';
 import { isoDate } from './rules.js';
 import { API_PARAMS, readSearchParams } from './search.params.js';
 
@@ -83,6 +85,13 @@ export const exportEnterprisesCommand: Command = {
           : format === 'json'
             ? toJson(enterprises, today)
             : await toXlsx(exportRows(enterprises, today));
+      await audit(database.db, {
+        at: new Date(),
+        actor: COMMAND_LINE,
+        action: 'export',
+        subject: output ?? 'standard ut',
+        details: { format, count: enterprises.length, file: output ?? null, filters: raw },
+      });
       if (output) {
         await writeFile(output, body);
         io.err(`Skrev ${enterprises.length} företag till ${output}.`);

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { audit } from '../../platform/audit/audit.service.js';
 import type { AppContext } from '../../platform/context.js';
 import { AppError } from '../../platform/http/errors.js';
 import { isoDate } from './rules.js';
@@ -25,9 +26,21 @@ export function registerExportRoutes(app: FastifyInstance, ctx: AppContext): voi
           : format === 'xlsx'
             ? await toXlsx(exportRows(enterprises, today))
             : toJson(enterprises, today);
+      const fileName = `asf-foretag-${today}.${format}`;
+      // Every download is in the audit log (issue 3 §7). The register is open data, so a visitor
+      // who is not signed in is logged without their address: it would be personal data kept
+      // for no purpose.
+      await audit(ctx.db, {
+        at: ctx.now(),
+        actor: req.user,
+        action: 'export',
+        subject: fileName,
+        ip: req.user ? req.ip : null,
+        details: { format, count: enterprises.length, file: fileName, query: req.query },
+      });
       return reply
         .type(FORMATS[format])
-        .header('Content-Disposition', `attachment; filename="asf-foretag-${today}.${format}"`)
+        .header('Content-Disposition', `attachment; filename="${fileName}"`)
         .header('Cache-Control', 'no-store')
         .send(body);
     });

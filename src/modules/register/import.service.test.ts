@@ -48,8 +48,27 @@ for (const kind of testDatabaseKinds()) {
     });
     const db = () => database.db;
     const reset = async () => {
+      // Versions keep their enterprise; the audit log is read by the tests below.
+      await db().deleteFrom('enterprise_version').execute();
+      await db().deleteFrom('audit_event').execute();
       await db().deleteFrom('enterprise').execute();
     };
+    const versions = () =>
+      db()
+        .selectFrom('enterprise_version')
+        .innerJoin('enterprise', 'enterprise.id', 'enterprise_version.enterprise_id')
+        .select([
+          'enterprise.orgnr',
+          'enterprise_version.action',
+          'enterprise_version.actor_label',
+          'enterprise_version.status_before',
+          'enterprise_version.status_after',
+          'enterprise_version.before',
+          'enterprise_version.after',
+        ])
+        .orderBy('enterprise_version.id')
+        .execute();
+    const audits = () => db().selectFrom('audit_event').selectAll().where('action', '=', 'import').execute();
 
     test('reads the Swedish example file into complete, published profiles', async () => {
       await reset();
@@ -105,11 +124,33 @@ for (const kind of testDatabaseKinds()) {
         { countyCode: '12', municipalityCode: null },
       ]);
       assert.equal((await getEnterprise(db(), '899900-1061'))?.address.municipalityCode, '0180');
+      // Every new enterprise has a version: nothing before, the imported facts after.
+      const made = await versions();
+      assert.equal(made.length, 10);
+      const ring = made.find((v) => v.orgnr === '799900-1014');
+      assert.deepEqual(
+        [ring?.action, ring?.actor_label, ring?.status_before, ring?.status_after, ring?.before],
+        ['imported', 'Kommandoraden', null, 'published', null],
+      );
+      assert.equal((ring?.after as { name: string }).name, 'Kooperativet Exempelringen');
+      const [logged] = await audits();
+      assert.equal(logged?.actor_label, 'Kommandoraden');
+      assert.deepEqual(logged?.details, {
+        file: 'exempel.csv',
+        format: null,
+        rows: 10,
+        created: 10,
+        updated: 0,
+        unchanged: 0,
+        invalidRowsSkipped: 0,
+      });
     });
 
     test('importing the same file again changes nothing', async () => {
       const report = await importEnterprises(db(), example(), options());
       assert.deepEqual([report.created, report.updated, report.unchanged, report.written], [0, 0, 10, false]);
+      assert.equal((await versions()).length, 10);
+      assert.equal((await audits()).length, 1);
     });
 
     test('a changed row updates that enterprise only, re-sourcing only the facts that changed', async () => {
@@ -126,6 +167,12 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(e?.sources.employees?.note, 'andrad.csv');
       assert.deepEqual(e?.sources.areas, beforeUpdate?.sources.areas);
       assert.equal(e?.status, beforeUpdate?.status);
+      // The one changed enterprise gets a version with the facts before and after.
+      const changed = (await versions()).filter((v) => v.orgnr === '799900-1022');
+      assert.equal(changed.length, 2);
+      const last = changed[1];
+      assert.equal((last?.before as { phone: string }).phone, '070-174 06 11');
+      assert.equal((last?.after as { phone: string }).phone, '070-174 06 99');
     });
 
     test('a file with only some columns leaves the other facts alone', async () => {
@@ -302,9 +349,16 @@ for (const kind of testDatabaseKinds()) {
       );
       assert.equal(bad.written, false);
       assert.equal(await countEnterprises(db()), 0);
+      assert.deepEqual([(await versions()).length, (await audits()).length], [0, 0]);
       const good = await importFileInWorker(Promise.resolve(db()), bytes, 'csv', options({ skipInvalid: true }));
       assert.deepEqual([good.created, good.written], [699, true]);
       assert.equal(await countEnterprises(db()), 699);
+      assert.equal((await versions()).length, 699);
+      const [logged] = await audits();
+      assert.deepEqual(
+        [logged?.actor_label, logged?.details.format, logged?.details.invalidRowsSkipped],
+        ['Kommandoraden', 'csv', 1],
+      );
       const again = await importFileInWorker(db(), bytes, 'csv', options({ skipInvalid: true }));
       assert.deepEqual([again.created, again.updated, again.unchanged, again.written], [0, 0, 699, false]);
       await assert.rejects(importFileInWorker(db(), new TextEncoder().encode('a;"b'), 'csv', options()), /citattecken/);

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Kysely, Transaction } from 'kysely';
+import { actorLabel, audit, type Actor } from '../../platform/audit/audit.service.js';
 import type { DB } from '../../platform/db/schema.js';
 import { upsertEnterprisesBulk, type BulkItem } from './enterprise.repository.js';
 import { factsOf, toEnterprise } from './enterprise.service.js';
@@ -11,6 +12,7 @@ import {
   type FactSource,
 } from './enterprise.types.js';
 import { findAggregatesByOrgnrs } from './export.repository.js';
+import { insertVersions } from './history.repository.js';
 import {
   cleanCell,
   columnLabel,
@@ -20,8 +22,9 @@ import {
   primaryLabel,
   type ColumnMap,
 } from './import.columns.js';
-import type { ParsedTable } from './import.parse.js';
+import type { FileFormat, ParsedTable } from './import.parse.js';
 import { canonical, validateRow } from './import.row.js';
+import { enterpriseIdsByOrgnr } from './import.upload.repository.js';
 import { ORGNR_MESSAGES, parseOrgnr } from './orgnr.js';
 import { buildSearchColumns } from './search.index.js';
 
@@ -66,6 +69,33 @@ export interface ImportOptions {
   note?: string;
   now?: Date;
   onProgress?: (done: number, total: number, phase: 'kontroll' | 'skrivning') => void;
+  /** Who imports, for the versions and the audit log; the command line when left out. */
+  actor?: Actor;
+  /** The importer's address (browser imports), for the audit log. */
+  ip?: string | null;
+  /** The file's format, for the audit log. */
+  format?: FileFormat;
+  /**
+   * Runs first in the transaction that writes the file (not for a dry run). The browser import
+   * claims its uploaded file here, so that two clicks cannot import it twice; throwing stops
+   * the import and nothing is written.
+   */
+  inTransaction?: (trx: Transaction<DB>) => Promise<void>;
+}
+
+/** Who imports when no one is signed in: an operator at the command line. */
+export const COMMAND_LINE: Actor = { system: 'Kommandoraden' };
+
+/**
+ * What one written row does to one enterprise, for its version: the facts before (null when the
+ * row creates it) and after, in the register's domain shape.
+ */
+export interface ImportChange {
+  orgnr: string;
+  before: EnterpriseFacts | null;
+  after: EnterpriseFacts;
+  statusBefore: string | null;
+  statusAfter: string;
 }
 
 /** Rows per write; progress is reported after each. */
@@ -129,8 +159,8 @@ export function checkRows(
   table: ParsedTable,
   plan: ImportPlan,
   existing: ReadonlyMap<string, Enterprise>,
-  options: Omit<ImportOptions, 'onProgress'>,
-  emit: (batch: BulkItem[]) => void,
+  options: Omit<ImportOptions, 'onProgress' | 'inTransaction'>,
+  emit: (batch: BulkItem[], changes: ImportChange[]) => void,
   onChecked?: (done: number, total: number) => void,
 ): void {
   const { map, report, orgnrOf } = plan;
@@ -144,6 +174,7 @@ export function checkRows(
   const demoColumn = table.headers.findIndex((h) => foldHeader(h) === foldHeader(EXPORT_ONLY_COLUMNS.demo));
   const writing = () => !options.dryRun && (options.skipInvalid || report.invalid.length === 0);
   let batch: BulkItem[] = [];
+  let changes: ImportChange[] = [];
   let checked = 0;
   for (const row of table.rows) {
     const orgnr = orgnrOf.get(row.rowNumber);
@@ -169,16 +200,24 @@ export function checkRows(
             : demoColumn >= 0 && /^(ja|yes|true|1)$/i.test(cleanCell(row.cells[demoColumn] ?? ''));
           const meta = metaFor(facts, before, beforeFacts, source, now, isDemo);
           batch.push({ facts, meta, search: buildSearchColumns(facts) });
+          changes.push({
+            orgnr,
+            before: beforeFacts,
+            after: facts,
+            statusBefore: before?.status ?? null,
+            statusAfter: meta.status,
+          });
           if (batch.length >= WRITE_BATCH) {
-            emit(batch);
+            emit(batch, changes);
             batch = [];
+            changes = [];
           }
         }
       }
     }
     if (++checked % 1000 === 0) onChecked?.(checked, table.rows.length);
   }
-  if (batch.length > 0 && writing()) emit(batch);
+  if (batch.length > 0 && writing()) emit(batch, changes);
   report.invalidRows = new Set(report.invalid.map((p) => p.row)).size;
   report.invalid.sort((a, b) => a.row - b.row);
 }
@@ -192,6 +231,66 @@ export function writeBatch(trx: Transaction<DB>, batch: readonly BulkItem[]): Pr
   return upsertEnterprisesBulk(trx, batch, 'update');
 }
 
+/**
+ * A version for every enterprise a batch created or changed (issue 3 §7: every change kept),
+ * written in the import's transaction right after the batch. Not flagged for review: imports
+ * are made by coordinators, who are the ones that review.
+ */
+export async function writeImportVersions(
+  trx: Transaction<DB>,
+  changes: readonly ImportChange[],
+  options: Pick<ImportOptions, 'actor' | 'now'>,
+): Promise<void> {
+  if (changes.length === 0) return;
+  const ids = await enterpriseIdsByOrgnr(
+    trx,
+    changes.map((c) => c.orgnr),
+  );
+  const actor = options.actor ?? COMMAND_LINE;
+  const at = options.now ?? new Date();
+  const label = actorLabel(actor);
+  const userId = actor && 'id' in actor ? actor.id : null;
+  await insertVersions(
+    trx,
+    changes.map((c) => {
+      const enterpriseId = ids.get(c.orgnr);
+      if (enterpriseId === undefined) throw new Error(`imported enterprise ${c.orgnr} not found`);
+      return {
+        enterpriseId,
+        at,
+        actorUserId: userId,
+        actorLabel: label,
+        action: 'imported',
+        statusBefore: c.statusBefore,
+        statusAfter: c.statusAfter,
+        before: c.before,
+        after: c.after,
+        flaggedFields: [],
+      };
+    }),
+  );
+}
+
+/** The audit log's entry for a written file, in the same transaction as the rows. */
+export async function auditImport(trx: Transaction<DB>, report: ImportReport, options: ImportOptions): Promise<void> {
+  await audit(trx, {
+    at: options.now ?? new Date(),
+    actor: options.actor ?? COMMAND_LINE,
+    action: 'import',
+    subject: options.note ?? null,
+    ip: options.ip ?? null,
+    details: {
+      file: options.note ?? null,
+      format: options.format ?? null,
+      rows: report.total,
+      created: report.created,
+      updated: report.updated,
+      unchanged: report.unchanged,
+      invalidRowsSkipped: report.invalidRows,
+    },
+  });
+}
+
 /** The whole import in this thread: check everything, then write in one transaction. */
 export async function importEnterprises(
   db: Kysely<DB>,
@@ -201,26 +300,30 @@ export async function importEnterprises(
   const plan = planImport(table);
   if (plan.blocked) return plan.report;
   const existing = await loadExisting(db, [...plan.orgnrOf.values()]);
-  const batches: BulkItem[][] = [];
+  const batches: { items: BulkItem[]; changes: ImportChange[] }[] = [];
+  const now = options.now ?? new Date();
   checkRows(
     table,
     plan,
     existing,
-    options,
-    (b) => batches.push(b),
+    { ...options, now },
+    (items, changes) => batches.push({ items, changes }),
     (done, total) => options.onProgress?.(done, total, 'kontroll'),
   );
   const { report } = plan;
   if (!mayWrite(report, options)) return report;
   // One transaction for the whole file: a failure half-way leaves the register as it was.
-  const total = batches.reduce((n, b) => n + b.length, 0);
+  const total = batches.reduce((n, b) => n + b.items.length, 0);
   let written = 0;
   await db.transaction().execute(async (trx) => {
+    await options.inTransaction?.(trx);
     for (const batch of batches) {
-      await writeBatch(trx, batch);
-      written += batch.length;
+      await writeBatch(trx, batch.items);
+      await writeImportVersions(trx, batch.changes, { ...options, now });
+      written += batch.items.length;
       options.onProgress?.(written, total, 'skrivning');
     }
+    await auditImport(trx, report, { ...options, now });
   });
   report.written = true;
   return report;

@@ -5,10 +5,13 @@ import { prepareBulk, writePreparedBulk, type PreparedBulk } from './enterprise.
 import type { Enterprise } from './enterprise.types.js';
 import { ImportFileError, parseImportFile, type FileFormat } from './import.parse.js';
 import {
+  auditImport,
   checkRows,
   loadExisting,
   mayWrite,
   planImport,
+  writeImportVersions,
+  type ImportChange,
   type ImportOptions,
   type ImportReport,
 } from './import.service.js';
@@ -25,7 +28,7 @@ import {
 type ToWorker = { type: 'existing'; enterprises: Enterprise[] };
 type FromWorker =
   | { type: 'planned'; orgnrs: string[]; blocked: boolean }
-  | { type: 'batch'; batch: PreparedBulk }
+  | { type: 'batch'; batch: PreparedBulk; changes: ImportChange[] }
   | { type: 'checked'; done: number; total: number }
   | { type: 'done'; report: ImportReport }
   | { type: 'failed'; message: string; fileError: boolean };
@@ -34,7 +37,7 @@ interface Job {
   kind: 'asf-import';
   bytes: Uint8Array;
   format: FileFormat;
-  options: Omit<ImportOptions, 'onProgress'>;
+  options: Omit<ImportOptions, 'onProgress' | 'inTransaction'>;
 }
 
 class Rollback extends Error {}
@@ -49,8 +52,9 @@ export async function importFileInWorker(
   format: FileFormat,
   options: ImportOptions,
 ): Promise<ImportReport> {
-  const { onProgress, ...plain } = options;
-  const job: Job = { kind: 'asf-import', bytes, format, options: { ...plain, now: options.now ?? new Date() } };
+  const { onProgress, inTransaction, ...plain } = options;
+  const now = options.now ?? new Date();
+  const job: Job = { kind: 'asf-import', bytes, format, options: { ...plain, now } };
   const worker = startWorker(job);
   const inbox = messages(worker);
   try {
@@ -64,14 +68,18 @@ export async function importFileInWorker(
     let report: ImportReport | undefined;
     try {
       await db.transaction().execute(async (trx) => {
+        if (!options.dryRun) await inTransaction?.(trx);
         for (;;) {
           const m = await inbox.next();
           if (m.type === 'checked') onProgress?.(m.done, m.total, 'kontroll');
-          else if (m.type === 'batch') await writePreparedBulk(trx, m.batch, 'update');
-          else {
+          else if (m.type === 'batch') {
+            await writePreparedBulk(trx, m.batch, 'update');
+            await writeImportVersions(trx, m.changes, { ...options, now });
+          } else {
             report = await finish(m);
             // Rows already written go away with the transaction when the file may not be written.
             if (!mayWrite(report, options)) throw new Rollback();
+            await auditImport(trx, report, { ...options, now, format });
             return;
           }
         }
@@ -147,7 +155,7 @@ async function runWorker(job: Job): Promise<void> {
       new Map(existing.map((e) => [e.orgnr, e])),
       job.options,
       // Serialised here, so the database's thread only passes text on.
-      (batch) => send({ type: 'batch', batch: prepareBulk(batch) }),
+      (batch, changes) => send({ type: 'batch', batch: prepareBulk(batch), changes }),
       (done, total) => send({ type: 'checked', done, total }),
     );
     send({ type: 'done', report: plan.report });

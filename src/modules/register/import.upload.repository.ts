@@ -1,0 +1,55 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import type { ImportUploadTable } from './register.tables.js';
+
+/**
+ * All SQL of the browser import: the uploaded files kept between the preview and the import,
+ * and the ids the import's versions need.
+ */
+type Db = Kysely<DB> | Transaction<DB>;
+export type UploadRow = Selectable<ImportUploadTable>;
+
+export async function insertUpload(
+  db: Db,
+  u: { id: string; userId: number; fileName: string; content: Uint8Array; now: Date },
+): Promise<void> {
+  await db
+    .insertInto('import_upload')
+    .values({ id: u.id, user_id: u.userId, file_name: u.fileName, content: u.content, created_at: u.now })
+    .execute();
+}
+
+export async function findUpload(db: Db, id: string): Promise<UploadRow | undefined> {
+  return db.selectFrom('import_upload').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Marks the file imported; false when it already was (a second click, another tab). */
+export async function markUploadImported(db: Db, id: string, now: Date): Promise<boolean> {
+  const r = await db
+    .updateTable('import_upload')
+    .set({ imported_at: now })
+    .where('id', '=', id)
+    .where('imported_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** A user's uploads without their contents, newest first (their own data, /konto). */
+export async function uploadsOfUser(
+  db: Db,
+  userId: number,
+): Promise<{ id: string; file_name: string; created_at: Date; imported_at: Date | null }[]> {
+  return db
+    .selectFrom('import_upload')
+    .select(['id', 'file_name', 'created_at', 'imported_at'])
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+/** Ids behind org.nrs just written by an import (the bulk write reports org.nrs only). */
+export async function enterpriseIdsByOrgnr(db: Db, orgnrs: readonly string[]): Promise<Map<string, number>> {
+  if (orgnrs.length === 0) return new Map();
+  const rows = await db.selectFrom('enterprise').select(['id', 'orgnr']).where('orgnr', 'in', orgnrs).execute();
+  return new Map(rows.map((r) => [r.orgnr, r.id]));
+}
