@@ -4,6 +4,7 @@ import { registerEnterpriseApiRoutes } from './enterprise.api.routes.js';
 import { registerEnterprisePageRoutes } from './enterprise.routes.js';
 import { registerExportRoutes } from './export.routes.js';
 import { cachedSearch } from './search.cache.js';
+import { registerCoordinationRoutes } from './coordination.routes.js';
 
 /** The register module: the public directory, profiles, downloads and the open-data API. */
 export async function registerRegisterModule(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -11,4 +12,5 @@ export async function registerRegisterModule(app: FastifyInstance, ctx: AppConte
   const search = cachedSearch(ctx.db);
   registerEnterprisePageRoutes(app, ctx, search);
   registerEnterpriseApiRoutes(app, ctx, search);
+  registerCoordinationRoutes(app, ctx);
 }

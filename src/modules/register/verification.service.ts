@@ -1,0 +1,289 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { Transaction } from 'kysely';
+import { actorLabel, audit } from '../../platform/audit/audit.service.js';
+import type { CurrentUser } from '../../platform/auth/roles.js';
+import { usersOfEnterprise } from '../../platform/auth/user.repository.js';
+import { baseUrl } from '../../platform/config/config.js';
+import type { AppContext } from '../../platform/context.js';
+import type { DB } from '../../platform/db/schema.js';
+import { AppError } from '../../platform/http/errors.js';
+import { queueMail, type OutgoingMail } from '../../platform/mail/mail.service.js';
+import { municipalityByCode } from '../../platform/reference/geo.js';
+import type { EnterpriseStatus } from './enterprise.types.js';
+import { listVersionsOf } from './history.repository.js';
+import type { Checklist, DecisionInput } from './verification.schema.js';
+import { CRITERIA } from './verification.schema.js';
+import {
+  countByStatus,
+  countUnreviewedFlagged,
+  insertVerification,
+  listPending,
+  listVerificationsOf,
+  lockEnterprise,
+} from './verification.repository.js';
+import { verificationSv as t } from './verification.sv.js';
+import { requireWorkflow, transition, type EnterpriseWorkflow } from './workflow.service.js';
+
+/**
+ * A coordinator's work on single enterprises (issue 3 §3): the queue of submitted ones, the
+ * decision against the four ASF criteria, and archiving. Each decision changes the status,
+ * records a version, a verification row and an audit event, and queues the e-mails to the
+ * enterprise's editors, all in one transaction: either everything happened or nothing did.
+ */
+
+const DAY = 86_400_000;
+
+export interface CoordinationCounts {
+  pending: number;
+  flaggedUnreviewed: number;
+  /** Published profiles not confirmed for twelve months (status needs_reverification). */
+  stale: number;
+  published: number;
+  archived: number;
+}
+
+export async function coordinationCounts(ctx: AppContext): Promise<CoordinationCounts> {
+  const [byStatus, flaggedUnreviewed] = await Promise.all([countByStatus(ctx.db), countUnreviewedFlagged(ctx.db)]);
+  const n = (s: EnterpriseStatus) => byStatus.get(s) ?? 0;
+  return {
+    pending: n('pending'),
+    flaggedUnreviewed,
+    stale: n('needs_reverification'),
+    published: n('published') + n('needs_reverification'),
+    archived: n('archived'),
+  };
+}
+
+export interface QueueItem {
+  orgnr: string;
+  name: string;
+  municipality: string | null;
+  /** When it was submitted; enterprises from before submission existed show their last change. */
+  submittedAt: Date;
+  waitedDays: number;
+}
+
+export async function verificationQueue(ctx: AppContext): Promise<QueueItem[]> {
+  const now = ctx.now().getTime();
+  return (await listPending(ctx.db)).map((r) => {
+    const submittedAt = r.submitted_at ?? r.updated_at;
+    return {
+      orgnr: r.orgnr,
+      name: r.name,
+      municipality: r.municipality_code ? (municipalityByCode(r.municipality_code)?.name ?? null) : null,
+      submittedAt,
+      waitedDays: Math.max(0, Math.floor((now - submittedAt.getTime()) / DAY)),
+    };
+  });
+}
+
+export interface DecisionRecord {
+  decidedAt: Date;
+  by: string;
+  decision: string;
+  /** The criteria the coordinator went through; empty for an archiving. */
+  checklist: Partial<Checklist>;
+  evidence: string | null;
+  message: string | null;
+}
+
+export interface HistoryEntry {
+  id: number;
+  at: Date;
+  actor: string;
+  action: string;
+  statusBefore: string | null;
+  statusAfter: string | null;
+  /** Top-level facts that changed; 'all' for the first version, [] for a change of status only. */
+  changedFields: string[] | 'all';
+  flaggedFields: string[];
+  reverted: boolean;
+}
+
+export interface CoordinatorView {
+  workflow: EnterpriseWorkflow;
+  contacts: { email: string; name: string | null }[];
+  decisions: DecisionRecord[];
+  history: HistoryEntry[];
+}
+
+/** Everything a coordinator sees about one enterprise, whatever its status. */
+export async function coordinatorView(ctx: AppContext, orgnr: string): Promise<CoordinatorView> {
+  const workflow = await requireWorkflow(ctx, orgnr);
+  const [users, verifications, versions] = await Promise.all([
+    usersOfEnterprise(ctx.db, workflow.id),
+    listVerificationsOf(ctx.db, workflow.id),
+    listVersionsOf(ctx.db, workflow.id),
+  ]);
+  return {
+    workflow,
+    contacts: users.map((u) => ({ email: u.email, name: u.name })),
+    decisions: verifications.map((v) => ({
+      decidedAt: v.decided_at,
+      by: v.decided_by_label,
+      decision: v.decision,
+      checklist: v.checklist as Partial<Checklist>,
+      evidence: v.evidence,
+      message: v.message,
+    })),
+    history: versions.map((v) => ({
+      id: v.id,
+      at: v.at,
+      actor: v.actor_label,
+      action: v.action,
+      statusBefore: v.status_before,
+      statusAfter: v.status_after,
+      changedFields: v.before === null ? (v.after === null ? [] : 'all') : changedFields(v.before, v.after),
+      flaggedFields: v.flagged_fields,
+      reverted: v.reverted_by_version !== null,
+    })),
+  };
+}
+
+/** The top-level facts that differ between two versions (key order does not matter: jsonb reorders). */
+export function changedFields(before: unknown, after: unknown): string[] {
+  const a = (before ?? {}) as Record<string, unknown>;
+  const b = (after ?? {}) as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  return keys.filter((k) => !isDeepStrictEqual(a[k] ?? null, b[k] ?? null));
+}
+
+/** Approve, ask for more, or reject a submitted enterprise. */
+export async function decide(
+  ctx: AppContext,
+  actor: CurrentUser,
+  orgnr: string,
+  input: DecisionInput,
+  ip: string | null = null,
+): Promise<void> {
+  // The form checks this too; the rule belongs here, where the decision is made.
+  if (input.decision === 'approved' && !CRITERIA.every((c) => input.checklist[c].met)) {
+    throw new AppError('invalid_form', t.decision.allCriteria);
+  }
+  if (input.decision !== 'approved' && !input.message) {
+    throw new AppError(
+      'invalid_form',
+      input.decision === 'rejected' ? t.decision.messageRequiredReject : t.decision.messageRequiredMore,
+    );
+  }
+  const now = ctx.now();
+  const label = actorLabel(actor);
+  await ctx.db.transaction().execute(async (trx) => {
+    const e = await lockEnterprise(trx, { orgnr });
+    if (!e) throw new AppError('enterprise_not_found', 'Företaget finns inte i registret.');
+    if (e.status !== 'pending') throw new AppError('conflict', t.decision.notPending(statusLabel(e.status)));
+    const approved = input.decision === 'approved';
+    await transition(
+      trx,
+      ctx,
+      actor,
+      { id: e.id, status: 'pending' },
+      input.decision,
+      approved
+        ? // Verification counts as the first confirmation: the yearly reminders start from here.
+          {
+            status: 'published',
+            verified_at: now,
+            verified_by: label,
+            confirmed_at: now,
+            reminded_at: null,
+            reminder_count: 0,
+          }
+        : { status: 'draft' },
+    );
+    await insertVerification(trx, {
+      enterpriseId: e.id,
+      decidedAt: now,
+      decidedBy: actor.id,
+      decidedByLabel: label,
+      decision: input.decision,
+      checklist: input.checklist,
+      evidence: input.evidence,
+      message: input.message,
+    });
+    await audit(trx, {
+      at: now,
+      actor,
+      action: 'enterprise_decision',
+      subject: e.orgnr,
+      details: { decision: input.decision, criteriaMet: CRITERIA.filter((c) => input.checklist[c].met) },
+      ip,
+    });
+    const base = baseUrl(ctx.config);
+    const edit = `${base}/mitt-foretag`;
+    const message = input.message;
+    await mailEditors(
+      trx,
+      now,
+      e.id,
+      approved
+        ? {
+            subject: t.mail.approvedSubject(e.name),
+            text: t.mail.approvedText(e.name, e.orgnr, `${base}/foretag/${e.orgnr}`, edit, message),
+          }
+        : input.decision === 'rejected'
+          ? { subject: t.mail.rejectedSubject(e.name), text: t.mail.rejectedText(e.name, e.orgnr, edit, message ?? '') }
+          : { subject: t.mail.moreSubject(e.name), text: t.mail.moreText(e.name, e.orgnr, edit, message ?? '') },
+    );
+  });
+}
+
+/** Takes an enterprise that has closed out of the register. Nothing is deleted; the history stays. */
+export async function archiveEnterprise(
+  ctx: AppContext,
+  actor: CurrentUser,
+  orgnr: string,
+  reason: string,
+  ip: string | null = null,
+): Promise<void> {
+  const now = ctx.now();
+  const label = actorLabel(actor);
+  await ctx.db.transaction().execute(async (trx) => {
+    const e = await lockEnterprise(trx, { orgnr });
+    if (!e) throw new AppError('enterprise_not_found', 'Företaget finns inte i registret.');
+    if (e.status === 'archived') throw new AppError('conflict', t.archive.already);
+    await transition(trx, ctx, actor, { id: e.id, status: e.status as EnterpriseStatus }, 'archived', {
+      status: 'archived',
+      archived_at: now,
+      archived_reason: reason,
+    });
+    await insertVerification(trx, {
+      enterpriseId: e.id,
+      decidedAt: now,
+      decidedBy: actor.id,
+      decidedByLabel: label,
+      decision: 'archived',
+      checklist: {},
+      evidence: null,
+      message: reason,
+    });
+    await audit(trx, {
+      at: now,
+      actor,
+      action: 'enterprise_archived',
+      subject: e.orgnr,
+      details: { reason, statusBefore: e.status },
+      ip,
+    });
+    await mailEditors(trx, now, e.id, {
+      subject: t.mail.archivedSubject(e.name),
+      text: t.mail.archivedText(e.name, e.orgnr, reason),
+    });
+  });
+}
+
+/** The same message to every active account of the enterprise, in the caller's transaction. */
+export async function mailEditors(
+  trx: Transaction<DB>,
+  now: Date,
+  enterpriseId: number,
+  message: Omit<OutgoingMail, 'to'>,
+): Promise<number> {
+  const users = await usersOfEnterprise(trx, enterpriseId);
+  for (const u of users) await queueMail(trx, now, { ...message, to: u.email });
+  return users.length;
+}
+
+export function statusLabel(status: string): string {
+  return (t.statuses as Record<string, string>)[status] ?? status;
+}
