@@ -3,12 +3,16 @@ import type { AppContext } from '../../platform/context.js';
 import { registerEnterpriseApiRoutes } from './enterprise.api.routes.js';
 import { registerEnterprisePageRoutes } from './enterprise.routes.js';
 import { registerExportRoutes } from './export.routes.js';
+import { registerEditorRoutes } from './editor.routes.js';
+import { registerRegistrationRoutes } from './registration.routes.js';
 import { cachedSearch } from './search.cache.js';
 import { registerCoordinationRoutes } from './coordination.routes.js';
 
 /** The register module: the public directory, profiles, downloads and the open-data API. */
 export async function registerRegisterModule(app: FastifyInstance, ctx: AppContext): Promise<void> {
   registerExportRoutes(app, ctx);
+  registerRegistrationRoutes(app, ctx);
+  registerEditorRoutes(app, ctx);
   const search = cachedSearch(ctx.db);
   registerEnterprisePageRoutes(app, ctx, search);
   registerEnterpriseApiRoutes(app, ctx, search);

@@ -26,6 +26,8 @@ export const AUDIT_ACTIONS = {
   enterprise_decision: 'Granskningsbeslut',
   enterprise_archived: 'Företag arkiverat',
   enterprise_reverted: 'Ändring återställd',
+  email_confirmed: 'E-postadress bekräftad',
+  enterprise_submitted: 'Företag inskickat för granskning',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 

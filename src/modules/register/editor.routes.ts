@@ -1,0 +1,149 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { requireUser } from '../../platform/auth/access.js';
+import type { AppContext } from '../../platform/context.js';
+import { AppError } from '../../platform/http/errors.js';
+import { sendPage } from '../../platform/views/render.js';
+import { isStep, one, parseStep, STEP_COUNT, toFormValues, valuesOf, type Step } from './editor.schema.js';
+import {
+  editorHome,
+  missingForSubmit,
+  ownEnterprise,
+  saveStep,
+  stepsDone,
+  submitForVerification,
+} from './editor.service.js';
+import { StepPage } from './editor.steps.views.js';
+import { ArchivedPage, HomePage, NoEnterprisePage, SubmitPage } from './editor.views.js';
+import { factsOf } from './enterprise.service.js';
+import { PUBLIC_STATUSES } from './enterprise.types.js';
+import { isEmailConfirmed } from './registration.service.js';
+import { isoDate } from './rules.js';
+import { FLAGGED_FACTS } from './workflow.service.js';
+
+/**
+ * The enterprise editor's pages (issue 3 §2 and §4). access.ts lets only editors under
+ * /mitt-foretag; which enterprise is never in the address but always the user's own.
+ */
+export function registerEditorRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get('/mitt-foretag', async (req, reply) => {
+    const user = requireUser(req);
+    const demo = await ctx.hasDemoData();
+    const w = await ownEnterprise(ctx, user);
+    if (!w) return sendPage(reply, NoEnterprisePage({ demo }));
+    const query = req.query as Record<string, unknown>;
+    const home = await editorHome(ctx, user, w);
+    return sendPage(
+      reply,
+      HomePage({
+        demo,
+        home,
+        email: user.email,
+        saved: savedNotice(req, w.enterprise.status),
+        submitted: query.skickat === '1',
+      }),
+    );
+  });
+
+  app.get('/mitt-foretag/steg/:n', async (req, reply) => {
+    const user = requireUser(req);
+    const step = stepParam(req);
+    const demo = await ctx.hasDemoData();
+    const w = await ownEnterprise(ctx, user);
+    if (!w) return sendPage(reply, NoEnterprisePage({ demo }), 403);
+    if (w.enterprise.status === 'archived') return sendPage(reply, ArchivedPage({ demo, reason: w.archivedReason }));
+    const today = isoDate(ctx.now());
+    return sendPage(
+      reply,
+      StepPage({
+        demo,
+        step,
+        values: valuesOf(step, factsOf(w.enterprise), today, w.registrationStep >= step),
+        draft: w.enterprise.status === 'draft',
+        done: stepsDone(w),
+        enterpriseName: w.enterprise.name,
+        saved: savedNotice(req, w.enterprise.status),
+      }),
+    );
+  });
+
+  app.post('/mitt-foretag/steg/:n', async (req, reply) => {
+    const user = requireUser(req);
+    const step = stepParam(req);
+    const demo = await ctx.hasDemoData();
+    const w = await ownEnterprise(ctx, user);
+    if (!w) return sendPage(reply, NoEnterprisePage({ demo }), 403);
+    const status = w.enterprise.status;
+    if (status === 'archived') return sendPage(reply, ArchivedPage({ demo, reason: w.archivedReason }), 403);
+    const values = toFormValues(req.body);
+    const form = parseStep(step, values, isoDate(ctx.now()));
+    if (!form.ok) {
+      const page = StepPage({
+        demo,
+        step,
+        values,
+        errors: form.errors,
+        draft: status === 'draft',
+        done: stepsDone(w),
+        enterpriseName: w.enterprise.name,
+      });
+      return sendPage(reply, page, 400);
+    }
+    const { flagged } = await saveStep(ctx, user, step, form.data);
+    const query = `?sparat=1${flagged.length > 0 ? `&granskas=${flagged.join(',')}` : ''}`;
+    if (one(values, 'action') === 'later') return reply.redirect(`/mitt-foretag${query}`, 303);
+    if (step < STEP_COUNT) return reply.redirect(`/mitt-foretag/steg/${step + 1}${query}`, 303);
+    return reply.redirect(status === 'draft' ? '/mitt-foretag/skicka' : `/mitt-foretag${query}`, 303);
+  });
+
+  app.get('/mitt-foretag/skicka', async (req, reply) => {
+    const user = requireUser(req);
+    const demo = await ctx.hasDemoData();
+    const w = await ownEnterprise(ctx, user);
+    if (!w) return sendPage(reply, NoEnterprisePage({ demo }), 403);
+    // Only a draft is sent in; anything else has been already, and Mitt företag says where it stands.
+    if (w.enterprise.status !== 'draft') return reply.redirect('/mitt-foretag', 303);
+    const emailConfirmed = await isEmailConfirmed(ctx, user.id);
+    return sendPage(
+      reply,
+      SubmitPage({ demo, enterprise: w.enterprise, missing: missingForSubmit(w), emailConfirmed }),
+    );
+  });
+
+  app.post('/mitt-foretag/skicka', async (req, reply) => {
+    const user = requireUser(req);
+    try {
+      await submitForVerification(ctx, user);
+      return reply.redirect('/mitt-foretag?skickat=1', 303);
+    } catch (e) {
+      if (!(e instanceof AppError) || !['forbidden', 'invalid_form', 'conflict'].includes(e.id)) throw e;
+      const demo = await ctx.hasDemoData();
+      const w = await ownEnterprise(ctx, user);
+      if (!w) return sendPage(reply, NoEnterprisePage({ demo }), 403);
+      if (e.id === 'conflict') return reply.redirect('/mitt-foretag', 303);
+      const emailConfirmed = await isEmailConfirmed(ctx, user.id);
+      const page = SubmitPage({
+        demo,
+        enterprise: w.enterprise,
+        missing: missingForSubmit(w),
+        emailConfirmed,
+        problem: e.message,
+      });
+      return sendPage(reply, page, e.status);
+    }
+  });
+}
+
+function stepParam(req: FastifyRequest): Step {
+  const n = Number((req.params as { n: string }).n);
+  if (!isStep(n)) throw new AppError('not_found', 'Det steget finns inte. Formuläret har fem steg.');
+  return n;
+}
+
+/** The notice after a save: the next page reads it from the address the save redirected to. */
+function savedNotice(req: FastifyRequest, status: string): { publicNow: boolean; flagged: string[] } | undefined {
+  const query = req.query as Record<string, unknown>;
+  if (query.sparat !== '1') return undefined;
+  const known = new Set(FLAGGED_FACTS.map((f) => f.field));
+  const flagged = typeof query.granskas === 'string' ? query.granskas.split(',').filter((f) => known.has(f)) : [];
+  return { publicNow: (PUBLIC_STATUSES as readonly string[]).includes(status), flagged };
+}

@@ -1,0 +1,73 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+
+/** SQL that self-registration and the editor's pages need beyond the register's own repository. */
+type Db = Kysely<DB> | Transaction<DB>;
+
+export interface EnterpriseRef {
+  id: number;
+  orgnr: string;
+  status: string;
+  registrationStep: number;
+}
+
+/**
+ * Claims an org.nr for a new enterprise: the row exists from here on, so a second registration of
+ * the same number (even one running at the same moment) finds it taken. Undefined when it was.
+ */
+export async function claimOrgnr(trx: Transaction<DB>, orgnr: string, name: string): Promise<number | undefined> {
+  const row = await trx
+    .insertInto('enterprise')
+    .values({ orgnr, name, legal_form: 'annan', status: 'draft' })
+    .onConflict((oc) => oc.column('orgnr').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id;
+}
+
+export async function findEnterpriseRef(db: Db, id: number): Promise<EnterpriseRef | undefined> {
+  const row = await db
+    .selectFrom('enterprise')
+    .select(['id', 'orgnr', 'status', 'registration_step'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && { id: row.id, orgnr: row.orgnr, status: row.status, registrationStep: row.registration_step };
+}
+
+/** The same, locked until the transaction ends: two saves of one enterprise run one after the other. */
+export async function lockEnterpriseRef(trx: Transaction<DB>, id: number): Promise<EnterpriseRef | undefined> {
+  const row = await trx
+    .selectFrom('enterprise')
+    .select(['id', 'orgnr', 'status', 'registration_step'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  return row && { id: row.id, orgnr: row.orgnr, status: row.status, registrationStep: row.registration_step };
+}
+
+export interface LatestDecision {
+  decision: string;
+  decidedAt: Date;
+  decidedByLabel: string;
+  message: string | null;
+}
+
+/** The newest verification decision for an enterprise, if a coordinator has made one. */
+export async function latestDecision(db: Db, enterpriseId: number): Promise<LatestDecision | undefined> {
+  const row = await db
+    .selectFrom('enterprise_verification')
+    .select(['decision', 'decided_at', 'decided_by_label', 'message'])
+    .where('enterprise_id', '=', enterpriseId)
+    .orderBy('decided_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return (
+    row && {
+      decision: row.decision,
+      decidedAt: row.decided_at,
+      decidedByLabel: row.decided_by_label,
+      message: row.message,
+    }
+  );
+}

@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify';
+import { startSession } from '../../platform/auth/session.js';
+import type { AppContext } from '../../platform/context.js';
+import { formValues, parseForm } from '../../platform/http/form.js';
+import { sendPage } from '../../platform/views/render.js';
+import { newLinkSchema, registrationSchema } from './registration.schema.js';
+import { confirmEmail, registerEnterprise, resendConfirmation } from './registration.service.js';
+import { registrationSv as t } from './registration.sv.js';
+import { CheckMailPage, ConfirmProblemPage, NewLinkPage, RegisterPage } from './registration.views.js';
+
+/** Self-registration (issue 3 §2): the form, the e-mailed confirmation link, a new link. All public. */
+export function registerRegistrationRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get('/registrera', async (req, reply) => {
+    const signedInEditor = req.user?.role === 'enterprise_editor';
+    return sendPage(reply, RegisterPage({ demo: await ctx.hasDemoData(), signedInEditor }));
+  });
+
+  app.post('/registrera', async (req, reply) => {
+    const demo = await ctx.hasDemoData();
+    // Passwords are never sent back into the page.
+    const { password: _p, password2: _p2, ...values } = formValues(req.body);
+    const form = parseForm(registrationSchema, req.body);
+    if (!form.ok) return sendPage(reply, RegisterPage({ demo, errors: form.errors, values }), 400);
+    const result = await registerEnterprise(ctx, form.data, req.ip);
+    if (!result.ok) {
+      const errors =
+        result.problem === 'orgnr_taken'
+          ? [{ field: 'orgnr', message: t.taken.orgnr(form.data.orgnr) }]
+          : [{ field: 'email', message: t.taken.email }];
+      return sendPage(reply, RegisterPage({ demo, errors, values, problem: result.problem }), 409);
+    }
+    return sendPage(reply, CheckMailPage({ demo, email: result.email }));
+  });
+
+  app.get('/registrera/bekrafta/:token', async (req, reply) => {
+    const { token } = req.params as { token: string };
+    const result = await confirmEmail(ctx, token, req.ip);
+    if (!result.ok) {
+      const page = ConfirmProblemPage({ demo: await ctx.hasDemoData(), reason: result.reason, path: '/registrera' });
+      return sendPage(reply, page, 400);
+    }
+    await startSession(ctx, req, reply, result.userId);
+    return reply.redirect('/mitt-foretag', 303);
+  });
+
+  app.get('/registrera/ny-lank', async (_req, reply) =>
+    sendPage(reply, NewLinkPage({ demo: await ctx.hasDemoData() })),
+  );
+
+  app.post('/registrera/ny-lank', async (req, reply) => {
+    const demo = await ctx.hasDemoData();
+    const form = parseForm(newLinkSchema, req.body);
+    if (!form.ok) return sendPage(reply, NewLinkPage({ demo, errors: form.errors, values: formValues(req.body) }), 400);
+    await resendConfirmation(ctx, form.data.email);
+    return sendPage(reply, NewLinkPage({ demo, sent: true }));
+  });
+}
