@@ -15,9 +15,11 @@ export interface ProfileProps {
   demo: boolean;
   cpvLabels: Map<string, string>;
   baseUrl: string;
+  /** When the profile lapsed (needs_reverification): the reference date plus twelve months. */
+  unconfirmedSince?: Date | null | undefined;
 }
 
-export function ProfilePage({ enterprise: e, today, demo, cpvLabels, baseUrl }: ProfileProps) {
+export function ProfilePage({ enterprise: e, today, demo, cpvLabels, baseUrl, unconfirmedSince }: ProfileProps) {
   const seat = e.address.municipalityCode ? municipalityByCode(e.address.municipalityCode) : undefined;
   const share = targetGroupShare(e.employees);
   const reservable = isReservable(e.employees, today);
@@ -41,6 +43,14 @@ export function ProfilePage({ enterprise: e, today, demo, cpvLabels, baseUrl }: 
         <h1>{e.name}</h1>
         {e.isDemo && <p class="notice">{t.demoNotice}</p>}
         <p class="verified">{e.verifiedAt ? t.verified(formatDate(e.verifiedAt)) : t.notVerified}</p>
+        {e.status === 'needs_reverification' && (
+          <div class="notice" role="note">
+            <p>
+              <strong>{unconfirmedSince ? t.notConfirmedSince(formatDate(unconfirmedSince)) : t.notConfirmed}</strong>
+            </p>
+            <p>{t.notConfirmedHint}</p>
+          </div>
+        )}
 
         <section aria-labelledby="om">
           <h2 id="om">{t.about}</h2>

@@ -96,6 +96,10 @@ export const registerEn: Catalogue<typeof registerSv> = {
     facts: 'About the facts',
     verified: (d: string) => `Verified ${d}`,
     notVerified: 'Not verified yet',
+    notConfirmedSince: (d: string) => `The details have not been confirmed since ${d}.`,
+    notConfirmed: 'The details have not been confirmed in the last year.',
+    notConfirmedHint:
+      'The enterprise has not confirmed that the details are right. Check them with the enterprise before relying on them.',
     sourceLine: (group: string, source: string, date: string) => `${group}: ${source}, ${date}`,
     factGroups: {
       basics: 'Basic facts',

@@ -7,6 +7,7 @@ import { registerEditorRoutes } from './editor.routes.js';
 import { registerRegistrationRoutes } from './registration.routes.js';
 import { cachedSearch } from './search.cache.js';
 import { registerCoordinationRoutes } from './coordination.routes.js';
+import { registerConfirmation } from './confirmation.routes.js';
 
 /** The register module: the public directory, profiles, downloads and the open-data API. */
 export async function registerRegisterModule(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -17,4 +18,5 @@ export async function registerRegisterModule(app: FastifyInstance, ctx: AppConte
   registerEnterprisePageRoutes(app, ctx, search);
   registerEnterpriseApiRoutes(app, ctx, search);
   registerCoordinationRoutes(app, ctx);
+  await registerConfirmation(app, ctx);
 }

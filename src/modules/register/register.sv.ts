@@ -100,6 +100,10 @@ export const registerSv = {
     facts: 'Om uppgifterna',
     verified: (d: string) => `Verifierad ${d}`,
     notVerified: 'Inte verifierad ännu',
+    notConfirmedSince: (d: string) => `Uppgifterna är inte bekräftade sedan ${d}.`,
+    notConfirmed: 'Uppgifterna är inte bekräftade det senaste året.',
+    notConfirmedHint:
+      'Företaget har inte bekräftat att uppgifterna stämmer. Kontrollera dem med företaget innan ni räknar med dem.',
     sourceLine: (group: string, source: string, date: string) => `${group}: ${source}, ${date}`,
     factGroups: {
       basics: 'Grunduppgifter',
