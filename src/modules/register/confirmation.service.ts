@@ -182,7 +182,11 @@ function looksLikeAddress(s: string): boolean {
   return /^[^\s@]+@[^\s@]+$/.test(s.trim());
 }
 
-/** The signed one-click link. The reference date in it makes it useless after a newer confirmation. */
+/**
+ * The signed one-click link. The reference date in it makes it useless after a newer
+ * confirmation. Its length is fixed (180 characters): the router takes path parameters of up to
+ * 200 (maxParamLength in app.ts), so anything added to the data must stay small.
+ */
 export function confirmationToken(secret: string, row: Pick<ConfirmationRow, 'orgnr' | 'reference'>, expiresAt: Date) {
   return signToken(secret, CONFIRM_TOKEN_PURPOSE, { orgnr: row.orgnr, ref: row.reference.toISOString() }, expiresAt);
 }
