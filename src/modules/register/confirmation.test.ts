@@ -280,19 +280,15 @@ for (const kind of testDatabaseKinds()) {
       assert.match(html, /Uppgifterna är inte bekräftade sedan 1 november 2027/);
     });
 
-    test(
-      'the public profile page gives that date',
-      { todo: 'enterprise.routes.ts needs to pass unconfirmedSince (from confirmation.service) to ProfilePage' },
-      async () => {
-        const e = await enterprise();
-        await runAt(at(12));
-        const profile = await t.app.inject({ method: 'GET', url: `/foretag/${e.orgnr}` });
-        assert.ok(
-          profile.body.includes('Uppgifterna är inte bekräftade sedan 1 november 2027'),
-          'no date on the profile',
-        );
-      },
-    );
+    test('the public profile page gives that date', async () => {
+      const e = await enterprise();
+      await runAt(at(12));
+      const profile = await t.app.inject({ method: 'GET', url: `/foretag/${e.orgnr}` });
+      assert.ok(
+        profile.body.includes('Uppgifterna är inte bekräftade sedan 1 november 2027'),
+        'no date on the profile',
+      );
+    });
 
     test('a tampered, an expired and an outdated link are refused with what to do instead', async () => {
       const e = await enterprise({ editors: 1 });

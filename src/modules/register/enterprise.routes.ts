@@ -5,7 +5,9 @@ import { platformSv } from '../../platform/i18n/platform.sv.js';
 import { ErrorPage } from '../../platform/views/layout.js';
 import { sendPage } from '../../platform/views/render.js';
 import { profileCpvLabels } from './cpv-labels.js';
-import { getPublicEnterprise } from './enterprise.service.js';
+import { unconfirmedSince } from './confirmation.service.js';
+import { PUBLIC_STATUSES } from './enterprise.types.js';
+import { getWorkflow } from './workflow.service.js';
 import { DirectoryPage } from './directory.views.js';
 import { looksLikeOrgnr } from './orgnr.js';
 import { ProfilePage } from './profile.views.js';
@@ -42,13 +44,22 @@ export function registerEnterprisePageRoutes(app: FastifyInstance, ctx: AppConte
     const { orgnr } = req.params as { orgnr: string };
     // A number typed without the hyphen is still the same enterprise: send to the canonical address.
     if (/^\d{10}$/.test(orgnr)) return reply.redirect(`/foretag/${orgnr.slice(0, 6)}-${orgnr.slice(6)}`, 301);
-    const enterprise = looksLikeOrgnr(orgnr) ? await getPublicEnterprise(ctx.db, orgnr) : undefined;
+    const workflow = looksLikeOrgnr(orgnr) ? await getWorkflow(ctx, orgnr) : undefined;
+    const enterprise =
+      workflow && PUBLIC_STATUSES.includes(workflow.enterprise.status) ? workflow.enterprise : undefined;
     const demo = await ctx.hasDemoData();
-    if (!enterprise) return notFound(reply, demo);
+    if (!workflow || !enterprise) return notFound(reply, demo);
     const labels = await profileCpvLabels(ctx.db, enterprise);
     return sendPage(
       reply,
-      ProfilePage({ enterprise, today: isoDate(ctx.now()), demo, cpvLabels: labels, baseUrl: baseUrl(ctx.config) }),
+      ProfilePage({
+        enterprise,
+        today: isoDate(ctx.now()),
+        demo,
+        cpvLabels: labels,
+        baseUrl: baseUrl(ctx.config),
+        unconfirmedSince: unconfirmedSince(workflow),
+      }),
     );
   });
 }
