@@ -88,25 +88,28 @@ function ChangeCard({
           {item.action !== 'updated' ? ` (${labelOf(verificationSv.actions, item.action)})` : ''}
         </p>
         {item.flaggedFields.length > 0 && (
-          <table class="data">
-            <caption>{t.flaggedHeading}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.field}</th>
-                <th scope="col">{t.before}</th>
-                <th scope="col">{t.after}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {item.flaggedFields.map((f) => (
-                <tr key={f}>
-                  <th scope="row">{fieldLabel(f)}</th>
-                  <td>{factText(f, item.before)}</td>
-                  <td>{factText(f, item.after)}</td>
+          // Long values may make the table wider than a phone: it scrolls in its own focusable box.
+          <div class="api-scroll" role="region" aria-labelledby={`flaggade-${item.id}`} tabIndex={0}>
+            <table class="data">
+              <caption id={`flaggade-${item.id}`}>{t.flaggedHeading}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.field}</th>
+                  <th scope="col">{t.before}</th>
+                  <th scope="col">{t.after}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {item.flaggedFields.map((f) => (
+                  <tr key={f}>
+                    <th scope="row">{fieldLabel(f)}</th>
+                    <td>{factText(f, item.before)}</td>
+                    <td>{factText(f, item.after)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
         {item.otherFields.length > 0 && (
           <p>

@@ -10,7 +10,7 @@ import { AppError } from '../../platform/http/errors.js';
 import { queueMail, type OutgoingMail } from '../../platform/mail/mail.service.js';
 import { municipalityByCode } from '../../platform/reference/geo.js';
 import type { EnterpriseStatus } from './enterprise.types.js';
-import { listVersionsOf } from './history.repository.js';
+import { listVersionsOf, type WorkflowPatch } from './history.repository.js';
 import type { Checklist, DecisionInput } from './verification.schema.js';
 import { CRITERIA } from './verification.schema.js';
 import {
@@ -172,16 +172,10 @@ export async function decide(
     const e = await lockEnterprise(trx, { orgnr });
     if (!e) throw new AppError('enterprise_not_found', 'Företaget finns inte i registret.');
     if (e.status !== 'pending') throw new AppError('conflict', t.decision.notPending(statusLabel(e.status)));
-    const approved = input.decision === 'approved';
-    await transition(
-      trx,
-      ctx,
-      actor,
-      { id: e.id, status: 'pending' },
-      input.decision,
-      approved
-        ? // Verification counts as the first confirmation: the yearly reminders start from here.
-          {
+    // Approval counts as the first confirmation: the yearly reminders count from here.
+    const patch: WorkflowPatch & { status: EnterpriseStatus } =
+      input.decision === 'approved'
+        ? {
             status: 'published',
             verified_at: now,
             verified_by: label,
@@ -189,8 +183,8 @@ export async function decide(
             reminded_at: null,
             reminder_count: 0,
           }
-        : { status: 'draft' },
-    );
+        : { status: 'draft' };
+    await transition(trx, ctx, actor, { id: e.id, status: 'pending' }, input.decision, patch);
     await insertVerification(trx, {
       enterpriseId: e.id,
       decidedAt: now,
@@ -209,23 +203,29 @@ export async function decide(
       details: { decision: input.decision, criteriaMet: CRITERIA.filter((c) => input.checklist[c].met) },
       ip,
     });
-    const base = baseUrl(ctx.config);
-    const edit = `${base}/mitt-foretag`;
-    const message = input.message;
-    await mailEditors(
-      trx,
-      now,
-      e.id,
-      approved
-        ? {
-            subject: t.mail.approvedSubject(e.name),
-            text: t.mail.approvedText(e.name, e.orgnr, `${base}/foretag/${e.orgnr}`, edit, message),
-          }
-        : input.decision === 'rejected'
-          ? { subject: t.mail.rejectedSubject(e.name), text: t.mail.rejectedText(e.name, e.orgnr, edit, message ?? '') }
-          : { subject: t.mail.moreSubject(e.name), text: t.mail.moreText(e.name, e.orgnr, edit, message ?? '') },
-    );
+    await mailEditors(trx, now, e.id, decisionMail(baseUrl(ctx.config), e, input));
   });
+}
+
+/** What the enterprise is told: approval links to the public profile, every mail to the edit page. */
+function decisionMail(
+  base: string,
+  e: { orgnr: string; name: string },
+  input: DecisionInput,
+): Omit<OutgoingMail, 'to'> {
+  const edit = `${base}/mitt-foretag`;
+  const message = input.message ?? '';
+  switch (input.decision) {
+    case 'approved':
+      return {
+        subject: t.mail.approvedSubject(e.name),
+        text: t.mail.approvedText(e.name, e.orgnr, `${base}/foretag/${e.orgnr}`, edit, input.message),
+      };
+    case 'rejected':
+      return { subject: t.mail.rejectedSubject(e.name), text: t.mail.rejectedText(e.name, e.orgnr, edit, message) };
+    case 'more_information':
+      return { subject: t.mail.moreSubject(e.name), text: t.mail.moreText(e.name, e.orgnr, edit, message) };
+  }
 }
 
 /** Takes an enterprise that has closed out of the register. Nothing is deleted; the history stays. */
