@@ -55,6 +55,7 @@ export const editorEn: Catalogue<typeof editorSv> = {
   flagged: (what: string) =>
     `You have changed ${what}. Verification rests on these facts, so a coordinator will look at the change.`,
   tooLong: (max: number) => `At most ${max} characters.`,
+  invalid: 'The value cannot be used. Check it and try again.',
   flaggedNames: {
     legalForm: 'the legal form',
     employees: 'the number of employees',
@@ -67,6 +68,7 @@ export const editorEn: Catalogue<typeof editorSv> = {
     later: 'Save and continue later',
     saveAndBack: 'Save and go back',
     back: 'Back to My enterprise',
+    notFound: 'There is no such step. The form has five steps.',
     titles: {
       1: 'About the enterprise',
       2: 'What you do and where',

@@ -13,6 +13,7 @@ import {
   submitForVerification,
 } from './editor.service.js';
 import { StepPage } from './editor.steps.views.js';
+import { editorSv as t } from './editor.sv.js';
 import { ArchivedPage, HomePage, NoEnterprisePage, SubmitPage } from './editor.views.js';
 import { factsOf } from './enterprise.service.js';
 import { PUBLIC_STATUSES } from './enterprise.types.js';
@@ -135,7 +136,7 @@ export function registerEditorRoutes(app: FastifyInstance, ctx: AppContext): voi
 
 function stepParam(req: FastifyRequest): Step {
   const n = Number((req.params as { n: string }).n);
-  if (!isStep(n)) throw new AppError('not_found', 'Det steget finns inte. Formuläret har fem steg.');
+  if (!isStep(n)) throw new AppError('not_found', t.steps.notFound);
   return n;
 }
 

@@ -81,7 +81,7 @@ class Errors {
   check<S extends z.ZodType>(schema: S, value: unknown, field: string): z.infer<S> | undefined {
     const r = schema.safeParse(value);
     if (r.success) return r.data;
-    this.add(field, r.error.issues[0]?.message ?? 'Värdet är inte giltigt.');
+    this.add(field, r.error.issues[0]?.message ?? t.invalid);
     return undefined;
   }
   result(patch: StepPatch): FormResult<StepPatch> {
@@ -106,7 +106,10 @@ function count(errors: Errors, raw: string, field: string, label: string): numbe
 }
 
 function isIsoDate(s: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  // 2026-02-30 parses as 2 March in some engines and not at all in others: the round trip catches both.
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
 /** Comma, semicolon or line separated, trimmed, empty parts and repeats dropped. */

@@ -52,6 +52,7 @@ export const editorSv = {
   flagged: (what: string) =>
     `Du har ändrat ${what}. Det är uppgifter som granskningen bygger på, så en samordnare kommer att titta på ändringen.`,
   tooLong: (max: number) => `Högst ${max} tecken.`,
+  invalid: 'Värdet går inte att använda. Kontrollera det och försök igen.',
   flaggedNames: {
     legalForm: 'företagsformen',
     employees: 'antalet anställda',
@@ -64,6 +65,7 @@ export const editorSv = {
     later: 'Spara och fortsätt senare',
     saveAndBack: 'Spara och gå tillbaka',
     back: 'Tillbaka till Mitt företag',
+    notFound: 'Det steget finns inte. Formuläret har fem steg.',
     titles: {
       1: 'Om företaget',
       2: 'Vad ni gör och var',

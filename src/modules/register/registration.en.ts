@@ -18,6 +18,7 @@ export const registrationEn: Catalogue<typeof registrationSv> = {
     password: 'Choose a password',
     passwordHint: 'At least 10 characters. With the password you can sign in and continue later.',
     password2: 'Type the password again',
+    passwordsDiffer: 'The passwords are not the same.',
     submit: 'Register the enterprise',
     nameRequired: 'Type the name of the enterprise.',
     nameTooLong: 'The name may have at most 200 characters.',

@@ -15,10 +15,15 @@ export interface EnterpriseRef {
  * Claims an org.nr for a new enterprise: the row exists from here on, so a second registration of
  * the same number (even one running at the same moment) finds it taken. Undefined when it was.
  */
-export async function claimOrgnr(trx: Transaction<DB>, orgnr: string, name: string): Promise<number | undefined> {
+export async function claimOrgnr(
+  trx: Transaction<DB>,
+  orgnr: string,
+  name: string,
+  now: Date,
+): Promise<number | undefined> {
   const row = await trx
     .insertInto('enterprise')
-    .values({ orgnr, name, legal_form: 'annan', status: 'draft' })
+    .values({ orgnr, name, legal_form: 'annan', status: 'draft', created_at: now, updated_at: now })
     .onConflict((oc) => oc.column('orgnr').doNothing())
     .returning('id')
     .executeTakeFirst();

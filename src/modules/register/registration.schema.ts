@@ -15,7 +15,7 @@ export const registrationSchema = z
     email: emailSchema,
     ...newPasswordSchema.shape,
   })
-  .refine((v) => v.password === v.password2, { path: ['password2'], message: 'Lösenorden är inte lika.' });
+  .refine((v) => v.password === v.password2, { path: ['password2'], message: t.form.passwordsDiffer });
 export type RegistrationInput = z.infer<typeof registrationSchema>;
 
 export const newLinkSchema = z.object({ email: emailSchema });

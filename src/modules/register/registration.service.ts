@@ -64,7 +64,7 @@ export async function registerEnterprise(
   return ctx.db.transaction().execute(async (trx): Promise<RegistrationResult> => {
     // Checked again inside the transaction: another registration may have come in meanwhile.
     if (await findUserByEmail(trx, input.email)) return { ok: false, problem: 'email_taken' };
-    const enterpriseId = await claimOrgnr(trx, input.orgnr, input.name);
+    const enterpriseId = await claimOrgnr(trx, input.orgnr, input.name, now);
     if (enterpriseId === undefined) return { ok: false, problem: 'orgnr_taken' };
 
     const facts = draftFacts(input.orgnr, input.name);
@@ -147,7 +147,7 @@ export async function resendConfirmation(ctx: AppContext, email: string): Promis
   if (!user || user.email_confirmed_at || user.disabled_at || user.role !== 'enterprise_editor') return;
   const now = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
-    // Only the newest link works: an old one found later in the inbox must not confirm anything.
+    // One live link per account: the older ones stop working when a new one is sent.
     await expireOneTimeTokens(trx, 'confirm_email', user.id, now);
     const { path } = await issueLink(trx, now, 'confirm_email', user.id);
     await queueMail(trx, now, {

@@ -16,6 +16,7 @@ export const registrationSv = {
     password: 'Välj ett lösenord',
     passwordHint: 'Minst 10 tecken. Med lösenordet kan du logga in och fortsätta senare.',
     password2: 'Skriv lösenordet en gång till',
+    passwordsDiffer: 'Lösenorden är inte lika.',
     submit: 'Registrera företaget',
     nameRequired: 'Skriv företagets namn.',
     nameTooLong: 'Namnet får ha högst 200 tecken.',
