@@ -132,6 +132,7 @@ export const verificationEn: Catalogue<typeof verificationSv> = {
     archived: 'Archived',
     reverted: 'Change reverted by a coordinator',
     confirmed: 'Facts confirmed',
+    needs_reverification: 'Not confirmed for a year: needs confirmation',
   },
   history: {
     when: 'When',

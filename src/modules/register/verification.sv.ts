@@ -134,6 +134,7 @@ export const verificationSv = {
     archived: 'Arkiverat',
     reverted: 'Ändring återställd av samordnare',
     confirmed: 'Uppgifterna bekräftade',
+    needs_reverification: 'Inte bekräftat på ett år: behöver bekräftas',
   },
   history: {
     when: 'När',
