@@ -59,8 +59,26 @@ export async function registerEnterprise(
   if ((await enterpriseIdByOrgnr(ctx.db, input.orgnr)) !== undefined) return { ok: false, problem: 'orgnr_taken' };
   if (await findUserByEmail(ctx.db, input.email)) return { ok: false, problem: 'email_taken' };
   const passwordHash = await hashPassword(input.password);
-  const now = ctx.now();
 
+  try {
+    return await createDraftAndEditor(ctx, input, passwordHash, ip);
+  } catch (e) {
+    // Two registrations with one address at the same moment: the unique index on app_user.email
+    // lets one through, and the other gets the same answer as if it had come second.
+    if ((e as { code?: unknown }).code === UNIQUE_VIOLATION) return { ok: false, problem: 'email_taken' };
+    throw e;
+  }
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+async function createDraftAndEditor(
+  ctx: AppContext,
+  input: RegistrationInput,
+  passwordHash: string,
+  ip: string,
+): Promise<RegistrationResult> {
+  const now = ctx.now();
   return ctx.db.transaction().execute(async (trx): Promise<RegistrationResult> => {
     // Checked again inside the transaction: another registration may have come in meanwhile.
     if (await findUserByEmail(trx, input.email)) return { ok: false, problem: 'email_taken' };

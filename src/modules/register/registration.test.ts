@@ -189,6 +189,29 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(Number(after.n), Number(before.n), 'no enterprise made');
     });
 
+    test('two registrations with one address at the same moment: one gets through, the other is told', async () => {
+      const browser = new TestBrowser(t);
+      await browser.get('/registrera');
+      const form = (orgnr: string) => ({
+        orgnr,
+        name: `Samtidigt ${orgnr}`,
+        contactName: 'Sam Tidig',
+        email: 'samtidig@example.se',
+        password: REGISTRATION_PASSWORD,
+        password2: REGISTRATION_PASSWORD,
+      });
+      const [a, b] = [nextOrgnr(), nextOrgnr()];
+      const results = await Promise.all([browser.post('/registrera', form(a)), browser.post('/registrera', form(b))]);
+      assert.deepEqual(results.map((r) => r.statusCode).sort(), [200, 409]);
+      const user = await findUserByEmail(t.ctx.db, 'samtidig@example.se');
+      const ids = [await enterpriseIdByOrgnr(t.ctx.db, a), await enterpriseIdByOrgnr(t.ctx.db, b)];
+      assert.deepEqual(
+        ids.filter((id) => id !== undefined),
+        [user?.enterprise_id],
+        'only the winner made an enterprise',
+      );
+    });
+
     test('a form without the CSRF token is refused', async () => {
       const browser = new TestBrowser(t);
       await browser.get('/registrera');
