@@ -5,6 +5,8 @@ import { sql } from 'kysely';
 import { secureCookies, type Config } from './config/config.js';
 import { registerAccessCheck } from './auth/access.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
+import { registerAdminRoutes } from './admin/admin.routes.js';
+import { registerAccountRoutes } from './account/account.routes.js';
 import { registerCsrfCheck } from './auth/csrf.js';
 import { registerSessionLoader } from './auth/session.js';
 import type { AppContext } from './context.js';
@@ -78,6 +80,8 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
 
   registerApiPlatformRoutes(app, ctx);
   registerAuthRoutes(app, ctx);
+  registerAdminRoutes(app, ctx);
+  registerAccountRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);
   registerMailJobs(ctx);
   registerRetentionJobs(ctx);

@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = {
   user_enabled: 'Användare återaktiverad',
   user_deleted: 'Användare raderade sina uppgifter',
   user_data_exported: 'Användare hämtade sina uppgifter',
+  user_name_changed: 'Namn ändrat',
+  organisation_created: 'Organisation tillagd',
   export: 'Export',
   import: 'Import',
   enterprise_registered: 'Företag registrerat',

@@ -1,0 +1,114 @@
+import { AUDIT_ACTIONS } from '../audit/audit.service.js';
+import { RETENTION } from '../auth/retention.jobs.js';
+import type { AuditRow } from '../audit/audit.repository.js';
+import { formatInteger } from '../i18n/format.js';
+import { Pagination } from '../views/components.js';
+import { SelectInput } from '../views/form.js';
+import { Layout } from '../views/layout.js';
+import { adminSv as t } from './admin.sv.js';
+import { ScrollTable, Time } from './admin.views.js';
+
+const PATH = '/admin/logg';
+
+export function actionLabel(action: string): string {
+  return (AUDIT_ACTIONS as Record<string, string>)[action] ?? action;
+}
+
+/**
+ * Details in one short line, `key: value; …`. They are whatever the writer thought worth
+ * keeping, so a long value is cut rather than let it swamp the table.
+ */
+export function compactDetails(details: unknown): string {
+  if (!details || typeof details !== 'object') return '';
+  const parts = Object.entries(details as Record<string, unknown>)
+    .filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
+  const text = parts.join('; ');
+  return text.length > 300 ? `${text.slice(0, 300)} …` : text;
+}
+
+export function AuditTable({ id, caption, rows }: { id: string; caption: string; rows: AuditRow[] }) {
+  return (
+    <ScrollTable id={id} caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col">{t.audit.columns.at}</th>
+          <th scope="col">{t.audit.columns.actor}</th>
+          <th scope="col">{t.audit.columns.action}</th>
+          <th scope="col">{t.audit.columns.subject}</th>
+          <th scope="col">{t.audit.columns.ip}</th>
+          <th scope="col">{t.audit.columns.details}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <td>
+              <Time at={r.at} />
+            </td>
+            <td>{r.actor_label}</td>
+            <th scope="row">{actionLabel(r.action)}</th>
+            <td>{r.subject ?? '–'}</td>
+            <td>{r.ip ?? '–'}</td>
+            <td class="audit-details">{compactDetails(r.details)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </ScrollTable>
+  );
+}
+
+export function AuditLogPage({
+  rows,
+  total,
+  page,
+  pageCount,
+  action,
+  demo,
+}: {
+  rows: AuditRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+  action: string | undefined;
+  demo: boolean;
+}) {
+  const href = (p: number) => {
+    const q = new URLSearchParams();
+    if (action) q.set('handelse', action);
+    if (p > 1) q.set('sida', String(p));
+    const s = q.toString();
+    return s ? `${PATH}?${s}` : PATH;
+  };
+  return (
+    <Layout title={page > 1 ? `${t.audit.title}, sida ${formatInteger(page)}` : t.audit.title} path={PATH} demo={demo}>
+      <p class="breadcrumb">
+        <a href="/admin">{t.start.title}</a>
+      </p>
+      <h1>{t.audit.title}</h1>
+      <p>{t.audit.lead(RETENTION.auditMonths)}</p>
+      {/* A plain GET form: filtering works without JavaScript and the address can be shared. */}
+      <form method="get" action={PATH} class="search-row">
+        <SelectInput
+          id="handelse"
+          label={t.audit.filter}
+          value={action}
+          options={Object.entries(AUDIT_ACTIONS)
+            .map(([value, label]) => ({ value, label }))
+            .sort((a, b) => a.label.localeCompare(b.label, 'sv'))}
+          emptyLabel={t.audit.allActions}
+        />
+        <button type="submit">{t.audit.show}</button>
+      </form>
+      {total === 0 ? (
+        <p>{t.audit.empty}</p>
+      ) : (
+        <>
+          <p>{t.audit.count(total)}</p>
+          <AuditTable id="logg-tabell" caption={t.audit.caption(page, pageCount)} rows={rows} />
+        </>
+      )}
+      <Pagination page={page} pageCount={pageCount} href={href} />
+    </Layout>
+  );
+}
