@@ -64,8 +64,14 @@ export function toFormValues(body: unknown): FormValues {
   const out: FormValues = {};
   if (!body || typeof body !== 'object') return out;
   for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
-    if (typeof v === 'string') out[k] = v;
-    else if (Array.isArray(v)) out[k] = v.filter((x): x is string => typeof x === 'string').slice(0, 500);
+    // NUL never comes from typing, and PostgreSQL refuses it in text (see withoutNul).
+    if (typeof v === 'string') out[k] = v.replaceAll('\u0000', '');
+    else if (Array.isArray(v)) {
+      out[k] = v
+        .filter((x): x is string => typeof x === 'string')
+        .slice(0, 500)
+        .map((x) => x.replaceAll('\u0000', ''));
+    }
   }
   return out;
 }

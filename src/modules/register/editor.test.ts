@@ -173,6 +173,13 @@ for (const kind of testDatabaseKinds()) {
       assert.match(training.body, /Lediga platser kan inte vara fler än alla platser/);
 
       assert.equal((await browser.get('/mitt-foretag/steg/6')).statusCode, 404);
+
+      // A NUL byte (only a crafted request sends one) is dropped, not a server error.
+      const nul = await browser.post('/mitt-foretag/steg/3', {
+        otherTargetGroups: 'Unga\u0000 vuxna',
+        action: 'later',
+      });
+      assert.equal(nul.statusCode, 303);
     });
 
     test('sending in is refused until the e-mail address is confirmed; then it goes to pending, not public', async () => {

@@ -128,6 +128,11 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(personal.statusCode, 400);
       assert.match(personal.body, /ser ut som ett personnummer/);
 
+      // A NUL byte (only a crafted request sends one) is no server error.
+      const nul = await browser.post('/registrera', { ...base, orgnr: '556677-8898', name: 'Fel\u0000stavat' });
+      assert.equal(nul.statusCode, 400);
+      assert.match(nul.body, /value="Felstavat"/);
+
       const empty = await browser.post('/registrera', {});
       assert.equal(empty.statusCode, 400);
       assert.match(empty.body, /Skriv organisationsnumret/);
