@@ -8,6 +8,7 @@ import { registerRegistrationRoutes } from './registration.routes.js';
 import { cachedSearch } from './search.cache.js';
 import { registerCoordinationRoutes } from './coordination.routes.js';
 import { registerConfirmation } from './confirmation.routes.js';
+import { registerImportRoutes } from './import.routes.js';
 
 /** The register module: the public directory, profiles, downloads and the open-data API. */
 export async function registerRegisterModule(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -19,4 +20,5 @@ export async function registerRegisterModule(app: FastifyInstance, ctx: AppConte
   registerEnterpriseApiRoutes(app, ctx, search);
   registerCoordinationRoutes(app, ctx);
   await registerConfirmation(app, ctx);
+  await registerImportRoutes(app, ctx);
 }

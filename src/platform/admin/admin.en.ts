@@ -22,6 +22,7 @@ export const adminEn: Catalogue<typeof adminSv> = {
       `${n(pending, 'message is', 'messages are')} waiting to be sent, ${formatInteger(failed)} could not be sent.`,
     coordination: 'Coordination',
     coordinationText: 'Verify enterprises, see changes and import files.',
+    import: 'Import enterprises from a file',
   },
   roles: {
     enterprise_editor: "Updates an enterprise's profile. Belongs to an enterprise in the register.",

@@ -21,6 +21,7 @@ export const adminSv = {
       `${n(pending, 'meddelande väntar', 'meddelanden väntar')} på att skickas, ${n(failed, 'kunde', 'kunde')} inte skickas.`,
     coordination: 'Samordning',
     coordinationText: 'Granska företag, se ändringar och läs in filer.',
+    import: 'Läs in företag från en fil',
   },
   roles: {
     enterprise_editor: 'Uppdaterar ett företags profil. Hör till ett företag i registret.',

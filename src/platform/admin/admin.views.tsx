@@ -80,6 +80,9 @@ export function AdminStartPage({ counts, demo }: { counts: AdminCounts; demo: bo
             <a href="/samordning">{t.start.coordination}</a>
           </h2>
           <p>{t.start.coordinationText}</p>
+          <p>
+            <a href="/samordning/import">{t.start.import}</a>
+          </p>
         </li>
       </ul>
     </Layout>

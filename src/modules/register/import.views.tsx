@@ -1,0 +1,232 @@
+import type { FieldError } from '../../platform/http/errors.js';
+import { formatInteger } from '../../platform/i18n/format.js';
+import { ErrorSummary } from '../../platform/views/components.js';
+import { Button, CheckboxField, ErrorText, fieldError, Notice, PostForm } from '../../platform/views/form.js';
+import { Layout } from '../../platform/views/layout.js';
+import type { ImportReport } from './import.service.js';
+import { importSv as t } from './import.sv.js';
+import type { Upload } from './import.upload.service.js';
+
+const PATH = '/samordning/import';
+
+// The coordinator compares the time with when they uploaded, in the region's clock.
+const dateTime = new Intl.DateTimeFormat('sv-SE', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Stockholm',
+});
+
+export function UploadPage({ demo, errors = [] }: { demo: boolean; errors?: FieldError[] }) {
+  const error = fieldError(errors, 'fil');
+  return (
+    <Layout title={t.upload.title} path={PATH} demo={demo}>
+      <ErrorSummary errors={errors} fieldIds={{ fil: 'fil' }} />
+      <p class="breadcrumb">
+        <a href="/samordning">{t.upload.back}</a>
+      </p>
+      <h1>{t.upload.title}</h1>
+      <p class="lead">{t.upload.lead}</p>
+      <div class="narrow">
+        <PostForm action={PATH} multipart>
+          <div class={error ? 'field field-error' : 'field'}>
+            <label for="fil">{t.upload.file}</label>
+            <p class="hint" id="fil-hint">
+              {t.upload.fileHint}
+            </p>
+            <ErrorText error={error} id="fil-fel" />
+            <input
+              type="file"
+              id="fil"
+              name="fil"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-describedby={error ? 'fil-hint fil-fel' : 'fil-hint'}
+              aria-invalid={error ? 'true' : undefined}
+            />
+          </div>
+          <Button>{t.upload.submit}</Button>
+        </PostForm>
+      </div>
+      <h2>{t.upload.columnsTitle}</h2>
+      <ul>
+        {t.upload.columns.map((c) => (
+          <li key={c}>{c}</li>
+        ))}
+      </ul>
+    </Layout>
+  );
+}
+
+function Counts({ report }: { report: ImportReport }) {
+  const rows: [string, number][] = [
+    [t.preview.rows, report.total],
+    [t.preview.created, report.created],
+    [t.preview.updated, report.updated],
+    [t.preview.unchanged, report.unchanged],
+    [t.preview.invalidRows, report.invalidRows],
+  ];
+  return (
+    <dl class="facts">
+      {rows.map(([term, value]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{formatInteger(value)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Every problem, one table row each: "Rad N", the column as written in the file, the message. */
+function ProblemTable({ report }: { report: ImportReport }) {
+  return (
+    <div class="api-scroll" role="region" aria-labelledby="fel-tabell" tabIndex={0}>
+      <table class="data">
+        <caption id="fel-tabell">{t.preview.errorsCaption(report.invalid.length, report.invalidRows)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.preview.columns.row}</th>
+            <th scope="col">{t.preview.columns.column}</th>
+            <th scope="col">{t.preview.columns.message}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.invalid.map((p, i) => (
+            <tr key={i}>
+              <th scope="row">{t.preview.rowLabel(p.row)}</th>
+              <td>{p.column}</td>
+              <td>{p.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function PreviewPage({
+  upload,
+  preview,
+  demo,
+  errors = [],
+  skipInvalid = false,
+}: {
+  upload: Upload;
+  preview: { ok: true; report: ImportReport } | { ok: false; message: string };
+  demo: boolean;
+  errors?: FieldError[];
+  skipInvalid?: boolean;
+}) {
+  const title = t.preview.title(upload.fileName);
+  if (!preview.ok) {
+    return (
+      <Layout title={title} path={PATH} demo={demo}>
+        <h1>{title}</h1>
+        <h2>{t.preview.fileError}</h2>
+        <p>{preview.message}</p>
+        <p>
+          <a href={PATH}>{t.preview.another}</a>
+        </p>
+      </Layout>
+    );
+  }
+  const { report } = preview;
+  // A file without an org.nr column, or with a column twice, has problems on row 1 only and
+  // nothing counted: no row can be imported from it.
+  const blocked = report.invalid.some((p) => p.row === 1) && report.created + report.updated === 0;
+  const writable = report.created + report.updated > 0;
+  return (
+    <Layout title={title} path={PATH} demo={demo}>
+      <ErrorSummary errors={errors} fieldIds={{ hoppaOver: 'hoppaOver' }} />
+      <p class="breadcrumb">
+        <a href={PATH}>{t.preview.another}</a>
+      </p>
+      <h1>{title}</h1>
+      <Notice>{t.preview.notYet}</Notice>
+      <section aria-labelledby="sammanfattning">
+        <h2 id="sammanfattning">{t.preview.summary}</h2>
+        <Counts report={report} />
+        {report.ignoredColumns.length > 0 && (
+          <p>{t.preview.ignored(report.ignoredColumns.map((c) => `"${c}"`).join(', '))}</p>
+        )}
+      </section>
+      {report.invalid.length > 0 && (
+        <section aria-labelledby="fel">
+          <h2 id="fel">{t.preview.errorsTitle}</h2>
+          <ProblemTable report={report} />
+        </section>
+      )}
+      <section aria-labelledby="las-in">
+        <h2 id="las-in">{t.preview.importTitle}</h2>
+        {blocked ? (
+          <p>{t.preview.blocked}</p>
+        ) : !writable ? (
+          <p>{t.preview.nothingToDo}</p>
+        ) : (
+          <>
+            <p>{t.preview.importText}</p>
+            <PostForm action={`${PATH}/${upload.id}`}>
+              {report.invalidRows > 0 && (
+                <div class={fieldError(errors, 'hoppaOver') ? 'field field-error' : 'field'}>
+                  <ErrorText error={fieldError(errors, 'hoppaOver')} id="hoppaOver-fel" />
+                  <CheckboxField
+                    id="hoppaOver"
+                    label={t.preview.skip(report.invalidRows)}
+                    hint={t.preview.skipHint}
+                    checked={skipInvalid}
+                  />
+                </div>
+              )}
+              <Button>{t.preview.submit}</Button>
+            </PostForm>
+          </>
+        )}
+      </section>
+    </Layout>
+  );
+}
+
+export function ResultPage({ upload, report, demo }: { upload: Upload; report: ImportReport; demo: boolean }) {
+  return (
+    <Layout title={t.result.title} path={PATH} demo={demo}>
+      <h1>{t.result.title}</h1>
+      <p class="lead">{upload.fileName}</p>
+      {report.written ? (
+        <Notice>
+          {t.result.text(report.created, report.updated, report.unchanged)}
+          {report.invalidRows > 0 && ` ${t.result.skipped(report.invalidRows)}`}
+        </Notice>
+      ) : (
+        <Notice>{t.result.nothing}</Notice>
+      )}
+      <ul>
+        <li>
+          <a href="/foretag">{t.result.directory}</a>
+        </li>
+        <li>
+          <a href={PATH}>{t.result.another}</a>
+        </li>
+        <li>
+          <a href="/samordning">{t.upload.back}</a>
+        </li>
+      </ul>
+    </Layout>
+  );
+}
+
+export function AlreadyImportedPage({ upload, demo }: { upload: Upload; demo: boolean }) {
+  const at = upload.importedAt ? dateTime.format(upload.importedAt) : '';
+  return (
+    <Layout title={t.already.title} path={PATH} demo={demo}>
+      <h1>{t.already.title}</h1>
+      <p>{t.already.text(upload.fileName, at)}</p>
+      <ul>
+        <li>
+          <a href={PATH}>{t.result.another}</a>
+        </li>
+        <li>
+          <a href="/foretag">{t.result.directory}</a>
+        </li>
+      </ul>
+    </Layout>
+  );
+}
