@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { CurrentUser } from '../auth/roles.js';
 import type { DB } from '../db/schema.js';
 import { insertAuditEvent } from './audit.repository.js';
+import { withoutNul } from '../http/form.js';
 
 /**
  * Actions the audit log records (issue 3 §7). Admins read them at /admin/logg. Labels are the
@@ -51,8 +52,9 @@ export async function audit(
     actorUserId: event.actor && 'id' in event.actor ? event.actor.id : null,
     actorLabel: actorLabel(event.actor),
     action: event.action,
-    subject: event.subject ?? null,
-    details: event.details ?? {},
+    // PostgreSQL refuses NUL in text and jsonb, and what is logged is often what someone typed.
+    subject: event.subject ? withoutNul(event.subject) : null,
+    details: withoutNul(event.details ?? {}),
     ip: event.ip ?? null,
   });
 }

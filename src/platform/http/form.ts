@@ -1,13 +1,26 @@
 import type { z } from 'zod';
 import type { FieldError } from './errors.js';
 
+/** PostgreSQL refuses NUL in text; no one means to type it, so forms drop it before validation. */
+const NUL = /\u0000/g;
+
+export function withoutNul<T>(v: T): T;
+export function withoutNul(v: unknown): unknown {
+  if (typeof v === 'string') return v.replace(NUL, '');
+  if (Array.isArray(v)) return v.map(withoutNul);
+  if (v && typeof v === 'object') {
+    return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, withoutNul(x)]));
+  }
+  return v;
+}
+
 /** What a form posted, one string per field (the first of repeated ones), for re-showing it. */
 export function formValues(body: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!body || typeof body !== 'object') return out;
   for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
     const s = Array.isArray(v) ? v[0] : v;
-    if (typeof s === 'string') out[k] = s.slice(0, 5000);
+    if (typeof s === 'string') out[k] = s.replace(NUL, '').slice(0, 5000);
   }
   return out;
 }
@@ -17,14 +30,14 @@ export function formList(body: unknown, field: string): string[] {
   if (!body || typeof body !== 'object') return [];
   const v = (body as Record<string, unknown>)[field];
   const list = Array.isArray(v) ? v : v === undefined ? [] : [v];
-  return list.filter((x): x is string => typeof x === 'string');
+  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(NUL, ''));
 }
 
 export type FormResult<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };
 
 /** Validates a posted form with its schema; errors come back per field, first error per field. */
 export function parseForm<S extends z.ZodType>(schema: S, input: unknown): FormResult<z.infer<S>> {
-  const parsed = schema.safeParse(input ?? {});
+  const parsed = schema.safeParse(withoutNul(input ?? {}));
   if (parsed.success) return { ok: true, data: parsed.data };
   const errors: FieldError[] = [];
   for (const issue of parsed.error.issues) {
