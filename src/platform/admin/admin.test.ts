@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { parseCsvBytes } from '../../modules/register/import.parse.js';
+import { importEnterprises } from '../../modules/register/import.service.js';
 import { insertEnterprise } from '../../modules/register/testing/factories.js';
 import { listAuditEvents } from '../audit/audit.repository.js';
 import { findUserByEmail } from '../auth/user.repository.js';
@@ -250,16 +252,20 @@ for (const kind of testDatabaseKinds()) {
     it('the audit log shows sign-ins, failed sign-ins, role changes, exports and imports, filtered and paged', async () => {
       await new TestBrowser(t).post('/logga-in', { email: 'ada@example.se', password: 'fel lösenord helt' });
       assert.equal((await admin.get('/foretag/export.csv')).statusCode, 200);
-      await t.ctx.db
-        .insertInto('audit_event')
-        .values({
-          at: t.ctx.now(),
-          actor_label: 'Kommandoraden',
-          action: 'import',
-          subject: 'foretag.csv',
-          details: '{"created":3}',
-        })
-        .execute();
+      // An import as the command line runs it: the log names the command line and the file.
+      const file = [
+        'Org.nr;Namn;Företagsform;Kommun',
+        '799900-1014;Kooperativet Exempelringen;Ekonomisk förening;Kiruna',
+      ];
+      const report = await importEnterprises(t.ctx.db, parseCsvBytes(new TextEncoder().encode(file.join('\r\n'))), {
+        dryRun: false,
+        skipInvalid: false,
+        source: 'import',
+        today: '2026-11-24',
+        note: 'foretag.csv',
+        now: t.ctx.now(),
+      });
+      assert.equal(report.written, true);
       const log = await admin.get('/admin/logg');
       assert.equal(log.statusCode, 200);
       const seen = text(log.body);
@@ -274,7 +280,7 @@ for (const kind of testDatabaseKinds()) {
         assert.match(seen, new RegExp(`<?${label}`), label);
       }
       assert.match(seen, /Ada Admin <ada@example\.se> Export asf-foretag-2026-11-24\.csv/);
-      assert.match(seen, /Kommandoraden Import foretag\.csv – created: 3/);
+      assert.match(seen, /Kommandoraden Import foretag\.csv – file: foretag\.csv; rows: 1; created: 1/);
 
       // The table only: the filter's list names every action.
       const only = text((await admin.get('/admin/logg?handelse=sign_in_failed')).body).split('Detaljer')[1] ?? '';
