@@ -15,7 +15,7 @@ export const importEn: Catalogue<typeof importSv> = {
       'Enterprises are recognised by their organisation number: an existing one is updated, otherwise it is added. Columns the file lacks are left untouched.',
       'A file exported from the directory (Download as CSV or Excel) can be corrected and imported again.',
     ],
-    file: 'File (CSV or Excel, at most 20 MB)',
+    file: (mb: number) => `File (CSV or Excel, at most ${mb} MB)`,
     fileHint:
       "CSV files may be separated by semicolons or commas, in UTF-8 or Excel's older encoding. An Excel file is read from its first sheet.",
     submit: 'Upload and preview',
@@ -25,7 +25,7 @@ export const importEn: Catalogue<typeof importSv> = {
     noFile: 'Choose a file to upload.',
     wrongType: (name: string) => `The file ${name} must be a CSV file (.csv) or an Excel file (.xlsx).`,
     empty: (name: string) => `The file ${name} is empty.`,
-    tooLarge: 'The file is too large. It may be at most 20 MB. Split it into several files.',
+    tooLarge: (mb: number) => `The file is too large. It may be at most ${mb} MB. Split it into several files.`,
     tooMany: 'Upload one file at a time.',
     notMultipart: 'Choose a file in the form and try again.',
     notFound: 'The file does not exist. It may have been uploaded by someone else. Upload it again.',

@@ -7,6 +7,7 @@ import { signedIn, type TestBrowser } from '../../platform/testing/auth.js';
 import { openTestApp, type TestApp } from '../../platform/testing/test-app.js';
 import { testDatabaseKinds } from '../../platform/testing/test-db.js';
 import { countEnterprises } from './enterprise.repository.js';
+import { MAX_UPLOAD_BYTES } from './import.upload.service.js';
 
 const T0 = new Date('2026-11-24T10:00:00Z');
 const EXAMPLE = readFileSync(join(process.cwd(), 'tests/fixtures/import/exempel.csv'));
@@ -186,9 +187,9 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(none.statusCode, 400);
       assert.match(text(none.body), /Välj en fil att ladda upp/);
 
-      const large = await upload(coordinator, 'stor.csv', new Uint8Array(20 * 1024 * 1024 + 1).fill(65));
+      const large = await upload(coordinator, 'stor.csv', new Uint8Array(MAX_UPLOAD_BYTES + 1).fill(65));
       assert.equal(large.statusCode, 413);
-      assert.match(text(large.body), /Filen är för stor\. Den får vara högst 20 MB/);
+      assert.match(text(large.body), /Filen är för stor\. Den får vara högst 50 MB/);
 
       const unreadable = await upload(coordinator, 'trasig.xlsx', encode(['inte en Excel-fil']));
       const preview = await coordinator.get(unreadable.headers.location as string);

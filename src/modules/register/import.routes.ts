@@ -8,6 +8,7 @@ import { importSv as t } from './import.sv.js';
 import {
   importUpload,
   MAX_UPLOAD_BYTES,
+  MAX_UPLOAD_MB,
   previewUpload,
   requireUpload,
   storeUpload,
@@ -20,7 +21,7 @@ const PATH = '/samordning/import';
 /**
  * The import page for coordinators (issue 3 §8). Who may come here is decided by the path
  * (/samordning: coordinators and admins) in access.ts. Multipart bodies are accepted only in
- * this plugin's scope, one file of at most 20 MB; the CSRF token of the upload form travels in
+ * this plugin's scope, one file of at most MAX_UPLOAD_MB; the CSRF token of the upload form travels in
  * the address, where the central check reads it.
  */
 export async function registerImportRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -42,7 +43,7 @@ export async function registerImportRoutes(app: FastifyInstance, ctx: AppContext
         if (part && part.filename) file = { name: part.filename, bytes: await part.toBuffer() };
       } catch (e) {
         const code = (e as { code?: string }).code;
-        if (code === 'FST_REQ_FILE_TOO_LARGE') return refuse(t.errors.tooLarge, 413);
+        if (code === 'FST_REQ_FILE_TOO_LARGE') return refuse(t.errors.tooLarge(MAX_UPLOAD_MB), 413);
         if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT') return refuse(t.errors.tooMany, 413);
         throw e;
       }

@@ -14,7 +14,7 @@ export const importSv = {
       'Företag känns igen på organisationsnumret: finns det redan uppdateras det, annars läggs det till. Kolumner som filen saknar lämnas orörda.',
       'En fil som exporterats från katalogen (Ladda ner som CSV eller Excel) går att rätta och läsa in igen.',
     ],
-    file: 'Fil (CSV eller Excel, högst 20 MB)',
+    file: (mb: number) => `Fil (CSV eller Excel, högst ${mb} MB)`,
     fileHint:
       'CSV-filer får vara semikolon- eller kommaavgränsade, i UTF-8 eller i Excels äldre teckenkodning. En Excel-fil läses från första bladet.',
     submit: 'Ladda upp och förhandsgranska',
@@ -24,7 +24,7 @@ export const importSv = {
     noFile: 'Välj en fil att ladda upp.',
     wrongType: (name: string) => `Filen ${name} måste vara en CSV-fil (.csv) eller en Excel-fil (.xlsx).`,
     empty: (name: string) => `Filen ${name} är tom.`,
-    tooLarge: 'Filen är för stor. Den får vara högst 20 MB. Dela upp den i flera filer.',
+    tooLarge: (mb: number) => `Filen är för stor. Den får vara högst ${mb} MB. Dela upp den i flera filer.`,
     tooMany: 'Ladda upp en fil i taget.',
     notMultipart: 'Välj en fil i formuläret och försök igen.',
     notFound: 'Filen finns inte. Den kan ha laddats upp av någon annan. Ladda upp den igen.',

@@ -5,7 +5,7 @@ import { Button, CheckboxField, ErrorText, fieldError, Notice, PostForm } from '
 import { Layout } from '../../platform/views/layout.js';
 import type { ImportReport } from './import.service.js';
 import { importSv as t } from './import.sv.js';
-import type { Upload } from './import.upload.service.js';
+import { MAX_UPLOAD_MB, type Upload } from './import.upload.service.js';
 
 const PATH = '/samordning/import';
 
@@ -29,7 +29,7 @@ export function UploadPage({ demo, errors = [] }: { demo: boolean; errors?: Fiel
       <div class="narrow">
         <PostForm action={PATH} multipart>
           <div class={error ? 'field field-error' : 'field'}>
-            <label for="fil">{t.upload.file}</label>
+            <label for="fil">{t.upload.file(MAX_UPLOAD_MB)}</label>
             <p class="hint" id="fil-hint">
               {t.upload.fileHint}
             </p>
