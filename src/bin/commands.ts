@@ -4,7 +4,7 @@ import { importCpvCommand } from '../platform/reference/cpv.command.js';
 import { exportEnterprisesCommand } from '../modules/register/export.command.js';
 import { importEnterprisesCommand } from '../modules/register/import.command.js';
 import { seedCommand } from '../modules/register/seed.command.js';
-import { enterpriseIdByOrgnr } from '../modules/register/enterprise.service.js';
+import { registerAccountHooks } from '../modules/register/account-hooks.js';
 import { userCommands } from '../platform/auth/user.command.js';
 
 /** Every CLI command, in the order --help lists them. */
@@ -13,6 +13,6 @@ export const COMMANDS: Command[] = [
   importEnterprisesCommand,
   exportEnterprisesCommand,
   seedCommand,
-  ...userCommands(enterpriseIdByOrgnr),
+  ...userCommands(registerAccountHooks.findEnterprise),
   migrateCommand,
 ];

@@ -17,6 +17,7 @@ import { PUBLIC_DIR, serveFolder } from './http/static.js';
 import { registerModules } from '../modules/index.js';
 import { registerApiPlatformRoutes } from './api/api.routes.js';
 import { JobRegistry } from './jobs/registry.js';
+import { AccountHookRegistry } from './account/account-hooks.js';
 import { registerMailJobs } from './mail/mail.jobs.js';
 import { registerRetentionJobs } from './auth/retention.jobs.js';
 import { registerOutboxRoutes } from './mail/outbox.routes.js';
@@ -55,6 +56,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     now: options.now ?? (() => new Date()),
     hasDemoData: demoFlag(database),
     jobs: new JobRegistry(),
+    accountHooks: new AccountHookRegistry(),
   };
 
   registerSecurityHeaders(app);

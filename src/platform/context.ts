@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { AccountHookRegistry } from './account/account-hooks.js';
 import type { Config } from './config/config.js';
 import type { DatabaseKind } from './db/database.js';
 import type { DB } from './db/schema.js';
@@ -15,4 +16,6 @@ export interface AppContext {
   hasDemoData: () => Promise<boolean>;
   /** Background job handlers; modules add theirs at registration. */
   jobs: JobRegistry;
+  /** What the account and admin pages ask the modules (enterprises, personal data); modules add theirs at registration. */
+  accountHooks: AccountHookRegistry;
 }

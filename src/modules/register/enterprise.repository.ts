@@ -357,3 +357,10 @@ export async function findEnterpriseIdByOrgnr(db: Kysely<DB>, orgnr: string): Pr
   const row = await db.selectFrom('enterprise').select('id').where('orgnr', '=', orgnr).executeTakeFirst();
   return row?.id;
 }
+
+export async function findEnterpriseRefByOrgnr(
+  db: Kysely<DB>,
+  orgnr: string,
+): Promise<{ id: number; name: string } | undefined> {
+  return db.selectFrom('enterprise').select(['id', 'name']).where('orgnr', '=', orgnr).executeTakeFirst();
+}

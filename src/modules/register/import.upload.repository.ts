@@ -47,6 +47,11 @@ export async function uploadsOfUser(
     .execute();
 }
 
+/** A deleted account's uploads go with it. */
+export async function deleteUploadsOf(db: Db, userId: number): Promise<void> {
+  await db.deleteFrom('import_upload').where('user_id', '=', userId).execute();
+}
+
 /** Ids behind org.nrs just written by an import (the bulk write reports org.nrs only). */
 export async function enterpriseIdsByOrgnr(db: Db, orgnrs: readonly string[]): Promise<Map<string, number>> {
   if (orgnrs.length === 0) return new Map();

@@ -9,9 +9,11 @@ import { cachedSearch } from './search.cache.js';
 import { registerCoordinationRoutes } from './coordination.routes.js';
 import { registerConfirmation } from './confirmation.routes.js';
 import { registerImportRoutes } from './import.routes.js';
+import { registerAccountHooks } from './account-hooks.js';
 
 /** The register module: the public directory, profiles, downloads and the open-data API. */
 export async function registerRegisterModule(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  ctx.accountHooks.register(registerAccountHooks);
   registerExportRoutes(app, ctx);
   registerRegistrationRoutes(app, ctx);
   registerEditorRoutes(app, ctx);

@@ -16,19 +16,13 @@ import {
 } from '../auth/user.repository.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../http/errors.js';
-import { anonymiseVersionActor } from '../../modules/register/history.repository.js';
-import { uploadsOfUser } from '../../modules/register/import.upload.repository.js';
 import {
   anonymiseAuditSubject,
-  anonymiseLabelsOf,
-  anonymiseVerificationActor,
   deleteHandledMailTo,
   deleteOtherSessions,
   mailsTo,
   sessionsOfUser,
   signInAttemptsOf,
-  verificationsByUser,
-  versionsByUser,
 } from './account.repository.js';
 import { accountSv as t } from './account.sv.js';
 
@@ -101,19 +95,18 @@ export async function changePassword(
 
 /**
  * Everything kept about the user, as one document: the account (never the password hash),
- * what the audit log says they did or was done to them, sign-in attempts, sessions, changes
- * they made in the register, decisions, mail sent to them and files they uploaded.
+ * what the audit log says they did or was done to them, sign-in attempts, sessions, mail sent to
+ * them, and what each module keeps (the register: changes they made, decisions, uploaded files).
  */
 export async function personalData(ctx: AppContext, user: CurrentUser, ip: string): Promise<Record<string, unknown>> {
   const account = await getAdminUser(ctx, user.id);
-  const [events, attempts, sessions, versions, verifications, mail, uploads] = await Promise.all([
+  const subject = { id: user.id, email: user.email };
+  const [events, attempts, sessions, mail, fromModules] = await Promise.all([
     auditEventsAbout(ctx.db, user.id, user.email, 100_000),
     signInAttemptsOf(ctx.db, user.email),
     sessionsOfUser(ctx.db, user.id),
-    versionsByUser(ctx.db, user.id),
-    verificationsByUser(ctx.db, user.id),
     mailsTo(ctx.db, user.email),
-    uploadsOfUser(ctx.db, user.id),
+    Promise.all(ctx.accountHooks.personalData.map(async (d) => [d.key, await d.collect(ctx.db, subject)] as const)),
   ]);
   const now = ctx.now();
   await audit(ctx.db, { at: now, actor: user, action: 'user_data_exported', subject: user.email, ip });
@@ -145,32 +138,13 @@ export async function personalData(ctx: AppContext, user: CurrentUser, ip: strin
       lastSeenAt: s.last_seen_at.toISOString(),
       expiresAt: s.expires_at.toISOString(),
     })),
-    enterpriseChanges: versions.map((v) => ({
-      at: v.at.toISOString(),
-      action: v.action,
-      enterprise: { orgnr: v.orgnr, name: v.name },
-      statusBefore: v.status_before,
-      statusAfter: v.status_after,
-      before: v.before,
-      after: v.after,
-    })),
-    verificationDecisions: verifications.map((v) => ({
-      at: v.decided_at.toISOString(),
-      decision: v.decision,
-      enterprise: { orgnr: v.orgnr, name: v.name },
-      message: v.message,
-    })),
     mail: mail.map((m) => ({
       createdAt: m.created_at.toISOString(),
       subject: m.subject,
       status: m.status,
       sentAt: m.sent_at?.toISOString() ?? null,
     })),
-    importUploads: uploads.map((u) => ({
-      fileName: u.file_name,
-      uploadedAt: u.created_at.toISOString(),
-      importedAt: u.imported_at?.toISOString() ?? null,
-    })),
+    ...Object.fromEntries(fromModules),
   };
 }
 
@@ -187,12 +161,12 @@ export async function deleteAccount(ctx: AppContext, user: CurrentUser, password
     }
     await anonymiseActor(trx, user.id, t.anonymised);
     await anonymiseAuditSubject(trx, user.email, t.anonymised);
-    await anonymiseVersionActor(trx, user.id, t.anonymised);
-    await anonymiseVerificationActor(trx, user.id, t.anonymised);
-    await anonymiseLabelsOf(trx, user.email, t.anonymised);
+    for (const data of ctx.accountHooks.personalData) {
+      await data.anonymise(trx, { id: user.id, email: user.email }, t.anonymised);
+    }
     await deleteHandledMailTo(trx, user.email);
     await deleteSignInAttemptsOf(trx, user.email);
-    // Sessions, one-time links and uploaded files go with the row (on delete cascade).
+    // Sessions and one-time links go with the row (on delete cascade).
     await deleteUserRow(trx, user.id);
     await audit(trx, {
       at: now,

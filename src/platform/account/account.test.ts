@@ -112,6 +112,8 @@ for (const kind of testDatabaseKinds()) {
         signInAttempts: { succeeded: boolean }[];
         sessions: unknown[];
         enterpriseChanges: { enterprise: { name: string }; after: { phone: string } }[];
+        verificationDecisions: unknown[];
+        importUploads: unknown[];
       };
       assert.deepEqual(data.account.email, 'mo@example.se');
       assert.deepEqual(data.account.role, 'coordinator');
@@ -123,6 +125,8 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(data.sessions.length, 1);
       assert.equal(data.enterpriseChanges[0]?.enterprise.name, 'Exempelkooperativet');
       assert.equal(data.enterpriseChanges[0]?.after.phone, '070-000 00 00');
+      // The register's part comes through its account hooks, under the same keys as before.
+      assert.deepEqual([data.verificationDecisions, data.importUploads], [[], []]);
       assert.ok((await auditRows(t)).some((r) => r.action === 'user_data_exported' && r.actor_user_id === user.id));
     });
 
@@ -152,6 +156,11 @@ for (const kind of testDatabaseKinds()) {
         .set({ verified_by: 'Nils Nilsson <nils@example.se>' })
         .where('id', '=', enterpriseId)
         .execute();
+      await t.ctx.db
+        .updateTable('enterprise_version')
+        .set({ reviewed_at: T0, reviewed_by_label: 'nils@example.se' })
+        .where('enterprise_id', '=', enterpriseId)
+        .execute();
 
       const unconfirmed = await browser.post('/konto/radera', { password: TEST_PASSWORD });
       assert.equal(unconfirmed.statusCode, 400);
@@ -176,12 +185,12 @@ for (const kind of testDatabaseKinds()) {
       assert.deepEqual([deleted?.actor_label, deleted?.subject, deleted?.ip], ['Raderad användare', null, null]);
       const versions = await t.ctx.db
         .selectFrom('enterprise_version')
-        .select('actor_label')
+        .select(['actor_label', 'reviewed_by_label'])
         .where('enterprise_id', '=', enterpriseId)
         .execute();
       assert.deepEqual(
-        versions.map((v) => v.actor_label),
-        ['Raderad användare'],
+        versions.map((v) => [v.actor_label, v.reviewed_by_label]),
+        [['Raderad användare', 'Raderad användare']],
       );
       const e = await t.ctx.db
         .selectFrom('enterprise')

@@ -164,7 +164,6 @@ export const adminEn: Catalogue<typeof adminSv> = {
     newOrganisationName: "Write the new organisation's name.",
     newOrganisationKind: 'Choose what kind of organisation it is.',
     orgnrMissing: "Write the enterprise's organisation number.",
-    orgnrUnknown: 'There is no enterprise with that organisation number in the register. Add the enterprise first.',
     organisationName: "Write the organisation's name.",
     organisationKind: 'Choose what kind of organisation it is.',
     county: 'Choose a county in the list.',

@@ -12,8 +12,6 @@ import {
 import type { AppContext } from '../context.js';
 import { AppError } from '../http/errors.js';
 import { countyByCode, municipalityByCode } from '../reference/geo.js';
-import { enterpriseIdByOrgnr } from '../../modules/register/enterprise.service.js';
-import { ORGNR_MESSAGES, parseOrgnr } from '../../modules/register/orgnr.js';
 import { authSv } from '../auth/auth.sv.js';
 import {
   adminCounts,
@@ -121,11 +119,10 @@ async function resolveBelonging(
   input: BelongingInput,
 ): Promise<{ organisationId: number | null; enterpriseId: number | null }> {
   if (input.role === 'enterprise_editor') {
-    const parsed = parseOrgnr(input.orgnr ?? '');
-    if (!parsed.ok) throw fieldError('orgnr', ORGNR_MESSAGES[parsed.error]);
-    const enterpriseId = await enterpriseIdByOrgnr(ctx.db, parsed.value);
-    if (enterpriseId === undefined) throw fieldError('orgnr', t.errors.orgnrUnknown);
-    return { organisationId: null, enterpriseId };
+    // The register checks the number by its own rules and says what is wrong in its own words.
+    const found = await ctx.accountHooks.findEnterprise(ctx.db, input.orgnr ?? '');
+    if (!found.ok) throw fieldError('orgnr', found.message);
+    return { organisationId: null, enterpriseId: found.id };
   }
   if (input.role === 'admin' || input.organisation === '') return { organisationId: null, enterpriseId: null };
   if (input.organisation === 'ny') {

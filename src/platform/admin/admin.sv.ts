@@ -164,7 +164,6 @@ export const adminSv = {
     newOrganisationName: 'Skriv den nya organisationens namn.',
     newOrganisationKind: 'Välj vilken typ av organisation det är.',
     orgnrMissing: 'Skriv företagets organisationsnummer.',
-    orgnrUnknown: 'Det finns inget företag med det organisationsnumret i registret. Lägg in företaget först.',
     organisationName: 'Skriv organisationens namn.',
     organisationKind: 'Välj vilken typ av organisation det är.',
     county: 'Välj ett län i listan.',

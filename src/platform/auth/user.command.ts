@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { FindEnterprise } from '../account/account-hooks.js';
 import type { Command } from '../cli/command.js';
 import { cliContext } from '../cli/context.js';
 import { loadConfig } from '../config/config.js';
-import type { DB } from '../db/schema.js';
 import { openConfiguredDatabase } from '../db/open.js';
 import { AppError } from '../http/errors.js';
 import { emailSchema } from './auth.schema.js';
@@ -10,13 +9,12 @@ import { ROLE_LABELS, ROLES, isRole } from './roles.js';
 import { inviteUser } from './user.service.js';
 import { findOrganisationByName, insertOrganisation, listUsers } from './user.repository.js';
 
-type EnterpriseLookup = (db: Kysely<DB>, orgnr: string) => Promise<number | undefined>;
-
 /**
- * `asf user create|list`. The register module tells it how to find an enterprise by org.nr
- * (src/bin/commands.ts passes that in), so the platform does not read the register's tables.
+ * `asf user create|list`. The register module tells it how to find an enterprise by org.nr (its
+ * account hook, which src/bin/commands.ts passes in), so the platform does not read the
+ * register's tables: the CLI registers no modules.
  */
-export function userCommands(enterpriseIdByOrgnr: EnterpriseLookup): Command[] {
+export function userCommands(findEnterprise: FindEnterprise): Command[] {
   const create: Command = {
     path: ['user', 'create'],
     summary: 'Skapa en användare och skriv ut länken där hen väljer lösenord',
@@ -60,11 +58,12 @@ export function userCommands(enterpriseIdByOrgnr: EnterpriseLookup): Command[] {
       try {
         let enterpriseId: number | null = null;
         if (typeof values.enterprise === 'string') {
-          enterpriseId = (await enterpriseIdByOrgnr(ctx.db, values.enterprise)) ?? null;
-          if (enterpriseId === null) {
-            io.err(`Inget företag med organisationsnummer ${values.enterprise} finns i registret.`);
+          const found = await findEnterprise(ctx.db, values.enterprise);
+          if (!found.ok) {
+            io.err(`--enterprise ${values.enterprise}: ${found.message}`);
             return 1;
           }
+          enterpriseId = found.id;
         }
         let organisationId: number | null = null;
         if (typeof values.organisation === 'string' && values.organisation.trim()) {

@@ -11,6 +11,7 @@ import { migrateToLatest } from '../db/migrations.js';
 import { openTestDatabase, testDatabaseKinds } from '../testing/test-db.js';
 import { claimDueJobs, completeJob, getJob, listRecentJobs } from './job.repository.js';
 import { enqueue } from './queue.js';
+import { AccountHookRegistry } from '../account/account-hooks.js';
 import { JobRegistry } from './registry.js';
 import { drainJobs, retryDelayMs, runDueJobs, startWorker, type JobAttempt, type WorkerLog } from './worker.js';
 
@@ -26,6 +27,7 @@ function contextOn(database: Database, clock: { now: Date }): AppContext {
     now: () => clock.now,
     hasDemoData: async () => false,
     jobs: new JobRegistry(),
+    accountHooks: new AccountHookRegistry(),
   };
 }
 

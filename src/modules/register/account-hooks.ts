@@ -1,0 +1,81 @@
+import type { AccountHooks } from '../../platform/account/account-hooks.js';
+import { findEnterpriseRefByOrgnr } from './enterprise.repository.js';
+import { anonymiseVersionActor } from './history.repository.js';
+import { deleteUploadsOf, uploadsOfUser } from './import.upload.repository.js';
+import { ORGNR_MESSAGES, parseOrgnr } from './orgnr.js';
+import {
+  anonymiseReviewedBy,
+  anonymiseVerificationActor,
+  anonymiseVerifiedBy,
+  verificationsByUser,
+  versionsByUser,
+} from './personal-data.repository.js';
+
+/** Said where an admin (or `asf user create`) names an enterprise the register does not have. */
+export const UNKNOWN_ENTERPRISE =
+  'Det finns inget företag med det organisationsnumret i registret. Lägg in företaget först.';
+
+/**
+ * What the register tells the platform's account pages: which enterprise an org.nr means (with
+ * the register's own rules and messages), and what it keeps about a user, for their download
+ * and for blanking when they delete their account. The keys are the download's JSON keys.
+ */
+export const registerAccountHooks = {
+  async findEnterprise(db, input) {
+    const parsed = parseOrgnr(input);
+    if (!parsed.ok) return { ok: false, message: ORGNR_MESSAGES[parsed.error] };
+    const found = await findEnterpriseRefByOrgnr(db, parsed.value);
+    return found ? { ok: true, ...found } : { ok: false, message: UNKNOWN_ENTERPRISE };
+  },
+
+  personalData: [
+    {
+      key: 'enterpriseChanges',
+      async collect(db, user) {
+        return (await versionsByUser(db, user.id)).map((v) => ({
+          at: v.at.toISOString(),
+          action: v.action,
+          enterprise: { orgnr: v.orgnr, name: v.name },
+          statusBefore: v.status_before,
+          statusAfter: v.status_after,
+          before: v.before,
+          after: v.after,
+        }));
+      },
+      // The register never deletes history: the change stays, who made or reviewed it does not.
+      async anonymise(trx, user, label) {
+        await anonymiseVersionActor(trx, user.id, label);
+        await anonymiseReviewedBy(trx, user.email, label);
+      },
+    },
+    {
+      key: 'verificationDecisions',
+      async collect(db, user) {
+        return (await verificationsByUser(db, user.id)).map((v) => ({
+          at: v.decided_at.toISOString(),
+          decision: v.decision,
+          enterprise: { orgnr: v.orgnr, name: v.name },
+          message: v.message,
+        }));
+      },
+      async anonymise(trx, user, label) {
+        await anonymiseVerificationActor(trx, user.id, label);
+        await anonymiseVerifiedBy(trx, user.email, label);
+      },
+    },
+    {
+      key: 'importUploads',
+      async collect(db, user) {
+        return (await uploadsOfUser(db, user.id)).map((u) => ({
+          fileName: u.file_name,
+          uploadedAt: u.created_at.toISOString(),
+          importedAt: u.imported_at?.toISOString() ?? null,
+        }));
+      },
+      // The row would go with the user (on delete cascade); said here so it does not hang on that.
+      async anonymise(trx, user) {
+        await deleteUploadsOf(trx, user.id);
+      },
+    },
+  ],
+} satisfies AccountHooks;
