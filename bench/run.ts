@@ -1,4 +1,5 @@
 import { rmSync, writeFileSync } from 'node:fs';
+import { timePassword } from './password.js';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -245,6 +246,10 @@ async function main() {
   log(
     `storlekar ${sizes.join(', ')}; databaser ${kinds.join(', ')}${pgUrl ? '' : ' (ingen PostgreSQL: sätt BENCH_DATABASE_URL eller TEST_DATABASE_URL)'}`,
   );
+  const password = await timePassword();
+  log(
+    `argon2id: hash ${password.hashMedianMs} ms, kontroll ${password.verifyMedianMs} ms (median av ${password.rounds})`,
+  );
   for (const kind of kinds) {
     if (interrupted) break;
     await benchDatabase(kind, runs, state);
@@ -260,6 +265,7 @@ async function main() {
     durationSeconds: Math.round((performance.now() - benchStarted) / 1000),
     runs,
     budget: state.budget,
+    password,
     checks: list,
   };
   writeFileSync(opt.out, `${JSON.stringify(results, null, 2)}\n`);
@@ -279,6 +285,10 @@ async function main() {
     checkTable(list),
   ];
   if (state.budget && 'totalBytes' in state.budget) out.push('', formatBudget(state.budget));
+  out.push(
+    '',
+    `Lösenord (argon2id, ${password.rounds} varv): hash median ${password.hashMedianMs} ms, kontroll median ${password.verifyMedianMs} ms, högst ${password.verifyMaxMs} ms.`,
+  );
   for (const r of runs) if (r.error) out.push('', `${r.database} ${num(r.size)}: FEL ${r.error}`);
   const busy = runs.filter((r) => r.loadAverage.before > m.cpus);
   if (busy.length > 0) {
