@@ -108,7 +108,13 @@ export const accountEn: Catalogue<typeof accountSv> = {
     accountLink: 'To My account',
     signInLink: 'Sign in to see your account',
     contactTitle: 'Contact',
-    contact:
-      'Questions about personal data go to the organisation running the platform (the controller). If you have an account you can also ask an administrator.',
+    contactIntro:
+      'The organisation running the platform is the controller. Contact it with questions about personal data or to use your rights.',
+    contactIs: 'Contact for questions about personal data:',
+    contactMissing:
+      'The platform has not yet named a contact for personal data. Contact the organisation running the platform, for example through its website or switchboard.',
+    contactAccount: 'If you have an account you can also ask an administrator.',
+    contactAdminHint:
+      'For you as an administrator: set the contact in the PRIVACY_CONTACT setting, for example dataskydd@kommun.se, and it is shown here.',
   },
 };

@@ -92,6 +92,14 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
   );
 
   app.get('/integritet', async (req, reply) =>
-    sendPage(reply, PrivacyPage({ demo: await ctx.hasDemoData(), signedIn: req.user !== null })),
+    sendPage(
+      reply,
+      PrivacyPage({
+        demo: await ctx.hasDemoData(),
+        signedIn: req.user !== null,
+        isAdmin: req.user?.role === 'admin',
+        contact: ctx.config.PRIVACY_CONTACT,
+      }),
+    ),
   );
 }

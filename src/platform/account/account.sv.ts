@@ -106,7 +106,13 @@ export const accountSv = {
     accountLink: 'Till Mitt konto',
     signInLink: 'Logga in för att se ditt konto',
     contactTitle: 'Kontakt',
-    contact:
-      'Frågor om personuppgifter ställer du till den organisation som driver plattformen (den personuppgiftsansvariga). Har du ett konto kan du också fråga en administratör.',
+    contactIntro:
+      'Den organisation som driver plattformen är personuppgiftsansvarig. Kontakta den med frågor om personuppgifter eller om du vill använda dina rättigheter.',
+    contactIs: 'Kontakt för frågor om personuppgifter:',
+    contactMissing:
+      'Plattformen har ännu inte angett någon särskild kontakt för personuppgifter. Kontakta den organisation som driver plattformen, till exempel via dess webbplats eller växel.',
+    contactAccount: 'Har du ett konto kan du också fråga en administratör.',
+    contactAdminHint:
+      'Till dig som är administratör: ange kontakten i inställningen PRIVACY_CONTACT, till exempel dataskydd@kommun.se, så visas den här.',
   },
 };

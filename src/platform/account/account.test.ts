@@ -236,5 +236,30 @@ for (const kind of testDatabaseKinds()) {
       const { browser } = await signedIn(t, 'buyer');
       assert.ok((await browser.get('/integritet')).body.includes('href="/konto"'));
     });
+
+    it('the privacy page names the contact for personal data, or says whom to ask without one', async () => {
+      const { browser: buyer } = await signedIn(t, 'buyer');
+      const { browser: admin } = await signedIn(t, 'admin');
+      const without = text((await buyer.get('/integritet')).body);
+      assert.match(without, /Den organisation som driver plattformen är personuppgiftsansvarig/);
+      assert.match(without, /Kontakta den organisation som driver plattformen/);
+      assert.doesNotMatch(without, /PRIVACY_CONTACT/, 'a reader is not told about settings');
+      assert.match(text((await admin.get('/integritet')).body), /ange kontakten i inställningen PRIVACY_CONTACT/);
+
+      t.ctx.config.PRIVACY_CONTACT = 'dataskydd@kommun.example';
+      try {
+        const withAddress = await new TestBrowser(t).get('/integritet');
+        assert.match(text(withAddress.body), /Kontakt för frågor om personuppgifter: dataskydd@kommun\.example/);
+        assert.ok(withAddress.body.includes('href="mailto:dataskydd@kommun.example"'));
+        assert.doesNotMatch(text((await admin.get('/integritet')).body), /PRIVACY_CONTACT|inte angett/);
+
+        t.ctx.config.PRIVACY_CONTACT = 'Dataskyddsombudet, Exempels kommun, Box 1, 123 45 Exempelstad';
+        const withName = await new TestBrowser(t).get('/integritet');
+        assert.match(text(withName.body), /personuppgifter: Dataskyddsombudet, Exempels kommun, Box 1/);
+        assert.doesNotMatch(withName.body, /mailto:/);
+      } finally {
+        t.ctx.config.PRIVACY_CONTACT = undefined;
+      }
+    });
   });
 }

@@ -8,7 +8,18 @@ const t = accountSv.privacy;
  * The privacy page (issue 3 §9). The periods come from the retention job's own settings, so the
  * page says what the nightly purge really does.
  */
-export function PrivacyPage({ demo, signedIn }: { demo: boolean; signedIn: boolean }) {
+export function PrivacyPage({
+  demo,
+  signedIn,
+  isAdmin,
+  contact,
+}: {
+  demo: boolean;
+  signedIn: boolean;
+  isAdmin: boolean;
+  /** PRIVACY_CONTACT, when the platform has one. */
+  contact: string | undefined;
+}) {
   const h = t.howLong;
   return (
     <Layout title={t.title} path="/integritet" demo={demo}>
@@ -59,7 +70,23 @@ export function PrivacyPage({ demo, signedIn }: { demo: boolean; signedIn: boole
       </p>
 
       <h2>{t.contactTitle}</h2>
-      <p>{t.contact}</p>
+      <p>{t.contactIntro}</p>
+      {contact ? (
+        <p>
+          {t.contactIs} <ContactText contact={contact} />
+        </p>
+      ) : (
+        <p>{t.contactMissing}</p>
+      )}
+      <p>{t.contactAccount}</p>
+      {!contact && isAdmin ? <p class="hint">{t.contactAdminHint}</p> : null}
     </Layout>
   );
+}
+
+const BARE_ADDRESS = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+/** A bare e-mail address becomes a mail link; a name and postal address is shown as written. */
+function ContactText({ contact }: { contact: string }) {
+  return BARE_ADDRESS.test(contact) ? <a href={`mailto:${contact}`}>{contact}</a> : <>{contact}</>;
 }

@@ -41,6 +41,17 @@ export const configSchema = z.object({
    * database, so links survive restarts and work on every instance.
    */
   SECRET_KEY: z.string().min(32, 'måste vara minst 32 tecken').optional(),
+  /**
+   * Whom to contact about personal data, shown on the privacy page (/integritet): an address
+   * such as dataskydd@kommun.se, or a name and address. Empty = the page tells readers to
+   * contact the organisation running the platform, and admins that this is not set.
+   */
+  PRIVACY_CONTACT: z
+    .string()
+    .trim()
+    .min(3, 'måste vara minst 3 tecken')
+    .max(300, 'får vara högst 300 tecken')
+    .optional(),
   /** Run the background job worker (mail, reminders) in this process. */
   WORKER: booleanFromEnv.default(true),
   /** pino log level. */
