@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { signedIn, type TestBrowser } from '../../platform/testing/auth.js';
+import { signedIn, TestBrowser } from '../../platform/testing/auth.js';
 import { openTestApp, type TestApp } from '../../platform/testing/test-app.js';
 import { testDatabaseKinds } from '../../platform/testing/test-db.js';
 import { countEnterprises } from './enterprise.repository.js';
-import { MAX_UPLOAD_BYTES } from './import.upload.service.js';
+import { MAX_UPLOAD_BYTES, previewUpload } from './import.upload.service.js';
 
 const T0 = new Date('2026-11-24T10:00:00Z');
 const EXAMPLE = readFileSync(join(process.cwd(), 'tests/fixtures/import/exempel.csv'));
@@ -77,6 +77,8 @@ for (const kind of testDatabaseKinds()) {
       await t.ctx.db.deleteFrom('audit_event').where('action', '=', 'import').execute();
     });
     const versions = () => t.ctx.db.selectFrom('enterprise_version').selectAll().execute();
+    const uploadRow = (location: string) =>
+      t.ctx.db.selectFrom('import_upload').selectAll().where('id', '=', location.split('/').pop()!).executeTakeFirst();
     const imports = () => t.ctx.db.selectFrom('audit_event').selectAll().where('action', '=', 'import').execute();
 
     it('is for coordinators and admins only', async () => {
@@ -144,17 +146,35 @@ for (const kind of testDatabaseKinds()) {
         ['exempel.csv', 'csv', 10],
       );
 
+      // The bytes went with the import; the row stays as the record of who imported what, when.
+      const row = await uploadRow(location);
+      assert.deepEqual(
+        [row?.content.length, row?.file_name, row?.user_id, row?.imported_at?.toISOString()],
+        [0, 'exempel.csv', coordinatorId, T0.toISOString()],
+      );
+
       const again = await coordinator.post(location, {});
       assert.equal(again.statusCode, 409);
       assert.match(text(again.body), /Filen är redan inläst exempel\.csv lästes in 24 november 2026 kl. 11:00/);
       assert.equal((await versions()).length, 10);
-      assert.match(text((await coordinator.get(location)).body), /Filen är redan inläst/);
+      // The preview of an imported file says so, rather than reading the emptied file.
+      const previewAgain = await coordinator.get(location);
+      assert.equal(previewAgain.statusCode, 200);
+      assert.match(text(previewAgain.body), /Filen är redan inläst exempel\.csv lästes in 24 november 2026/);
+      assert.doesNotMatch(text(previewAgain.body), /Förhandsgranskning|är tom|gick inte att läsa/);
+      const emptied = { id: row!.id, fileName: 'exempel.csv', format: 'csv', bytes: row!.content } as const;
+      await assert.rejects(previewUpload(t.ctx, { ...emptied, createdAt: T0, importedAt: T0 }), {
+        message: 'Filen är redan inläst',
+      });
 
       // The same file uploaded anew changes nothing, and says so.
       const second = await upload(coordinator, 'exempel.csv', EXAMPLE);
       const secondPreview = text((await coordinator.get(second.headers.location as string)).body);
       assert.match(secondPreview, /Oförändrade företag 10/);
       assert.match(secondPreview, /Ingenting i filen skiljer sig från registret/);
+      // Importing it writes nothing, yet the file is done with: its bytes go all the same.
+      assert.equal((await coordinator.post(second.headers.location as string, {})).statusCode, 200);
+      assert.equal((await uploadRow(second.headers.location as string))?.content.length, 0);
     });
 
     it('reads an Excel file', async () => {
@@ -207,6 +227,33 @@ for (const kind of testDatabaseKinds()) {
         await t.ctx.db.selectFrom('import_upload').selectAll().where('file_name', '=', 'stor.csv').executeTakeFirst(),
         undefined,
       );
+    });
+
+    it('a file never imported is gone after 7 days, swept when the next file is uploaded', async () => {
+      const DAY = 86_400_000;
+      try {
+        const abandoned = (await upload(coordinator, 'glomd.csv', EXAMPLE)).headers.location as string;
+        const imported = (await upload(coordinator, 'inlast.csv', EXAMPLE)).headers.location as string;
+        assert.equal((await coordinator.post(imported, {})).statusCode, 200);
+        // Days later the session has ended: Sara signs in again.
+        t.setNow(new Date(T0.getTime() + 6 * DAY));
+        const sara = new TestBrowser(t);
+        await sara.signIn('sara@example.se');
+        const recent = (await upload(sara, 'ny.csv', EXAMPLE)).headers.location as string;
+        assert.ok(await uploadRow(abandoned), 'six days old: still kept');
+
+        t.setNow(new Date(T0.getTime() + 7 * DAY + 60_000));
+        assert.ok(await uploadRow(abandoned), 'nothing is swept until someone uploads');
+        await sara.signIn('sara@example.se');
+        const next = await upload(sara, 'nasta.csv', EXAMPLE);
+        assert.equal(next.statusCode, 303);
+        assert.equal(await uploadRow(abandoned), undefined);
+        assert.equal((await sara.get(abandoned)).statusCode, 404);
+        assert.equal((await uploadRow(imported))?.file_name, 'inlast.csv', 'an imported file’s record stays');
+        assert.ok(await uploadRow(recent), 'one day old: kept');
+      } finally {
+        t.setNow(T0);
+      }
     });
 
     it('one coordinator cannot open or import another’s upload', async () => {

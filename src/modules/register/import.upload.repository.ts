@@ -4,7 +4,8 @@ import type { ImportUploadTable } from './register.tables.js';
 
 /**
  * All SQL of the browser import: the uploaded files kept between the preview and the import,
- * and the ids the import's versions need.
+ * and the ids the import's versions need. A file's bytes are kept only until it is imported;
+ * the row stays (name, who, when) as the record of the import.
  */
 type Db = Kysely<DB> | Transaction<DB>;
 export type UploadRow = Selectable<ImportUploadTable>;
@@ -23,15 +24,29 @@ export async function findUpload(db: Db, id: string): Promise<UploadRow | undefi
   return db.selectFrom('import_upload').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Marks the file imported; false when it already was (a second click, another tab). */
+/**
+ * Marks the file imported and drops its bytes (they are in the register now, and may hold
+ * contact details nobody needs twice); false when it already was (a second click, another tab).
+ */
 export async function markUploadImported(db: Db, id: string, now: Date): Promise<boolean> {
   const r = await db
     .updateTable('import_upload')
-    .set({ imported_at: now })
+    // The column is not null: an empty file stands for "no longer kept".
+    .set({ imported_at: now, content: new Uint8Array(0) })
     .where('id', '=', id)
     .where('imported_at', 'is', null)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
+}
+
+/** Files uploaded before the cutoff and never imported: abandoned after the preview. */
+export async function deleteUploadsNotImportedBefore(db: Db, cutoff: Date): Promise<number> {
+  const r = await db
+    .deleteFrom('import_upload')
+    .where('imported_at', 'is', null)
+    .where('created_at', '<', cutoff)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
 }
 
 /** A user's uploads without their contents, newest first (their own data, /konto). */

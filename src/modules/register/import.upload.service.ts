@@ -5,7 +5,13 @@ import { analyze } from '../../platform/db/maintenance.js';
 import { AppError } from '../../platform/http/errors.js';
 import { formatOf, ImportFileError, type FileFormat } from './import.parse.js';
 import type { ImportReport } from './import.service.js';
-import { findUpload, insertUpload, markUploadImported, type UploadRow } from './import.upload.repository.js';
+import {
+  deleteUploadsNotImportedBefore,
+  findUpload,
+  insertUpload,
+  markUploadImported,
+  type UploadRow,
+} from './import.upload.repository.js';
 import { importSv as t } from './import.sv.js';
 import { importFileInWorker } from './import.worker.js';
 import { isoDate } from './rules.js';
@@ -23,6 +29,12 @@ import { isoDate } from './rules.js';
 export const MAX_UPLOAD_MB = 50;
 export const MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024;
 const UPLOAD_ID = /^[A-Za-z0-9_-]{43}$/;
+/**
+ * A file that was previewed but never imported is deleted after this many days; an imported
+ * file keeps only its name, uploader and times. The privacy page (/integritet, account.sv.ts)
+ * says so: change both together.
+ */
+export const UPLOAD_KEEP_DAYS = 7;
 
 export interface Upload {
   id: string;
@@ -47,7 +59,11 @@ export async function storeUpload(
   if (bytes.length === 0) throw fileError(t.errors.empty(name));
   if (bytes.length > MAX_UPLOAD_BYTES) throw fileError(t.errors.tooLarge(MAX_UPLOAD_MB));
   const id = randomToken();
-  await insertUpload(ctx.db, { id, userId: user.id, fileName: name, content: bytes, now: ctx.now() });
+  const now = ctx.now();
+  // Abandoned files are swept here rather than by a nightly job: uploads are rare and the table
+  // small, so one more delete per upload costs nothing, and needs no job to schedule or watch.
+  await deleteUploadsNotImportedBefore(ctx.db, new Date(now.getTime() - UPLOAD_KEEP_DAYS * 86_400_000));
+  await insertUpload(ctx.db, { id, userId: user.id, fileName: name, content: bytes, now });
   return id;
 }
 
@@ -71,13 +87,15 @@ function toUpload(row: UploadRow): Upload {
 }
 
 export async function previewUpload(ctx: AppContext, upload: Upload): Promise<Preview> {
+  // Its bytes are gone once imported: say so rather than preview an empty file.
+  if (upload.importedAt) throw alreadyImported();
   return run(() => importFileInWorker(ctx.db, upload.bytes, upload.format, options(ctx, upload, { dryRun: true })));
 }
 
 /**
- * Imports the stored file, all or nothing. The file is marked imported in the import's own
- * transaction, so two clicks (or two tabs) cannot import it twice: the second finds it taken
- * and writes nothing.
+ * Imports the stored file, all or nothing. The file is marked imported (and its bytes dropped)
+ * in the import's own transaction, so two clicks (or two tabs) cannot import it twice: the
+ * second finds it taken and writes nothing.
  */
 export async function importUpload(
   ctx: AppContext,

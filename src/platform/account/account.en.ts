@@ -90,7 +90,7 @@ export const accountEn: Catalogue<typeof accountSv> = {
       history:
         'The enterprises\' change history: as long as the enterprise is in the register, since the register never deletes history. If you delete your account it says "Deleted user" instead of your name.',
       uploads:
-        'Uploaded import files: not yet removed automatically; they are kept until the account that uploaded them is deleted.',
+        'Uploaded import files: the contents are removed as soon as the file is imported. Only the file name, who uploaded it and when remain, as a record of the import. A file that is never imported is removed entirely after 7 days, when the next file is uploaded.',
       purge: 'What has expired is removed every night.',
     },
     whoTitle: 'Who sees the data',

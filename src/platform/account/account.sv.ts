@@ -87,8 +87,9 @@ export const accountSv = {
       mail: (days: number) => `E-post i utkorgen: ${days} dagar.`,
       history:
         'Ändringshistoriken för företag: så länge företaget finns i registret, eftersom registret aldrig raderar historik. Raderar du ditt konto står det "Raderad användare" i stället för ditt namn.',
+      // 7 days: UPLOAD_KEEP_DAYS in the register's import.upload.service.ts.
       uploads:
-        'Uppladdade importfiler: de rensas inte bort automatiskt än, utan sparas tills kontot som laddade upp dem raderas.',
+        'Uppladdade importfiler: innehållet tas bort så snart filen är inläst. Bara filens namn, vem som laddade upp den och när finns kvar, som en anteckning om importen. En fil som aldrig läses in tas bort helt efter 7 dagar, i samband med att nästa fil laddas upp.',
       purge: 'Det som har gått ut rensas bort varje natt.',
     },
     whoTitle: 'Vem som ser uppgifterna',

@@ -227,6 +227,8 @@ for (const kind of testDatabaseKinds()) {
         /allmänt intresse/,
         /Inloggningsförsök: 30 dagar/,
         /Händelseloggen: 24 månader/,
+        /Uppladdade importfiler: innehållet tas bort så snart filen är inläst/,
+        /En fil som aldrig läses in tas bort helt efter 7 dagar/,
         /8 timmar/,
         /Integritetsskyddsmyndigheten/,
       ]) {
