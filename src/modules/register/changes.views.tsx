@@ -5,7 +5,9 @@ import { Layout } from '../../platform/views/layout.js';
 import { fieldLabel, type ChangeFeed, type ChangeItem } from './changes.service.js';
 import { CHANGE_FILTERS, type ChangeFilter } from './verification.schema.js';
 import { verificationSv } from './verification.sv.js';
-import { dateTimeText, factText, HOME, labelOf, Time } from './verification.views.js';
+import { Time } from '../../platform/views/components.js';
+import { factText, HOME, labelOf } from './verification.views.js';
+import { formatDateTime } from '../../platform/i18n/format.js';
 
 const t = verificationSv.changes;
 const PATH = `${HOME}/andringar`;
@@ -118,7 +120,7 @@ function ChangeCard({
         )}
         {item.reverted && <p class="notice">{t.reverted}</p>}
         {item.reviewedAt && item.reviewedBy && !item.reverted && (
-          <p>{t.reviewed(item.reviewedBy, dateTimeText(item.reviewedAt))}</p>
+          <p>{t.reviewed(item.reviewedBy, formatDateTime(item.reviewedAt))}</p>
         )}
         {!item.reverted && (
           <div class="actions">

@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import { formatDate } from '../../platform/i18n/format.js';
 import { categoryBySlug } from '../../platform/reference/categories.js';
 import { countyByCode, municipalityByCode } from '../../platform/reference/geo.js';
@@ -7,6 +6,7 @@ import { Layout } from '../../platform/views/layout.js';
 import type { ConfirmationView, LinkProblem } from './confirmation.service.js';
 import { confirmationSv } from './confirmation.sv.js';
 import { LEGAL_FORMS, type Enterprise } from './enterprise.types.js';
+import { Fact } from '../../platform/views/components.js';
 
 const t = confirmationSv;
 /**
@@ -187,14 +187,5 @@ function Facts({ enterprise: e }: { enterprise: Enterprise }) {
         <a href={`/foretag/${e.orgnr}`}>{t.page.fullProfile}</a>
       </p>
     </section>
-  );
-}
-
-function Fact({ term, children }: { term: string; children: ComponentChildren }) {
-  return (
-    <div>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }

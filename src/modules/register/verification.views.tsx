@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../platform/http/errors.js';
 import { formatDate, formatInteger, formatPercent } from '../../platform/i18n/format.js';
 import { categoryBySlug } from '../../platform/reference/categories.js';
@@ -14,6 +13,7 @@ import type { CoordinatorView, DecisionRecord, HistoryEntry, QueueItem } from '.
 import { statusLabel } from './verification.service.js';
 import { verificationSv } from './verification.sv.js';
 import { fieldLabel } from './changes.service.js';
+import { Fact, Time } from '../../platform/views/components.js';
 
 const t = verificationSv;
 export const HOME = '/samordning';
@@ -25,29 +25,6 @@ export function labelOf(map: object, key: string): string {
 }
 
 // Coordinators compare times to the minute (who changed it first?); the region's clock.
-const dateTime = new Intl.DateTimeFormat('sv-SE', {
-  dateStyle: 'short',
-  timeStyle: 'short',
-  timeZone: 'Europe/Stockholm',
-});
-
-export function dateTimeText(d: Date): string {
-  return dateTime.format(d);
-}
-
-export function Time({ at }: { at: Date }) {
-  return <time dateTime={at.toISOString()}>{dateTime.format(at)}</time>;
-}
-
-function Fact({ term, children }: { term: string; children: ComponentChildren }) {
-  return (
-    <div>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
 const placeName = (countyCode: string, municipalityCode: string | null) =>
   municipalityCode
     ? (municipalityByCode(municipalityCode)?.name ?? municipalityCode)

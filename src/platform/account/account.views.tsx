@@ -1,5 +1,5 @@
 import type { AdminUser } from '../admin/admin.service.js';
-import { Time } from '../admin/admin.views.js';
+import { Time } from '../views/components.js';
 import { ROLE_LABELS } from '../auth/roles.js';
 import { authSv } from '../auth/auth.sv.js';
 import type { FieldError } from '../http/errors.js';

@@ -11,16 +11,6 @@ import { adminSv as t } from './admin.sv.js';
 import { ORGANISATION_KINDS } from './users.schema.js';
 
 // Admins compare times to the minute (when did they last sign in?), in the region's clock.
-const dateTime = new Intl.DateTimeFormat('sv-SE', {
-  dateStyle: 'short',
-  timeStyle: 'short',
-  timeZone: 'Europe/Stockholm',
-});
-
-export function Time({ at }: { at: Date }) {
-  return <time dateTime={at.toISOString()}>{dateTime.format(at)}</time>;
-}
-
 /**
  * A data table that may scroll sideways on a narrow screen (WCAG 1.4.10): the box takes focus
  * so keyboard users can scroll it, and the caption names it.

@@ -6,7 +6,8 @@ import { Pagination } from '../views/components.js';
 import { SelectInput } from '../views/form.js';
 import { Layout } from '../views/layout.js';
 import { adminSv as t } from './admin.sv.js';
-import { ScrollTable, Time } from './admin.views.js';
+import { Time } from '../views/components.js';
+import { ScrollTable } from './admin.views.js';
 
 const PATH = '/admin/logg';
 

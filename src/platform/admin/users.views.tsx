@@ -8,7 +8,8 @@ import { Layout } from '../views/layout.js';
 import type { OrganisationWithCount } from './admin.repository.js';
 import type { AdminUser } from './admin.service.js';
 import { adminSv as t } from './admin.sv.js';
-import { KIND_OPTIONS, ScrollTable, Time } from './admin.views.js';
+import { Time } from '../views/components.js';
+import { KIND_OPTIONS, ScrollTable } from './admin.views.js';
 import { AuditTable } from './audit.views.js';
 
 const USERS = '/admin/anvandare';

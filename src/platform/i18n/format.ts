@@ -8,6 +8,17 @@ const longDate = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Stockholm',
 });
 
+const shortDateTime = new Intl.DateTimeFormat('sv-SE', {
+  dateStyle: 'short',
+  timeStyle: 'short',
+  timeZone: 'Europe/Stockholm',
+});
+
+/** '2026-11-24 11:00', Swedish time: for logs, queues and mail lists where minutes matter. */
+export function formatDateTime(d: Date): string {
+  return shortDateTime.format(d);
+}
+
 export function formatInteger(n: number): string {
   return integer.format(n);
 }

@@ -1,33 +1,14 @@
-import type { ComponentChildren } from 'preact';
 import { formatInteger } from '../i18n/format.js';
 import { Pagination } from '../views/components.js';
 import { Layout } from '../views/layout.js';
 import { mailSv } from './mail.sv.js';
 import type { MailStatus, OutboxMail, OutboxPage } from './mail.service.js';
+import { Fact, Time } from '../views/components.js';
 
 const t = mailSv;
 const PATH = '/admin/utkorg';
 
 // Admins compare times to the minute (when did the invitation go out?); the region's clock.
-const dateTime = new Intl.DateTimeFormat('sv-SE', {
-  dateStyle: 'short',
-  timeStyle: 'short',
-  timeZone: 'Europe/Stockholm',
-});
-
-function Time({ at }: { at: Date }) {
-  return <time dateTime={at.toISOString()}>{dateTime.format(at)}</time>;
-}
-
-function Fact({ term, children }: { term: string; children: ComponentChildren }) {
-  return (
-    <div>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
 function statusText(status: MailStatus): string {
   return t.status[status] ?? status;
 }

@@ -1,4 +1,6 @@
+import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../http/errors.js';
+import { formatDateTime } from '../i18n/format.js';
 import { platformSv as t } from '../i18n/platform.sv.js';
 
 /** GOV.UK-style error summary: focusable, first on the page, each error links to its field. */
@@ -93,4 +95,19 @@ export function JsonLd({ data }: { data: unknown }) {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
+}
+
+/** A moment in Swedish time, with the exact instant for machines. */
+export function Time({ at }: { at: Date }) {
+  return <time dateTime={at.toISOString()}>{formatDateTime(at)}</time>;
+}
+
+/** One term and its value in a `<dl class="facts">`. */
+export function Fact({ term, children }: { term: string; children: ComponentChildren }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
 }
