@@ -7,6 +7,7 @@ import { newLinkSchema, registrationSchema, withoutNul } from './registration.sc
 import { confirmEmail, registerEnterprise, resendConfirmation } from './registration.service.js';
 import { registrationSv as t } from './registration.sv.js';
 import { CheckMailPage, ConfirmProblemPage, NewLinkPage, RegisterPage } from './registration.views.js';
+import { rateLimitedForm } from '../../platform/auth/rate-limit.js';
 
 /** Self-registration (issue 3 §2): the form, the e-mailed confirmation link, a new link. All public. */
 export function registerRegistrationRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -22,6 +23,8 @@ export function registerRegistrationRoutes(app: FastifyInstance, ctx: AppContext
     const { password: _p, password2: _p2, ...values } = formValues(body);
     const form = parseForm(registrationSchema, body);
     if (!form.ok) return sendPage(reply, RegisterPage({ demo, errors: form.errors, values }), 400);
+    const limited = await rateLimitedForm(ctx, [['mailFormPerIp', req.ip]], 'email');
+    if (limited) return sendPage(reply, RegisterPage({ demo, errors: limited, values }), 429);
     const result = await registerEnterprise(ctx, form.data, req.ip);
     if (!result.ok) {
       const errors =
@@ -53,6 +56,15 @@ export function registerRegistrationRoutes(app: FastifyInstance, ctx: AppContext
     const body = withoutNul(req.body);
     const form = parseForm(newLinkSchema, body);
     if (!form.ok) return sendPage(reply, NewLinkPage({ demo, errors: form.errors, values: formValues(body) }), 400);
+    const limited = await rateLimitedForm(
+      ctx,
+      [
+        ['mailFormPerIp', req.ip],
+        ['mailPerAddress', form.data.email],
+      ],
+      'email',
+    );
+    if (limited) return sendPage(reply, NewLinkPage({ demo, errors: limited, values: formValues(body) }), 429);
     await resendConfirmation(ctx, form.data.email);
     return sendPage(reply, NewLinkPage({ demo, sent: true }));
   });

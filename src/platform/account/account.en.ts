@@ -84,6 +84,8 @@ export const accountEn: Catalogue<typeof accountSv> = {
       account: 'The account: as long as you have it. You can delete it yourself whenever you want.',
       sessions: 'Sign-ins: end after 8 hours without activity and are removed the night after.',
       attempts: (days: number) => `Sign-in attempts: ${days} days.`,
+      rateLimits: (days: number) =>
+        `IP address and e-mail address when someone uses a form that sends e-mail (registration, new link, new password), to stop floods of e-mail: ${days} ${days === 1 ? 'day' : 'days'}.`,
       links: (days: number) => `Links sent by e-mail: ${days} days after they stopped working.`,
       audit: (months: number) => `The audit log: ${months} months.`,
       mail: (days: number) => `E-mail in the outbox: ${days} days.`,

@@ -82,6 +82,8 @@ export const accountSv = {
       account: 'Kontot: så länge du har det. Du kan radera det själv när du vill.',
       sessions: 'Inloggningen: slutar efter 8 timmar utan aktivitet och tas bort natten efter.',
       attempts: (days: number) => `Inloggningsförsök: ${days} dagar.`,
+      rateLimits: (days: number) =>
+        `IP-adress och e-postadress när någon använder ett formulär som skickar e-post (registrering, ny länk, nytt lösenord), för att stoppa den som försöker skicka mängder av e-post: ${days} dygn.`,
       links: (days: number) => `Länkar som skickats med e-post: ${days} dagar efter att de slutat gälla.`,
       audit: (months: number) => `Händelseloggen: ${months} månader.`,
       mail: (days: number) => `E-post i utkorgen: ${days} dagar.`,

@@ -46,6 +46,7 @@ export function PrivacyPage({
         <li>{h.account}</li>
         <li>{h.sessions}</li>
         <li>{h.attempts(RETENTION.signInAttemptsDays)}</li>
+        <li>{h.rateLimits(RETENTION.rateLimitDays)}</li>
         <li>{h.links(RETENTION.linksDays)}</li>
         <li>{h.audit(RETENTION.auditMonths)}</li>
         <li>{h.mail(RETENTION.mailDays)}</li>

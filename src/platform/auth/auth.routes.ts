@@ -12,6 +12,7 @@ import { authSv as t } from './auth.sv.js';
 import { ForgotPage, LinkProblemPage, SetPasswordPage, SignInPage, SignOutPage } from './auth.views.js';
 import { checkLink, LINK_MESSAGES, type LinkPurpose } from './links.js';
 import { ROLE_LABELS, isRole, type CurrentUser } from './roles.js';
+import { rateLimitedForm } from './rate-limit.js';
 import { endSession, startSession } from './session.js';
 
 /** Sign-in, sign-out, forgotten password, invitations and the first admin (DESIGN §8 paths). */
@@ -58,6 +59,15 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
     const demo = await ctx.hasDemoData();
     const form = parseForm(forgotSchema, req.body);
     if (!form.ok) return sendPage(reply, ForgotPage({ demo, errors: form.errors, values: formValues(req.body) }), 400);
+    const limited = await rateLimitedForm(
+      ctx,
+      [
+        ['mailFormPerIp', req.ip],
+        ['mailPerAddress', form.data.email],
+      ],
+      'email',
+    );
+    if (limited) return sendPage(reply, ForgotPage({ demo, errors: limited, values: formValues(req.body) }), 429);
     await requestPasswordReset(ctx, form.data.email, req.ip);
     return sendPage(reply, ForgotPage({ demo, sent: true }));
   });

@@ -15,6 +15,8 @@ export const RETENTION = {
   signInAttemptsDays: 30,
   /** Audit log with IP addresses: 24 months, for following up security incidents. */
   auditMonths: 24,
+  /** Hits on rate-limited forms (IP and e-mail addresses): one day (the limits look back an hour). */
+  rateLimitDays: 1,
   /** Finished background jobs: 30 days. */
   jobsDays: 30,
   /** Sent e-mail in the outbox (addresses and text): 90 days. */
@@ -36,6 +38,7 @@ export async function purgeExpiredData(ctx: AppContext): Promise<Record<string, 
     audit,
     jobs: days(now, RETENTION.jobsDays),
     mail: days(now, RETENTION.mailDays),
+    rateLimits: days(now, RETENTION.rateLimitDays),
   });
 }
 

@@ -4,7 +4,7 @@ import type { DB } from '../db/schema.js';
 /** Deletes what the privacy page says is kept only for a while. Returns rows removed per table. */
 export async function purgeOldRows(
   db: Kysely<DB>,
-  cutoffs: { sessions: Date; links: Date; attempts: Date; audit: Date; jobs: Date; mail: Date },
+  cutoffs: { sessions: Date; links: Date; attempts: Date; audit: Date; jobs: Date; mail: Date; rateLimits: Date },
 ): Promise<Record<string, number>> {
   return db.transaction().execute(async (trx) => {
     const count = (r: { numDeletedRows: bigint }) => Number(r.numDeletedRows);
@@ -14,6 +14,9 @@ export async function purgeOldRows(
       ),
       one_time_token: count(
         await trx.deleteFrom('one_time_token').where('expires_at', '<', cutoffs.links).executeTakeFirst(),
+      ),
+      rate_limit_hit: count(
+        await trx.deleteFrom('rate_limit_hit').where('at', '<', cutoffs.rateLimits).executeTakeFirst(),
       ),
       sign_in_attempt: count(
         await trx.deleteFrom('sign_in_attempt').where('at', '<', cutoffs.attempts).executeTakeFirst(),

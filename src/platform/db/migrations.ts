@@ -4,6 +4,7 @@ import * as platform0001 from './migrations/0001_platform.js';
 import * as register0002 from '../../modules/register/migrations/0002_enterprise.js';
 import * as platform0003 from './migrations/0003_accounts.js';
 import * as register0004 from '../../modules/register/migrations/0004_workflow.js';
+import * as platform0005 from './migrations/0005_rate_limit.js';
 
 /**
  * Every migration of every module, in the one order they run. Forward only: a released
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002_register_enterprise': register0002,
   '0003_platform_accounts': platform0003,
   '0004_register_workflow': register0004,
+  '0005_platform_rate_limit': platform0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -102,7 +102,14 @@ export interface PlatformSettingTable {
   value: string;
 }
 
+export interface RateLimitHitTable {
+  id: Generated<number>;
+  bucket: string;
+  at: Timestamp;
+}
+
 export interface PlatformTables {
+  rate_limit_hit: RateLimitHitTable;
   cpv_code: CpvCodeTable;
   organisation: OrganisationTable;
   app_user: AppUserTable;
