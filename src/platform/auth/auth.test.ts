@@ -8,6 +8,8 @@ import { drainJobs } from '../jobs/worker.js';
 import { listAuditEvents } from '../audit/audit.repository.js';
 import { firstAdminLink, waitAfterFailures } from './auth.service.js';
 import { safeReturnPath } from './access.js';
+import { CONTENT_SECURITY_POLICY } from '../http/security.js';
+import { signedIn } from '../testing/auth.js';
 
 const T0 = new Date('2026-11-24T10:00:00Z');
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
@@ -183,6 +185,29 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(expired.statusCode, 400);
       assert.match(expired.body, /gått ut/);
       t.setNow(T0);
+    });
+
+    it('sends the security headers and no inline script or style on account pages, signed in or not', async () => {
+      assert.doesNotMatch(CONTENT_SECURITY_POLICY, /unsafe-inline|unsafe-eval/);
+      const { browser: admin } = await signedIn(t, 'admin');
+      const { browser: buyer } = await signedIn(t, 'buyer');
+      const anonymous = new TestBrowser(t);
+      const pages = [
+        ...['/admin', '/admin/anvandare', '/admin/logg', '/samordning', '/konto'].map((p) => [admin, p] as const),
+        [buyer, '/admin'] as const, // the 403 page
+        ...['/logga-in', '/registrera', '/aterstall-losenord', '/integritet'].map((p) => [anonymous, p] as const),
+      ];
+      for (const [b, path] of pages) {
+        const res = await b.get(path);
+        assert.ok(res.statusCode === 200 || res.statusCode === 403, `${path}: ${res.statusCode}`);
+        assert.equal(res.headers['content-security-policy'], CONTENT_SECURITY_POLICY, path);
+        assert.equal(res.headers['x-frame-options'], 'DENY', path);
+        assert.equal(res.headers['x-content-type-options'], 'nosniff', path);
+        assert.equal(res.headers['referrer-policy'], 'strict-origin-when-cross-origin', path);
+        assert.doesNotMatch(res.body, /<script(?![^>]*\ssrc=)[^>]*>/, `${path} has an inline script`);
+        assert.doesNotMatch(res.body, /\sstyle=|<style/, `${path} has inline style`);
+        assert.doesNotMatch(res.body, /\son[a-z]+=/, `${path} has an inline event handler`);
+      }
     });
 
     it('prints a first-admin link only while there is no admin, and the link makes one', async () => {
