@@ -34,6 +34,8 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   const { config, database } = options;
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.LOG_LEVEL },
+    // Behind a load balancer the client's address is in X-Forwarded-For; rate limits count it.
+    trustProxy: config.TRUST_PROXY,
     // Query strings and bodies come from anyone: keep them bounded.
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
@@ -67,7 +69,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   // body is parsed) whether a form really came from our own page.
   registerSessionLoader(app, ctx);
   registerAccessCheck(app);
-  registerCsrfCheck(app, secureCookies(config));
+  registerCsrfCheck(app, secureCookies(config), config.BASE_URL);
   serveFolder(app, '/static', PUBLIC_DIR);
 
   app.get('/health', async () => ({ status: 'ok' }));

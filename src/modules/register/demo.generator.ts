@@ -331,5 +331,6 @@ function generateOne(index: number, seed: number, today: string): EnterpriseFact
 function shiftDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
-  return isoDate(d);
+  // Date arithmetic on a calendar date, done in UTC: no time zone may move it.
+  return d.toISOString().slice(0, 10);
 }

@@ -50,6 +50,17 @@ export function certifiedUntil(certs: readonly Certification[]): string | null {
   );
 }
 
+const SWEDISH_DATE = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * The calendar date in Sweden ('YYYY-MM-DD') at a moment: "today" for users, certificates and
+ * reports. (UTC would still say yesterday between midnight and 01:00/02:00 Swedish time.)
+ */
 export function isoDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  return SWEDISH_DATE.format(d);
 }

@@ -2,7 +2,7 @@ import { auditEventsAbout } from '../admin/admin.repository.js';
 import { getAdminUser, type AdminUser } from '../admin/admin.service.js';
 import { anonymiseActor } from '../audit/audit.repository.js';
 import { audit } from '../audit/audit.service.js';
-import { waitAfterFailures } from '../auth/auth.service.js';
+import { reserveAttempt } from '../auth/auth.service.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import type { CurrentUser } from '../auth/roles.js';
 import {
@@ -10,8 +10,7 @@ import {
   deleteSignInAttemptsOf,
   deleteUserRow,
   findUserById,
-  insertSignInAttempt,
-  recentFailures,
+  markSignInSucceeded,
   updateUser,
 } from '../auth/user.repository.js';
 import type { AppContext } from '../context.js';
@@ -49,20 +48,23 @@ export async function changeName(ctx: AppContext, user: CurrentUser, name: strin
  * computer cannot guess it here faster than at the sign-in page.
  */
 async function checkPassword(ctx: AppContext, user: CurrentUser, password: string, ip: string, field: string) {
-  const now = ctx.now();
-  const failures = await recentFailures(ctx.db, { email: user.email }, new Date(now.getTime() - 15 * 60_000));
-  const wait = waitAfterFailures(failures.count);
-  if (wait > 0 && failures.last && failures.last.getTime() + wait > now.getTime()) {
-    const minutes = Math.max(1, Math.ceil((failures.last.getTime() + wait - now.getTime()) / 60_000));
-    const message = `För många felaktiga lösenord. Vänta ${minutes} ${minutes === 1 ? 'minut' : 'minuter'} och försök igen.`;
-    throw new AppError('too_many_attempts', message, [{ field, message }]);
+  let attempt: number;
+  try {
+    attempt = await reserveAttempt(
+      ctx,
+      user.email,
+      ip,
+      (minutes: number) =>
+        `För många felaktiga lösenord. Vänta ${minutes} ${minutes === 1 ? 'minut' : 'minuter'} och försök igen.`,
+    );
+  } catch (e) {
+    if (e instanceof AppError) throw new AppError(e.id, e.message, [{ field, message: e.message }]);
+    throw e;
   }
   const row = await findUserById(ctx.db, user.id);
   const ok = row?.password_hash ? await verifyPassword(row.password_hash, password) : false;
-  if (!ok) {
-    await insertSignInAttempt(ctx.db, { email: user.email, ip, at: now, succeeded: false });
-    throw new AppError('invalid_form', t.errors.wrongPassword, [{ field, message: t.errors.wrongPassword }]);
-  }
+  if (!ok) throw new AppError('invalid_form', t.errors.wrongPassword, [{ field, message: t.errors.wrongPassword }]);
+  await markSignInSucceeded(ctx.db, attempt);
 }
 
 /** New password; every other session ends (whoever knew the old one is signed out). */

@@ -63,13 +63,23 @@ export function registerAccessCheck(app: FastifyInstance): void {
   });
 }
 
-/** A path to return to after sign-in: only our own, never another site (`//evil`, `/\evil`). */
+/**
+ * A path to return to after sign-in: only our own, never another site. Browsers drop tabs and
+ * line breaks from addresses (`/\t/evil.example` becomes `//evil.example`), so anything but
+ * visible ASCII is refused, and the result must resolve to our own origin.
+ */
 export function safeReturnPath(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) {
+  if (typeof value !== 'string' || !/^\/[\x21-\x7e]*$/.test(value) || value.length > 500) return undefined;
+  const base = 'http://asf.invalid';
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
     return undefined;
   }
-  if (value.startsWith(SIGN_IN_PATH)) return undefined;
-  return value.slice(0, 500);
+  if (url.origin !== base || value.startsWith('//') || value.includes('\\')) return undefined;
+  if (url.pathname.startsWith(SIGN_IN_PATH)) return undefined;
+  return `${url.pathname}${url.search}`;
 }
 
 export function homeOf(user: CurrentUser): string {

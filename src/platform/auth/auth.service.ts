@@ -15,6 +15,8 @@ import {
   findUserByEmail,
   findUserById,
   insertSignInAttempt,
+  lockSignInAddress,
+  markSignInSucceeded,
   insertUser,
   recentFailures,
   updateUser,
@@ -35,28 +37,43 @@ export function waitAfterFailures(count: number): number {
   return Math.min(60_000 * 2 ** (count - FREE_TRIES), MAX_WAIT_MS);
 }
 
+/**
+ * Takes a place for one password check, or refuses with how long to wait. The attempt is
+ * written as failed before the (slow) check and turned into a success after it, under a lock
+ * per address: guesses sent in parallel are counted like guesses sent one after the other.
+ */
+export async function reserveAttempt(
+  ctx: AppContext,
+  email: string,
+  ip: string,
+  tooMany = t.signIn.tooMany,
+): Promise<number> {
+  const now = ctx.now();
+  const since = new Date(now.getTime() - WINDOW_MS);
+  return ctx.db.transaction().execute(async (trx) => {
+    await lockSignInAddress(trx, email);
+    const byEmail = await recentFailures(trx, { email }, since);
+    const byIp = await recentFailures(trx, { ip }, since);
+    const wait = waitAfterFailures(byEmail.count);
+    const readyAt = byEmail.last ? byEmail.last.getTime() + wait : 0;
+    if ((wait > 0 && readyAt > now.getTime()) || byIp.count >= IP_LIMIT) {
+      const minutes = Math.max(1, Math.ceil((byIp.count >= IP_LIMIT ? WINDOW_MS : readyAt - now.getTime()) / 60_000));
+      throw new AppError('too_many_attempts', tooMany(minutes));
+    }
+    return insertSignInAttempt(trx, { email, ip, at: now, succeeded: false });
+  });
+}
+
 export async function signIn(
   ctx: AppContext,
   input: { email: string; password: string; ip: string },
 ): Promise<CurrentUser> {
   const now = ctx.now();
-  const since = new Date(now.getTime() - WINDOW_MS);
-  const [byEmail, byIp] = await Promise.all([
-    recentFailures(ctx.db, { email: input.email }, since),
-    recentFailures(ctx.db, { ip: input.ip }, since),
-  ]);
-  const wait = waitAfterFailures(byEmail.count);
-  const readyAt = byEmail.last ? byEmail.last.getTime() + wait : 0;
-  if ((wait > 0 && readyAt > now.getTime()) || byIp.count >= IP_LIMIT) {
-    const minutes = Math.max(1, Math.ceil((byIp.count >= IP_LIMIT ? WINDOW_MS : readyAt - now.getTime()) / 60_000));
-    throw new AppError('too_many_attempts', t.signIn.tooMany(minutes));
-  }
-
+  const attempt = await reserveAttempt(ctx, input.email, input.ip);
   const user = await findUserByEmail(ctx.db, input.email);
   const ok = user?.password_hash
     ? await verifyPassword(user.password_hash, input.password)
     : (await burnVerifyTime(input.password), false);
-  await insertSignInAttempt(ctx.db, { email: input.email, ip: input.ip, at: now, succeeded: ok && !user?.disabled_at });
   if (!ok || !user || user.disabled_at) {
     await audit(ctx.db, {
       at: now,
@@ -68,6 +85,7 @@ export async function signIn(
     });
     throw new AppError('invalid_form', t.signIn.wrong, [{ field: 'email', message: t.signIn.wrong }]);
   }
+  await markSignInSucceeded(ctx.db, attempt);
   await updateUser(ctx.db, user.id, { last_sign_in_at: now });
   const current = toCurrentUser(user);
   await audit(ctx.db, { at: now, actor: current, action: 'sign_in', subject: user.email, ip: input.ip });

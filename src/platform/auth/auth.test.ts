@@ -24,7 +24,16 @@ describe('sign-in back-off rule', () => {
 
   it('returns only to our own paths', () => {
     assert.equal(safeReturnPath('/mitt-foretag?x=1'), '/mitt-foretag?x=1');
-    for (const bad of ['//evil.example', '/\\evil.example', 'https://evil.example', '/logga-in?tillbaka=/x', 42]) {
+    for (const bad of [
+      '//evil.example',
+      '/\\evil.example',
+      'https://evil.example',
+      '/logga-in?tillbaka=/x',
+      '/\t/evil.example',
+      '/\r\n/evil',
+      '/å',
+      42,
+    ]) {
       assert.equal(safeReturnPath(bad), undefined, String(bad));
     }
   });
@@ -101,6 +110,46 @@ for (const kind of testDatabaseKinds()) {
       t.setNow(T0);
     });
 
+    it('counts guesses sent in parallel like guesses sent one after another', async () => {
+      const user = await createTestUser(t, 'buyer');
+      const b = new TestBrowser(t);
+      const token = await b.csrf();
+      const guesses = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          t.app.inject({
+            method: 'POST',
+            url: '/logga-in',
+            headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `asf_csrf=${token}` },
+            payload: new URLSearchParams({ _csrf: token, email: user.email, password: `fel gissning ${i}` }).toString(),
+          }),
+        ),
+      );
+      const codes = guesses.map((g) => g.statusCode).sort();
+      assert.deepEqual(codes, [...Array(5).fill(400), ...Array(7).fill(429)]);
+      t.setNow(minutes(20));
+    });
+
+    it('never sends anyone on to another site after sign-in, and survives odd return paths', async () => {
+      const user = await createTestUser(t, 'coordinator');
+      const b = new TestBrowser(t);
+      await b.signIn(user.email);
+      for (const back of [
+        '/%09/evil.example/x',
+        '/%0D/evil',
+        '//evil.example',
+        '/%5Cevil.example',
+        'https://evil.example',
+      ]) {
+        const res = await b.get(`/logga-in?tillbaka=${back}`);
+        assert.equal(res.statusCode, 303, back);
+        assert.equal(res.headers.location, '/samordning', back);
+      }
+      // What access.ts sends: the raw address (non-ASCII already percent-encoded by the browser), encoded once more.
+      const own = encodeURIComponent('/foretag?q=st%C3%A4d');
+      assert.equal((await b.get(`/logga-in?tillbaka=${own}`)).headers.location, '/foretag?q=st%C3%A4d');
+      t.setNow(T0);
+    });
+
     it('refuses a form without the CSRF token or from another site', async () => {
       const user = await createTestUser(t, 'buyer');
       const b = new TestBrowser(t);
@@ -126,6 +175,17 @@ for (const kind of testDatabaseKinds()) {
         payload: `_csrf=${token}&email=${encodeURIComponent(user.email)}&password=${encodeURIComponent(TEST_PASSWORD)}`,
       });
       assert.equal(crossSite.statusCode, 403);
+      const broken = await t.app.inject({
+        method: 'POST',
+        url: '/logga-in',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          cookie: `asf_csrf=${token}`,
+          origin: 'http://[',
+        },
+        payload: `_csrf=${token}&email=x%40example.se&password=x`,
+      });
+      assert.equal(broken.statusCode, 403);
     });
 
     it('signs out: the old session id no longer works', async () => {
@@ -145,6 +205,7 @@ for (const kind of testDatabaseKinds()) {
     });
 
     it('sends a password reset link by e-mail that works once and expires after an hour', async () => {
+      t.setNow(T0);
       const user = await createTestUser(t, 'coordinator');
       const b = new TestBrowser(t);
       const asked = await b.post('/aterstall-losenord', { email: user.email });

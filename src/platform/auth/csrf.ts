@@ -34,18 +34,29 @@ function secureFlag(reply: FastifyReply): boolean {
  * Checked after the body is parsed, before any handler. The JSON API only reads and takes no
  * cookies' word for anything, so it is not covered; everything else that writes is.
  */
-export function registerCsrfCheck(app: FastifyInstance, secureCookies: boolean): void {
+export function registerCsrfCheck(app: FastifyInstance, secureCookies: boolean, baseUrl?: string): void {
   secureFlags.set(app, secureCookies);
+  // Behind a proxy that rewrites Host, the site's own address (BASE_URL) is what browsers send as Origin.
+  const ownHost = baseUrl ? hostOf(baseUrl) : undefined;
   app.addHook('preHandler', async (req) => {
     if (!UNSAFE.has(req.method) || req.url.startsWith('/api/')) return;
     const origin = req.headers.origin;
-    if (origin && origin !== 'null' && new URL(origin).host !== req.headers.host) {
+    if (origin && origin !== 'null' && hostOf(origin) !== (ownHost ?? req.headers.host)) {
       throw new AppError('csrf_invalid', CSRF_MESSAGE);
     }
     const cookie = req.cookies[CSRF_COOKIE];
     const sent = fieldOf(req.body) ?? fieldOf(req.query);
     if (!cookie || !sent || !safeEqual(cookie, sent)) throw new AppError('csrf_invalid', CSRF_MESSAGE);
   });
+}
+
+/** The host of an Origin header or address; a value that is not an address matches nothing. */
+function hostOf(value: string): string | undefined {
+  try {
+    return new URL(value).host;
+  } catch {
+    return '(ogiltig)';
+  }
 }
 
 const CSRF_MESSAGE = 'Formuläret har gått ut. Ladda om sidan och försök igen.';

@@ -69,7 +69,12 @@ export async function deleteUserRow(db: Db, id: number): Promise<void> {
   await db.deleteFrom('app_user').where('id', '=', id).execute();
 }
 
+/**
+ * Active admins. Inside a transaction it first takes a lock that every caller takes, so two
+ * admins demoting or deleting each other at once cannot both see "there is another admin".
+ */
 export async function countAdmins(db: Db): Promise<number> {
+  await sql`select pg_advisory_xact_lock(hashtext('asf:admins'))`.execute(db);
   const row = await db
     .selectFrom('app_user')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -204,8 +209,18 @@ export async function expireOneTimeTokens(db: Db, purpose: string, userId: numbe
 export async function insertSignInAttempt(
   db: Db,
   a: { email: string; ip: string; at: Date; succeeded: boolean },
-): Promise<void> {
-  await db.insertInto('sign_in_attempt').values(a).execute();
+): Promise<number> {
+  const { id } = await db.insertInto('sign_in_attempt').values(a).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function markSignInSucceeded(db: Db, id: number): Promise<void> {
+  await db.updateTable('sign_in_attempt').set({ succeeded: true }).where('id', '=', id).execute();
+}
+
+/** Serialises sign-in attempts for one address until the transaction ends (see reserveAttempt). */
+export async function lockSignInAddress(trx: Transaction<DB>, email: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext(${`sign-in:${email}`}))`.execute(trx);
 }
 
 /** Failed attempts after `since` that no successful sign-in has followed. */

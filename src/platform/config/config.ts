@@ -52,6 +52,12 @@ export const configSchema = z.object({
     .min(3, 'måste vara minst 3 tecken')
     .max(300, 'får vara högst 300 tecken')
     .optional(),
+  /**
+   * Trust X-Forwarded-For/-Proto from a proxy in front (a load balancer terminating TLS), so
+   * that sign-in and form limits count each visitor's own address rather than the proxy's.
+   * Only turn on when every request comes through such a proxy.
+   */
+  TRUST_PROXY: booleanFromEnv.default(false),
   /** Run the background job worker (mail, reminders) in this process. */
   WORKER: booleanFromEnv.default(true),
   /** pino log level. */
