@@ -89,6 +89,10 @@ describe('det levande registret, från registrering till årlig bekräftelse', {
       .where('orgnr', '=', orgnr)
       .executeTakeFirstOrThrow();
     assert.equal(status.status, 'pending');
+    // While the coordinator decides, the steps show the facts read-only and say why.
+    await visit(editor, '/mitt-foretag/steg/1');
+    await editor.getByText('Uppgifterna granskas just nu', { exact: false }).first().waitFor();
+    assert.equal(await editor.getByRole('button', { name: 'Spara och fortsätt' }).count(), 0);
     await visit(editor, `/foretag/${orgnr}`, { status: 404 });
   });
 

@@ -16,7 +16,7 @@ export const editorEn: Catalogue<typeof editorSv> = {
       draft:
         'Fill in the facts in the five steps, then send them in for verification. You can save and continue later.',
       pending:
-        'The facts have been sent in. A coordinator is going through them and you will hear by e-mail. You can still change the facts meanwhile.',
+        'The facts have been sent in. A coordinator is going through them and you will hear by e-mail. While the verification is under way the facts cannot be changed.',
       published:
         'The enterprise is shown in the register. Change the facts when something changes; changes show on the profile at once.',
       needs_reverification:
@@ -29,6 +29,9 @@ export const editorEn: Catalogue<typeof editorSv> = {
     review: 'Review and send in',
     stepsHeading: 'The facts in five steps',
     editHeading: 'Change the facts',
+    viewHeading: 'See the facts',
+    withdrawn:
+      'The application is withdrawn and the facts are a draft again. Change what you need and then send them in for verification again.',
     done: 'Done',
     notDone: 'Not done',
     publicProfile: 'See the public profile',
@@ -185,13 +188,19 @@ export const editorEn: Catalogue<typeof editorSv> = {
     },
     emailFirst: 'You need to confirm your e-mail address before you can send in. Click the link in the e-mail we sent.',
     button: 'Send for verification',
-    notDraft: 'The facts have already been sent in. You can change them from My enterprise.',
+    notDraft: 'The facts have already been sent in. My enterprise shows where they stand.',
     none: 'Not given',
     noneTraining: 'No work-training places',
     noneCertifications: 'No certifications',
     mailSubject: 'We have received your facts – ASF-plattformen',
     mailText: (enterprise: string, link: string) =>
-      `Hello!\n\nWe have received the facts about ${enterprise}. A coordinator will now go through them and check that the enterprise meets the criteria for a work-integrating social enterprise.\n\nYou will get another e-mail when the verification is done. Meanwhile you can see and change the facts here:\n${link}\n`,
+      `Hello!\n\nWe have received the facts about ${enterprise}. A coordinator will now go through them and check that the enterprise meets the criteria for a work-integrating social enterprise.\n\nYou will get another e-mail when the verification is done. Meanwhile you can see the facts here. If you need to change something, you can withdraw the application there, change it and send it in again:\n${link}\n`,
+  },
+  pending: {
+    text: 'The facts are being verified by a coordinator right now and cannot be changed meanwhile, so that the decision applies to exactly the facts the coordinator has read. Need to change something? Withdraw the application, change the facts and send them in again. The application then gets a new place in the verification queue.',
+    notSaved: 'The changes were not saved',
+    withdrawButton: 'Withdraw and change',
+    notPending: 'The application is not waiting for verification, so there is nothing to withdraw.',
   },
   archived: {
     title: 'The enterprise is archived',

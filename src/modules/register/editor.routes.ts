@@ -11,10 +11,11 @@ import {
   saveStep,
   stepsDone,
   submitForVerification,
+  withdrawSubmission,
 } from './editor.service.js';
 import { StepPage } from './editor.steps.views.js';
 import { editorSv as t } from './editor.sv.js';
-import { ArchivedPage, HomePage, NoEnterprisePage, SubmitPage } from './editor.views.js';
+import { ArchivedPage, HomePage, NoEnterprisePage, PendingStepPage, SubmitPage } from './editor.views.js';
 import { factsOf } from './enterprise.service.js';
 import { PUBLIC_STATUSES } from './enterprise.types.js';
 import { isEmailConfirmed } from './registration.service.js';
@@ -41,6 +42,7 @@ export function registerEditorRoutes(app: FastifyInstance, ctx: AppContext): voi
         email: user.email,
         saved: savedNotice(req, w.enterprise.status),
         submitted: query.skickat === '1',
+        withdrawn: query.tillbakadragen === '1',
       }),
     );
   });
@@ -52,6 +54,9 @@ export function registerEditorRoutes(app: FastifyInstance, ctx: AppContext): voi
     const w = await ownEnterprise(ctx, user);
     if (!w) return sendPage(reply, NoEnterprisePage({ demo }), 403);
     if (w.enterprise.status === 'archived') return sendPage(reply, ArchivedPage({ demo, reason: w.archivedReason }));
+    // While a coordinator decides, the facts stand still: shown, not editable (see saveStep).
+    if (w.enterprise.status === 'pending')
+      return sendPage(reply, PendingStepPage({ demo, step, enterprise: w.enterprise }));
     const today = isoDate(ctx.now());
     return sendPage(
       reply,
@@ -75,6 +80,9 @@ export function registerEditorRoutes(app: FastifyInstance, ctx: AppContext): voi
     if (!w) return sendPage(reply, NoEnterprisePage({ demo }), 403);
     const status = w.enterprise.status;
     if (status === 'archived') return sendPage(reply, ArchivedPage({ demo, reason: w.archivedReason }), 403);
+    if (status === 'pending') {
+      return sendPage(reply, PendingStepPage({ demo, step, enterprise: w.enterprise, refused: true }), 403);
+    }
     const values = toFormValues(req.body);
     const form = parseStep(step, values, isoDate(ctx.now()));
     if (!form.ok) {
@@ -94,6 +102,22 @@ export function registerEditorRoutes(app: FastifyInstance, ctx: AppContext): voi
     if (one(values, 'action') === 'later') return reply.redirect(`/mitt-foretag${query}`, 303);
     if (step < STEP_COUNT) return reply.redirect(`/mitt-foretag/steg/${step + 1}${query}`, 303);
     return reply.redirect(status === 'draft' ? '/mitt-foretag/skicka' : `/mitt-foretag${query}`, 303);
+  });
+
+  // Back from pending to draft, so that the facts can be changed and sent in again.
+  app.post('/mitt-foretag/dra-tillbaka', async (req, reply) => {
+    const user = requireUser(req);
+    try {
+      await withdrawSubmission(ctx, user);
+    } catch (e) {
+      // Decided or withdrawn meanwhile (another tab, the coordinator): Mitt företag says where it stands.
+      if (e instanceof AppError && e.id === 'conflict') return reply.redirect('/mitt-foretag', 303);
+      if (e instanceof AppError && e.id === 'forbidden') {
+        return sendPage(reply, NoEnterprisePage({ demo: await ctx.hasDemoData() }), 403);
+      }
+      throw e;
+    }
+    return reply.redirect('/mitt-foretag?tillbakadragen=1', 303);
   });
 
   app.get('/mitt-foretag/skicka', async (req, reply) => {

@@ -93,6 +93,8 @@ async function lockOwn(trx: Parameters<typeof lockEnterpriseRef>[0], user: Curre
  * Saves one step: the step's facts replace the saved ones, the rest stay. A published profile
  * changes at once; `flagged` lists changed facts the criteria rest on, which a coordinator will
  * see. The enterprise row is locked first, so two tabs saving different steps both count.
+ * Refused while pending: a coordinator is deciding on the facts as sent in, and approval must not
+ * publish facts nobody has read (flags only exist after publication). Withdrawing comes first.
  */
 export async function saveStep(
   ctx: AppContext,
@@ -103,6 +105,7 @@ export async function saveStep(
   return ctx.db.transaction().execute(async (trx) => {
     const ref = await lockOwn(trx, user);
     if (ref.status === 'archived') throw new AppError('forbidden', t.archived.text);
+    if (ref.status === 'pending') throw new AppError('forbidden', t.pending.text);
     const agg = await findAggregateByOrgnr(trx, ref.orgnr);
     if (!agg) throw noEnterprise();
     const current = factsOf(toEnterprise(agg));
@@ -149,5 +152,20 @@ export async function submitForVerification(ctx: AppContext, user: CurrentUser):
       text: t.submit.mailText(w.enterprise.name, `${baseUrl(ctx.config)}/mitt-foretag`),
     });
     await audit(trx, { at: now, actor: user, action: 'enterprise_submitted', subject: ref.orgnr });
+  });
+}
+
+/**
+ * Takes a submitted enterprise back to draft so that the editor can change it (nothing may change
+ * while pending) and send it in again. The row is locked like every other editor write, so a
+ * coordinator's decision and a withdrawal happen one after the other, never both on one state.
+ */
+export async function withdrawSubmission(ctx: AppContext, user: CurrentUser): Promise<void> {
+  const now = ctx.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    const ref = await lockOwn(trx, user);
+    if (ref.status !== 'pending') throw new AppError('conflict', t.pending.notPending);
+    await transition(trx, ctx, user, { id: ref.id, status: 'pending' }, 'withdrawn', { status: 'draft' });
+    await audit(trx, { at: now, actor: user, action: 'enterprise_withdrawn', subject: ref.orgnr });
   });
 }

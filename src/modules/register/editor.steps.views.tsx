@@ -101,7 +101,8 @@ function joinAnd(list: string[]): string {
   return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} och ${list.at(-1)}`;
 }
 
-function StepNav({ current, draft, done }: { current: Step; draft: boolean; done: Record<Step, boolean> }) {
+/** The five steps as links; a draft also says which are done. */
+export function StepNav({ current, draft, done }: { current: Step; draft: boolean; done?: Record<Step, boolean> }) {
   return (
     <nav aria-label={t.steps.navLabel} class="steps">
       <ol>
@@ -110,7 +111,7 @@ function StepNav({ current, draft, done }: { current: Step; draft: boolean; done
             <a href={`/mitt-foretag/steg/${s}`} aria-current={s === current ? 'step' : undefined}>
               {t.steps.titles[s]}
             </a>
-            {draft && <span class="step-state"> ({done[s] ? t.home.done : t.home.notDone})</span>}
+            {draft && done && <span class="step-state"> ({done[s] ? t.home.done : t.home.notDone})</span>}
           </li>
         ))}
       </ol>

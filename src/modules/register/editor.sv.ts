@@ -14,7 +14,7 @@ export const editorSv = {
       draft:
         'Fyll i uppgifterna i de fem stegen och skicka sedan in dem för granskning. Du kan spara och fortsätta senare.',
       pending:
-        'Uppgifterna är inskickade. En samordnare går igenom dem och du får besked per e-post. Du kan fortfarande ändra uppgifterna under tiden.',
+        'Uppgifterna är inskickade. En samordnare går igenom dem och du får besked per e-post. Medan granskningen pågår kan uppgifterna inte ändras.',
       published: 'Företaget syns i registret. Ändra uppgifterna när något ändras; ändringarna syns direkt på profilen.',
       needs_reverification:
         'Uppgifterna har inte bekräftats på ett år. Gå igenom dem, rätta det som har ändrats och bekräfta sedan att de stämmer.',
@@ -26,6 +26,9 @@ export const editorSv = {
     review: 'Granska och skicka in',
     stepsHeading: 'Uppgifterna i fem steg',
     editHeading: 'Ändra uppgifterna',
+    viewHeading: 'Se uppgifterna',
+    withdrawn:
+      'Ansökan är dragen tillbaka och uppgifterna är ett utkast igen. Ändra det du behöver och skicka sedan in dem för granskning på nytt.',
     done: 'Klart',
     notDone: 'Inte klart',
     publicProfile: 'Se den offentliga profilen',
@@ -183,13 +186,19 @@ export const editorSv = {
     emailFirst:
       'Du behöver bekräfta din e-postadress innan du kan skicka in. Klicka på länken i e-postmeddelandet vi skickade.',
     button: 'Skicka för granskning',
-    notDraft: 'Uppgifterna är redan inskickade. Du kan ändra dem från Mitt företag.',
+    notDraft: 'Uppgifterna är redan inskickade. På Mitt företag ser du var de står.',
     none: 'Inget angivet',
     noneTraining: 'Inga arbetsträningsplatser',
     noneCertifications: 'Inga certifieringar',
     mailSubject: 'Vi har tagit emot era uppgifter – ASF-plattformen',
     mailText: (enterprise: string, link: string) =>
-      `Hej!\n\nVi har tagit emot uppgifterna om ${enterprise}. En samordnare går nu igenom dem och kontrollerar att företaget uppfyller kriterierna för ett arbetsintegrerande socialt företag.\n\nDu får ett nytt e-postmeddelande när granskningen är klar. Under tiden kan du se och ändra uppgifterna här:\n${link}\n`,
+      `Hej!\n\nVi har tagit emot uppgifterna om ${enterprise}. En samordnare går nu igenom dem och kontrollerar att företaget uppfyller kriterierna för ett arbetsintegrerande socialt företag.\n\nDu får ett nytt e-postmeddelande när granskningen är klar. Under tiden kan du se uppgifterna här. Behöver du ändra något kan du dra tillbaka ansökan där, ändra och skicka in igen:\n${link}\n`,
+  },
+  pending: {
+    text: 'Uppgifterna granskas just nu av en samordnare och kan inte ändras under tiden, så att beslutet gäller just de uppgifter samordnaren har läst. Behöver du ändra något? Dra tillbaka ansökan, ändra uppgifterna och skicka in dem igen. Ansökan får då en ny plats i granskningskön.',
+    notSaved: 'Ändringarna sparades inte',
+    withdrawButton: 'Dra tillbaka och ändra',
+    notPending: 'Ansökan väntar inte på granskning, så det finns inget att dra tillbaka.',
   },
   archived: {
     title: 'Företaget är arkiverat',

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { toCurrentUser } from '../../platform/auth/session.js';
 import { findUserByEmail } from '../../platform/auth/user.repository.js';
 import { signedIn, TestBrowser } from '../../platform/testing/auth.js';
 import { openTestApp, type TestApp } from '../../platform/testing/test-app.js';
 import { testDatabaseKinds } from '../../platform/testing/test-db.js';
+import { saveStep } from './editor.service.js';
 import { enterpriseIdByOrgnr, getEnterprise } from './enterprise.service.js';
 import type { EnterpriseStatus } from './enterprise.types.js';
 import { listVersionsOf } from './history.repository.js';
@@ -70,8 +72,8 @@ for (const kind of testDatabaseKinds()) {
         status,
       );
       const enterpriseId = (await enterpriseIdByOrgnr(t.ctx.db, facts.orgnr))!;
-      const { browser } = await signedIn(t, 'enterprise_editor', { enterpriseId });
-      return { facts, enterpriseId, browser };
+      const { browser, user } = await signedIn(t, 'enterprise_editor', { enterpriseId });
+      return { facts, enterpriseId, browser, user };
     }
 
     test('the form saves step by step and resumes after signing in again', async () => {
@@ -246,7 +248,7 @@ for (const kind of testDatabaseKinds()) {
       assert.doesNotMatch(directory.body, new RegExp(name));
       assert.doesNotMatch(directory.body, /Kooperativet Gnistan/);
 
-      // Sending twice does nothing more; a pending enterprise can still be edited and stays pending.
+      // Sending twice does nothing more; while pending the facts cannot be changed.
       assert.equal((await browser.post('/mitt-foretag/skicka')).statusCode, 303);
       assert.equal((await browser.get('/mitt-foretag/skicka')).headers.location, '/mitt-foretag');
       const edit = await browser.post('/mitt-foretag/steg/1', {
@@ -254,9 +256,9 @@ for (const kind of testDatabaseKinds()) {
         description: 'Nu också fönsterputs.',
         action: 'later',
       });
-      assert.equal(edit.statusCode, 303);
+      assert.equal(edit.statusCode, 403);
       assert.equal(await statusOf(orgnr), 'pending');
-      assert.equal((await getEnterprise(t.ctx.db, orgnr))?.description, 'Nu också fönsterputs.');
+      assert.equal((await getEnterprise(t.ctx.db, orgnr))?.description, 'Vi städar kontor och skolor i Dalarna.');
       assert.equal((await findUserByEmail(t.ctx.db, email))?.enterprise_id, id);
     });
 
@@ -323,6 +325,84 @@ for (const kind of testDatabaseKinds()) {
       const count = versions.length;
       await browser.post('/mitt-foretag/steg/5', { ...STEP_FORMS[5], action: 'next' });
       assert.equal((await listVersionsOf(t.ctx.db, enterpriseId)).length, count);
+    });
+
+    test('while pending the steps are read-only; withdrawing makes a draft to change and send in again', async () => {
+      const { facts, enterpriseId, browser, user } = await publishedWithEditor('pending');
+      const versionCount = async () => (await listVersionsOf(t.ctx.db, enterpriseId)).length;
+
+      const home = await browser.get('/mitt-foretag');
+      assert.match(home.body, /Väntar på granskning/);
+      assert.match(home.body, /Medan granskningen pågår kan uppgifterna inte ändras/);
+      assert.match(home.body, /<form method="post" action="\/mitt-foretag\/dra-tillbaka"/);
+      assert.match(home.body, /Dra tillbaka och ändra<\/button>/);
+      assert.doesNotMatch(home.body, /Ändra uppgifterna/);
+
+      // The step shows the facts as sent in, why they are locked, and the way out; no form to save.
+      const page = await browser.get('/mitt-foretag/steg/1');
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /Uppgifterna granskas just nu av en samordnare/);
+      assert.match(page.body, /Den gamla beskrivningen\./);
+      assert.doesNotMatch(page.body, /action="\/mitt-foretag\/steg\/1"/);
+      assert.doesNotMatch(page.body, /<textarea/);
+      assert.match(page.body, /action="\/mitt-foretag\/dra-tillbaka"/);
+
+      // A save (an old tab, a crafted request) is refused and changes nothing, valid or not.
+      const before = await versionCount();
+      const refused = await browser.post('/mitt-foretag/steg/1', {
+        ...STEP_FORMS[1],
+        name: facts.name,
+        description: 'Smugglad ändring.',
+        action: 'next',
+      });
+      assert.equal(refused.statusCode, 403);
+      assert.match(refused.body, /Ändringarna sparades inte/);
+      assert.match(refused.body, /Uppgifterna granskas just nu/);
+      assert.match(refused.body, /Dra tillbaka och ändra<\/button>/);
+      const invalid = await browser.post('/mitt-foretag/steg/3', { employeesTotal: 'x', action: 'next' });
+      assert.equal(invalid.statusCode, 403);
+      // The service refuses too, under the row lock: a page opened before submitting cannot slip through.
+      const editor = toCurrentUser((await findUserByEmail(t.ctx.db, user.email))!);
+      await assert.rejects(saveStep(t.ctx, editor, 1, { description: 'Smugglad ändring.' }), { id: 'forbidden' });
+      assert.equal((await getEnterprise(t.ctx.db, facts.orgnr))?.description, 'Den gamla beskrivningen.');
+      assert.equal(await versionCount(), before);
+
+      // Withdrawing: back to draft, recorded as a version and in the audit log.
+      const withdrawn = await browser.post('/mitt-foretag/dra-tillbaka');
+      assert.equal(withdrawn.statusCode, 303);
+      assert.equal(withdrawn.headers.location, '/mitt-foretag?tillbakadragen=1');
+      assert.equal(await statusOf(facts.orgnr), 'draft');
+      const [version] = await listVersionsOf(t.ctx.db, enterpriseId);
+      assert.deepEqual(
+        [version?.action, version?.status_before, version?.status_after],
+        ['withdrawn', 'pending', 'draft'],
+      );
+      const audited = await t.ctx.db
+        .selectFrom('audit_event')
+        .select('action')
+        .where('action', '=', 'enterprise_withdrawn')
+        .where('subject', '=', facts.orgnr)
+        .execute();
+      assert.equal(audited.length, 1);
+      assert.match((await browser.get('/mitt-foretag?tillbakadragen=1')).body, /Ansökan är dragen tillbaka/);
+
+      // Only a pending enterprise can be withdrawn; a second click changes nothing.
+      const again = await browser.post('/mitt-foretag/dra-tillbaka');
+      assert.equal(again.statusCode, 303);
+      assert.equal(again.headers.location, '/mitt-foretag');
+      assert.equal((await listVersionsOf(t.ctx.db, enterpriseId))[0]?.id, version?.id);
+
+      // Now it can be changed, and sent in again.
+      await fillAllSteps(browser);
+      assert.equal((await getEnterprise(t.ctx.db, facts.orgnr))?.description, STEP_FORMS[1]!.description);
+      const sent = await browser.post('/mitt-foretag/skicka');
+      assert.equal(sent.headers.location, '/mitt-foretag?skickat=1');
+      assert.equal(await statusOf(facts.orgnr), 'pending');
+
+      // The coordinator's history names the withdrawal.
+      const { browser: coordinator } = await signedIn(t, 'coordinator');
+      const history = await coordinator.get(`/samordning/foretag/${facts.orgnr}`);
+      assert.match(history.body, /Ansökan dragen tillbaka av företaget/);
     });
 
     test("the home page shows the coordinator's newest decision and its message", async () => {

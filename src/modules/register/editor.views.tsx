@@ -5,8 +5,8 @@ import { countyByCode, municipalityByCode } from '../../platform/reference/geo.j
 import { Button, Notice, PostForm } from '../../platform/views/form.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { EditorHome } from './editor.service.js';
-import { STEPS, type Step } from './editor.schema.js';
-import { SavedNotice } from './editor.steps.views.js';
+import { STEP_COUNT, STEPS, type Step } from './editor.schema.js';
+import { SavedNotice, StepNav } from './editor.steps.views.js';
 import { editorSv as t } from './editor.sv.js';
 import { LEGAL_FORMS, type Enterprise } from './enterprise.types.js';
 
@@ -17,12 +17,14 @@ export function HomePage({
   email,
   saved,
   submitted,
+  withdrawn,
 }: {
   demo: boolean;
   home: EditorHome;
   email: string;
   saved?: { publicNow: boolean; flagged: string[] } | undefined;
   submitted?: boolean;
+  withdrawn?: boolean;
 }) {
   const w = home.workflow;
   const e = w.enterprise;
@@ -36,6 +38,7 @@ export function HomePage({
       </p>
       {!home.emailConfirmed && <ConfirmBanner email={email} />}
       {submitted && <Notice>{t.home.submitted(email)}</Notice>}
+      {withdrawn && status === 'draft' && <Notice>{t.home.withdrawn}</Notice>}
       {saved && <SavedNotice {...saved} />}
       <dl class="facts">
         <div>
@@ -68,7 +71,20 @@ export function HomePage({
         </section>
       )}
       {status === 'draft' && <DraftSteps home={home} />}
-      {status !== 'draft' && status !== 'archived' && (
+      {status === 'pending' && (
+        <section aria-labelledby="se">
+          <h2 id="se">{t.home.viewHeading}</h2>
+          <ul>
+            {STEPS.map((s) => (
+              <li key={s}>
+                <a href={`/mitt-foretag/steg/${s}`}>{t.steps.titles[s]}</a>
+              </li>
+            ))}
+          </ul>
+          <WithdrawForm />
+        </section>
+      )}
+      {isPublic && (
         <section aria-labelledby="andra">
           <h2 id="andra">{t.home.editHeading}</h2>
           <ul>
@@ -185,6 +201,59 @@ function Section({ step, children }: { step: Step; children: ComponentChildren }
   );
 }
 
+/** The button that takes a submitted enterprise back to draft, so that it can be changed. */
+function WithdrawForm() {
+  return (
+    <PostForm action="/mitt-foretag/dra-tillbaka">
+      <Button secondary>{t.pending.withdrawButton}</Button>
+    </PostForm>
+  );
+}
+
+/**
+ * A step while the enterprise is pending: the facts as sent in, read only, why they cannot be
+ * changed now, and the way to change them anyway (withdraw). `refused`: a save was turned away.
+ */
+export function PendingStepPage({
+  demo,
+  step,
+  enterprise: e,
+  refused,
+}: {
+  demo: boolean;
+  step: Step;
+  enterprise: Enterprise;
+  refused?: boolean;
+}) {
+  const title = t.steps.titles[step]!;
+  return (
+    <Layout title={`${title} – ${t.steps.of(step, STEP_COUNT)}`} path="/mitt-foretag" demo={demo}>
+      {refused && (
+        <div class="error-summary" role="alert" aria-labelledby="problem-rubrik" tabIndex={-1}>
+          <h2 id="problem-rubrik">{t.pending.notSaved}</h2>
+          <p>{t.pending.text}</p>
+        </div>
+      )}
+      <p class="breadcrumb">
+        <a href="/mitt-foretag">{t.steps.back}</a>
+      </p>
+      <StepNav current={step} draft={false} />
+      <p class="lead">
+        {t.steps.of(step, STEP_COUNT)} · {e.name}
+      </p>
+      <h1>{title}</h1>
+      {!refused && <Notice>{t.pending.text}</Notice>}
+      <dl class="facts">
+        <StepFacts e={e} step={step} />
+      </dl>
+      <WithdrawForm />
+      <p>
+        <a href="/mitt-foretag">{t.steps.back}</a>
+      </p>
+    </Layout>
+  );
+}
+
 function Row({ term, value }: { term: string; value: string | null | undefined }) {
   return (
     <div>
@@ -195,47 +264,70 @@ function Row({ term, value }: { term: string; value: string | null | undefined }
 }
 
 function Summary({ e }: { e: Enterprise }) {
-  const areas = e.operatingAreas.map((a) =>
-    a.municipalityCode
-      ? (municipalityByCode(a.municipalityCode)?.name ?? a.municipalityCode)
-      : (countyByCode(a.countyCode)?.name ?? a.countyCode),
-  );
-  const p = e.trainingPlaces;
   return (
     <>
-      <Section step={1}>
-        <Row term={t.step1.name} value={e.name} />
-        <Row term={t.step1.legalForm} value={LEGAL_FORMS[e.legalForm]} />
-        <Row term={t.step1.description} value={e.description} />
-        <Row term={t.step1.website} value={e.website} />
-        <Row term={t.step1.email} value={e.email} />
-        <Row term={t.step1.phone} value={e.phone} />
-        <Row
-          term={t.step1.municipality}
-          value={e.address.municipalityCode ? municipalityByCode(e.address.municipalityCode)?.name : null}
-        />
-      </Section>
-      <Section step={2}>
-        <Row term={t.step2.categories} value={e.offerings.map((o) => categoryBySlug(o.category)?.name).join(', ')} />
-        <Row term={t.step2.areasLegend} value={areas.join(', ')} />
-      </Section>
-      <Section step={3}>
-        <Row term={t.step3.total} value={e.employees ? formatInteger(e.employees.total) : null} />
-        <Row term={t.step3.targetGroup} value={e.employees ? formatInteger(e.employees.targetGroup) : null} />
-        <Row term={t.step3.reportedOn} value={e.employees?.reportedOn} />
-        <Row term={t.step3.targetGroups} value={e.targetGroups.join(', ')} />
-      </Section>
-      <Section step={4}>
-        {p ? (
-          <>
-            <Row term={t.step4.capacity} value={formatInteger(p.capacity)} />
-            <Row term={t.step4.free} value={formatInteger(p.free)} />
-          </>
-        ) : (
-          <Row term={t.step4.capacity} value={t.submit.noneTraining} />
-        )}
-      </Section>
-      <Section step={5}>
+      {STEPS.map((s) => (
+        <Section key={s} step={s}>
+          <StepFacts e={e} step={s} />
+        </Section>
+      ))}
+    </>
+  );
+}
+
+/** What one step holds, as rows of a description list. */
+function StepFacts({ e, step }: { e: Enterprise; step: Step }) {
+  switch (step) {
+    case 1:
+      return (
+        <>
+          <Row term={t.step1.name} value={e.name} />
+          <Row term={t.step1.legalForm} value={LEGAL_FORMS[e.legalForm]} />
+          <Row term={t.step1.description} value={e.description} />
+          <Row term={t.step1.website} value={e.website} />
+          <Row term={t.step1.email} value={e.email} />
+          <Row term={t.step1.phone} value={e.phone} />
+          <Row
+            term={t.step1.municipality}
+            value={e.address.municipalityCode ? municipalityByCode(e.address.municipalityCode)?.name : null}
+          />
+        </>
+      );
+    case 2: {
+      const areas = e.operatingAreas.map((a) =>
+        a.municipalityCode
+          ? (municipalityByCode(a.municipalityCode)?.name ?? a.municipalityCode)
+          : (countyByCode(a.countyCode)?.name ?? a.countyCode),
+      );
+      return (
+        <>
+          <Row term={t.step2.categories} value={e.offerings.map((o) => categoryBySlug(o.category)?.name).join(', ')} />
+          <Row term={t.step2.areasLegend} value={areas.join(', ')} />
+        </>
+      );
+    }
+    case 3:
+      return (
+        <>
+          <Row term={t.step3.total} value={e.employees ? formatInteger(e.employees.total) : null} />
+          <Row term={t.step3.targetGroup} value={e.employees ? formatInteger(e.employees.targetGroup) : null} />
+          <Row term={t.step3.reportedOn} value={e.employees?.reportedOn} />
+          <Row term={t.step3.targetGroups} value={e.targetGroups.join(', ')} />
+        </>
+      );
+    case 4: {
+      const p = e.trainingPlaces;
+      return p ? (
+        <>
+          <Row term={t.step4.capacity} value={formatInteger(p.capacity)} />
+          <Row term={t.step4.free} value={formatInteger(p.free)} />
+        </>
+      ) : (
+        <Row term={t.step4.capacity} value={t.submit.noneTraining} />
+      );
+    }
+    case 5:
+      return (
         <Row
           term={t.steps.titles[5]!}
           value={
@@ -244,9 +336,8 @@ function Summary({ e }: { e: Enterprise }) {
               : t.submit.noneCertifications
           }
         />
-      </Section>
-    </>
-  );
+      );
+  }
 }
 
 /** An archived enterprise: read-only, and why. */

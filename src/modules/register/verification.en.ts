@@ -126,6 +126,7 @@ export const verificationEn: Catalogue<typeof verificationSv> = {
     imported: 'Imported from a file',
     updated: 'Facts changed',
     submitted: 'Submitted for verification',
+    withdrawn: 'Application withdrawn by the enterprise',
     approved: 'Approved',
     more_information: 'More information requested',
     rejected: 'Rejected',

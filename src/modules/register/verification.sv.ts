@@ -128,6 +128,7 @@ export const verificationSv = {
     imported: 'Importerat från fil',
     updated: 'Uppgifter ändrade',
     submitted: 'Skickat för granskning',
+    withdrawn: 'Ansökan dragen tillbaka av företaget',
     approved: 'Godkänt',
     more_information: 'Komplettering begärd',
     rejected: 'Avslaget',

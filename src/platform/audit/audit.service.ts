@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = {
   enterprise_reverted: 'Ändring återställd',
   email_confirmed: 'E-postadress bekräftad',
   enterprise_submitted: 'Företag inskickat för granskning',
+  enterprise_withdrawn: 'Ansökan dragen tillbaka av företaget',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
