@@ -188,6 +188,14 @@ const BULK_COLUMNS = {
   certified_until: 'date',
 } as const;
 const COLUMN_NAMES = Object.keys(BULK_COLUMNS);
+/**
+ * What the bulk write changes on an enterprise that exists: its facts, not its place in the
+ * workflow. Status and verified_at belong to the coordinators' decisions and the yearly
+ * confirmation (and is_demo to how it came in); an import that set them from the rows it read
+ * earlier undid a decision or a lapse made meanwhile. A new enterprise gets them from the batch.
+ */
+const WORKFLOW_COLUMNS: readonly string[] = ['status', 'verified_at', 'is_demo'];
+const UPDATED_COLUMNS = COLUMN_NAMES.filter((c) => !WORKFLOW_COLUMNS.includes(c));
 
 type BulkRow = Record<keyof typeof BULK_COLUMNS | 'doc_a' | 'doc_b' | 'doc_c', unknown>;
 
@@ -288,7 +296,7 @@ export function prepareBulk(items: readonly BulkItem[]): PreparedBulk {
  * per table instead of eight per enterprise. That, not the SQL, is what makes 30 000 rows take
  * seconds rather than minutes on PGlite (and it avoids the protocol's limit of 65 535
  * parameters). `onConflict: 'skip'` leaves an existing org.nr untouched (seed); 'update'
- * rewrites it and its child rows (import). Returns the org.nr actually written. Must run in a
+ * rewrites its facts and child rows but not its workflow columns (import). Returns the org.nr actually written. Must run in a
  * transaction; batches of a few hundred keep progress reports lively.
  */
 export async function upsertEnterprisesBulk(
@@ -309,7 +317,7 @@ export async function writePreparedBulk(
   const conflict =
     onConflict === 'skip'
       ? sql`do nothing`
-      : sql`do update set ${sql.raw(COLUMN_NAMES.map((c) => `${c} = excluded.${c}`).join(', '))}, search_document = excluded.search_document, updated_at = now()`;
+      : sql`do update set ${sql.raw(UPDATED_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', '))}, search_document = excluded.search_document, updated_at = now()`;
   const { rows: written } = await sql<{ id: number; orgnr: string; inserted: boolean }>`
     insert into enterprise (${columns}, search_document)
     select ${columns},
@@ -351,6 +359,17 @@ export async function writePreparedBulk(
     await sql`insert into search_word (word) select unnest(${batch.words}::text[]) on conflict do nothing`.execute(trx);
   }
   return written.map((r) => r.orgnr);
+}
+
+/**
+ * Locks the enterprises with these org.nr until the transaction ends (call it in one: an import,
+ * before it reads them), in id order so that two transactions locking overlapping sets queue instead of
+ * deadlocking. Decisions, archiving and the yearly scan lock the row too, so they wait for the
+ * import or the import for them; neither writes over the other from an older reading.
+ */
+export async function lockEnterprisesByOrgnrs(trx: Kysely<DB>, orgnrs: readonly string[]): Promise<void> {
+  if (orgnrs.length === 0) return;
+  await sql`select id from enterprise where orgnr = any(${orgnrs}::text[]) order by id for update`.execute(trx);
 }
 
 export async function findEnterpriseIdByOrgnr(db: Kysely<DB>, orgnr: string): Promise<number | undefined> {

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Kysely, Transaction } from 'kysely';
 import { actorLabel, audit, type Actor } from '../../platform/audit/audit.service.js';
 import type { DB } from '../../platform/db/schema.js';
-import { upsertEnterprisesBulk, type BulkItem } from './enterprise.repository.js';
+import { lockEnterprisesByOrgnrs, upsertEnterprisesBulk, type BulkItem } from './enterprise.repository.js';
 import { factsOf, toEnterprise } from './enterprise.service.js';
 import {
   FACT_GROUPS,
@@ -144,7 +144,18 @@ export function planImport(table: ParsedTable): ImportPlan {
   return { map, report, orgnrOf, blocked: false };
 }
 
-export async function loadExisting(db: Kysely<DB>, orgnrs: readonly string[]): Promise<Map<string, Enterprise>> {
+/**
+ * The enterprises the file names, as the register has them. An import that writes reads them in
+ * its own transaction, locked until it commits: what it compares with, keeps, and records as
+ * "before" in the versions is then what it writes over, not a copy that a decision, an edit or
+ * the yearly scan changed meanwhile. A dry run just reads.
+ */
+export async function loadExisting(
+  db: Kysely<DB>,
+  orgnrs: readonly string[],
+  { lock }: { lock: boolean },
+): Promise<Map<string, Enterprise>> {
+  if (lock) await lockEnterprisesByOrgnrs(db, orgnrs);
   const existing = new Map<string, Enterprise>();
   for (const [orgnr, agg] of await findAggregatesByOrgnrs(db, orgnrs)) existing.set(orgnr, toEnterprise(agg));
   return existing;
@@ -299,35 +310,52 @@ export async function importEnterprises(
 ): Promise<ImportReport> {
   const plan = planImport(table);
   if (plan.blocked) return plan.report;
-  const existing = await loadExisting(db, [...plan.orgnrOf.values()]);
-  const batches: { items: BulkItem[]; changes: ImportChange[] }[] = [];
-  const now = options.now ?? new Date();
-  checkRows(
-    table,
-    plan,
-    existing,
-    { ...options, now },
-    (items, changes) => batches.push({ items, changes }),
-    (done, total) => options.onProgress?.(done, total, 'kontroll'),
-  );
   const { report } = plan;
-  if (!mayWrite(report, options)) return report;
-  // One transaction for the whole file: a failure half-way leaves the register as it was.
-  const total = batches.reduce((n, b) => n + b.items.length, 0);
-  let written = 0;
-  await db.transaction().execute(async (trx) => {
-    await options.inTransaction?.(trx);
-    for (const batch of batches) {
-      await writeBatch(trx, batch.items);
-      await writeImportVersions(trx, batch.changes, { ...options, now });
-      written += batch.items.length;
-      options.onProgress?.(written, total, 'skrivning');
-    }
-    await auditImport(trx, report, { ...options, now });
-  });
+  const orgnrs = [...plan.orgnrOf.values()];
+  const now = options.now ?? new Date();
+  const check = (existing: ReadonlyMap<string, Enterprise>) => {
+    const batches: { items: BulkItem[]; changes: ImportChange[] }[] = [];
+    checkRows(
+      table,
+      plan,
+      existing,
+      { ...options, now },
+      (items, changes) => batches.push({ items, changes }),
+      (done, total) => options.onProgress?.(done, total, 'kontroll'),
+    );
+    return batches;
+  };
+  if (options.dryRun) {
+    check(await loadExisting(db, orgnrs, { lock: false }));
+    return report;
+  }
+  // One transaction for the whole file, read and checked in it too (see loadExisting): a failure
+  // half-way, or rows that may not be written, leave the register as it was.
+  try {
+    await db.transaction().execute(async (trx) => {
+      await options.inTransaction?.(trx);
+      const batches = check(await loadExisting(trx, orgnrs, { lock: true }));
+      if (!mayWrite(report, options)) throw new Rollback();
+      const total = batches.reduce((n, b) => n + b.items.length, 0);
+      let written = 0;
+      for (const batch of batches) {
+        await writeBatch(trx, batch.items);
+        await writeImportVersions(trx, batch.changes, { ...options, now });
+        written += batch.items.length;
+        options.onProgress?.(written, total, 'skrivning');
+      }
+      await auditImport(trx, report, { ...options, now });
+    });
+  } catch (e) {
+    if (e instanceof Rollback) return report;
+    throw e;
+  }
   report.written = true;
   return report;
 }
+
+/** Thrown to end the import's transaction without writing (bad rows, or nothing to write). */
+export class Rollback extends Error {}
 
 function checkColumns(map: ColumnMap): ImportProblem[] {
   const problems: ImportProblem[] = [];
@@ -369,7 +397,11 @@ const GROUP_OF: Record<FactGroup, (f: EnterpriseFacts) => unknown> = {
   training: (f) => f.trainingPlaces,
 };
 
-/** New: published and verified now, every group from this file. Changed: status kept, changed groups re-sourced. */
+/**
+ * New: published and verified now, every group from this file. Changed: the changed groups
+ * re-sourced; status, verification and demo flag as they are (the bulk write leaves them alone
+ * anyway: an import is no decision and no confirmation).
+ */
 function metaFor(
   facts: EnterpriseFacts,
   before: Enterprise | undefined,
@@ -383,5 +415,6 @@ function metaFor(
     if (!beforeFacts || !isDeepStrictEqual(GROUP_OF[group](facts), GROUP_OF[group](beforeFacts)))
       sources[group] = source;
   }
-  return { status: before?.status ?? 'published', isDemo, sources, verifiedAt: now };
+  if (before) return { status: before.status, isDemo: before.isDemo, sources, verifiedAt: before.verifiedAt };
+  return { status: 'published', isDemo, sources, verifiedAt: now };
 }

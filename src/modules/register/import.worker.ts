@@ -10,6 +10,7 @@ import {
   loadExisting,
   mayWrite,
   planImport,
+  Rollback,
   writeImportVersions,
   type ImportChange,
   type ImportOptions,
@@ -40,8 +41,6 @@ interface Job {
   options: Omit<ImportOptions, 'onProgress' | 'inTransaction'>;
 }
 
-class Rollback extends Error {}
-
 /**
  * `db` may still be opening: the worker starts first, so that reading the file overlaps
  * opening the database.
@@ -61,14 +60,15 @@ export async function importFileInWorker(
     const db = await database;
     const planned = await inbox.next();
     if (planned.type !== 'planned') return await finish(planned);
-    if (!planned.blocked) {
-      const existing = await loadExisting(db, planned.orgnrs);
-      worker.postMessage({ type: 'existing', enterprises: [...existing.values()] } satisfies ToWorker);
-    }
     let report: ImportReport | undefined;
     try {
       await db.transaction().execute(async (trx) => {
         if (!options.dryRun) await inTransaction?.(trx);
+        // Read (and locked) in the transaction that writes: see loadExisting.
+        if (!planned.blocked) {
+          const existing = await loadExisting(trx, planned.orgnrs, { lock: !options.dryRun });
+          worker.postMessage({ type: 'existing', enterprises: [...existing.values()] } satisfies ToWorker);
+        }
         for (;;) {
           const m = await inbox.next();
           if (m.type === 'checked') onProgress?.(m.done, m.total, 'kontroll');
