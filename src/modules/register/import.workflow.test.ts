@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/audit/audit.service.js';
 import type { DB } from '../../platform/db/schema.js';
 import { openTestApp, type TestApp } from '../../platform/testing/test-app.js';
 import { testDatabaseKinds } from '../../platform/testing/test-db.js';
+import { addMonths, dueDate, runConfirmationScan, unconfirmedSince } from './confirmation.service.js';
 import { enterpriseIdByOrgnr, getEnterprise } from './enterprise.service.js';
 import { listVersionsOf } from './history.repository.js';
 import { parseCsvBytes } from './import.parse.js';
@@ -21,6 +22,7 @@ import { getWorkflow, transition, updateFacts } from './workflow.service.js';
 const START = new Date('2026-11-24T10:00:00Z');
 /** What the factories give as verified_at. */
 const VERIFIED = new Date('2026-11-01T10:00:00Z');
+const DAY = 24 * 60 * 60 * 1000;
 const COORDINATOR: Actor = { system: 'Samordnare i testet' };
 
 const bytes = (lines: string[]) => new TextEncoder().encode(lines.join('\r\n'));
@@ -119,6 +121,38 @@ for (const kind of testDatabaseKinds()) {
       const e = (await getEnterprise(t.ctx.db, '799900-1022'))!;
       assert.equal(e.status, 'published');
       assert.equal(e.verifiedAt?.getTime(), START.getTime());
+    });
+
+    test('a lapsed profile changed by an import stays lapsed since the same date and gets its next reminder', async () => {
+      const e = await published('Bortglömda föreningen');
+      const at = (months: number, days = 0) => new Date(addMonths(VERIFIED, months).getTime() + days * DAY);
+      t.setNow(at(12));
+      assert.equal((await runConfirmationScan(t.ctx)).lapsed, 1);
+      const lapsed = (await getWorkflow(t.ctx, e.facts.orgnr))!;
+      assert.equal(lapsed.enterprise.status, 'needs_reverification');
+
+      t.setNow(at(12, 5));
+      const report = await importEnterprises(
+        t.ctx.db,
+        parseCsvBytes(bytes(['Org.nr;Telefon', `${e.facts.orgnr};070-444 55 66`])),
+        options(),
+      );
+      assert.equal(report.updated, 1);
+      const w = (await getWorkflow(t.ctx, e.facts.orgnr))!;
+      assert.equal(w.enterprise.phone, '070-444 55 66');
+      assert.equal(w.enterprise.status, 'needs_reverification');
+      assert.equal(w.enterprise.verifiedAt?.getTime(), VERIFIED.getTime());
+      assert.deepEqual(
+        [w.reminderCount, w.remindedAt?.getTime()],
+        [lapsed.reminderCount, lapsed.remindedAt?.getTime()],
+      );
+      // "Inte bekräftade sedan" stays the day the twelve months ran out, not a day to come.
+      assert.equal(unconfirmedSince(w)?.getTime(), dueDate(VERIFIED).getTime());
+
+      t.setNow(at(12, 14));
+      assert.equal((await runConfirmationScan(t.ctx)).reminders, 1, 'the reminders go on');
+      const mails = await t.ctx.db.selectFrom('mail_outbox').select(['to_address', 'subject']).execute();
+      assert.equal(mails.filter((m) => m.to_address === e.facts.email).length, 2, 'the lapse and the reminder');
     });
 
     if (kind === 'postgres') {
