@@ -106,10 +106,15 @@ const GROUP_OF_FIELD: Record<string, FactGroup> = {
   trainingPlaces: 'training',
 };
 
+// Belongs in verificationSv.changes with the other messages of the feed (that file is being
+// edited elsewhere at the moment).
+const ARCHIVED =
+  'Företaget är arkiverat och finns inte längre i registret. Ändringar hos ett arkiverat företag kan inte återställas.';
+
 /**
  * Saves the facts from before the change again, as a new version by the coordinator, marks the
  * change reverted, and tells the enterprise why. Refused when the enterprise has changed its
- * facts since: reverting then would silently undo the later change too.
+ * facts since (reverting then would silently undo the later change too) and when it is archived.
  */
 export async function revertChange(
   ctx: AppContext,
@@ -126,6 +131,8 @@ export async function revertChange(
     if (!v || v.before === null || v.after === null) throw new AppError('not_found', t.changes.notFound);
     const e = await lockEnterprise(trx, { id: v.enterprise_id });
     if (!e) throw new AppError('enterprise_not_found', 'Företaget finns inte i registret.');
+    // Archived means out of the register: saving facts again would change a profile nobody keeps.
+    if (e.status === 'archived') throw new AppError('conflict', ARCHIVED);
     // Read again under the lock: another coordinator may have reverted it a moment ago.
     const current = await findVersion(trx, id);
     if (current?.reverted_by_version !== null) throw new AppError('conflict', t.changes.alreadyReverted);

@@ -12,7 +12,7 @@ import { enterpriseIdByOrgnr, factsOf, getEnterprise } from './enterprise.servic
 import type { EnterpriseFacts } from './enterprise.types.js';
 import { findVersion, listVersionsOf } from './history.repository.js';
 import { insertEnterprise } from './testing/factories.js';
-import { updateFacts } from './workflow.service.js';
+import { getWorkflow, transition, updateFacts } from './workflow.service.js';
 
 const T0 = new Date('2026-11-24T10:00:00Z');
 const toOf = (m: ParsedMail) => (Array.isArray(m.to) ? m.to[0] : m.to)?.value[0]?.address;
@@ -169,6 +169,28 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(tooLong.statusCode, 400);
       assert.match(tooLong.body, new RegExp(`href="#anledning-${versionId}"`));
       assert.equal((await getEnterprise(t.ctx.db, e.facts.orgnr))?.description, 'Vi lagar cyklar.');
+    });
+
+    it('refuses to revert a change of an archived enterprise, and changes nothing', async () => {
+      const e = await publishedWithEditor('Arkiverade föreningen');
+      const { versionId } = await e.change({ legalForm: 'aktiebolag' });
+      await t.ctx.db.transaction().execute((trx) =>
+        transition(trx, t.ctx, { system: 'Testet' }, { id: e.id, status: 'published' }, 'archived', {
+          status: 'archived',
+          archived_at: T0,
+          archived_reason: 'Verksamheten avvecklad.',
+        }),
+      );
+      const versionsBefore = (await listVersionsOf(t.ctx.db, e.id)).length;
+
+      const res = await coordinator.post(`/samordning/andringar/${versionId}/aterstall`, { visa: 'alla', sida: '1' });
+      assert.equal(res.statusCode, 409);
+      assert.match(res.body, /Företaget är arkiverat/);
+      assert.match(res.body, /href="\/samordning\/andringar"/);
+      const w = (await getWorkflow(t.ctx, e.facts.orgnr))!;
+      assert.deepEqual([w.enterprise.status, w.enterprise.legalForm], ['archived', 'aktiebolag']);
+      assert.equal((await listVersionsOf(t.ctx.db, e.id)).length, versionsBefore);
+      assert.equal((await findVersion(t.ctx.db, versionId))?.reverted_by_version, null);
     });
 
     it('refuses a revert without the CSRF token', async () => {
