@@ -193,6 +193,9 @@ export const verificationEn: Catalogue<typeof verificationSv> = {
     messageRequiredMore: 'Write what the enterprise needs to add.',
     messageRequiredReject: 'Write why the application is rejected. The decision is sent to the enterprise.',
     tooLong: (n: number) => `The text may be at most ${formatInteger(n)} characters.`,
+    changedMeanwhile:
+      'The facts about the enterprise have changed since you opened the page, for example because the enterprise withdrew the application, changed it and sent it in again. Your decision is not saved. Open the enterprise again, read the facts as they are now and then decide.',
+    versionInvalid: 'The form is incomplete. Reload the page and try again.',
     decisions: {
       approved: 'Approved',
       more_information: 'More information requested',

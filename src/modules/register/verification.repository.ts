@@ -88,6 +88,16 @@ export async function listVerificationsOf(db: Db, enterpriseId: number): Promise
     .execute();
 }
 
+/** The id of the enterprise's newest version of any kind; 0 when it has none. */
+export async function latestVersionId(db: Db, enterpriseId: number): Promise<number> {
+  const row = await db
+    .selectFrom('enterprise_version')
+    .select(sql<number | null>`max(id)`.as('id'))
+    .where('enterprise_id', '=', enterpriseId)
+    .executeTakeFirst();
+  return Number(row?.id ?? 0);
+}
+
 /**
  * The newest version that changed facts, per enterprise: only that one can be reverted without
  * losing a later change.

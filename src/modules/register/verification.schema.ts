@@ -51,6 +51,12 @@ export const decisionSchema = z
     beslut: z.enum(Object.keys(DECISIONS) as [keyof typeof DECISIONS], { error: t.decision.decisionMissing }),
     underlag: text(EVIDENCE_MAX),
     meddelande: text(MESSAGE_MAX),
+    // The newest version the page showed (a hidden field). Optional so that a decision can still be
+    // made without the page, but the page always sends it.
+    version: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.coerce.number({ error: t.decision.versionInvalid }).int(t.decision.versionInvalid).min(0).optional(),
+    ),
     ...criteriaShape,
   })
   .superRefine((form, issue) => {
@@ -81,6 +87,7 @@ export const decisionSchema = z
       checklist,
       evidence: form.underlag,
       message: form.meddelande,
+      shownVersion: form.version ?? null,
     };
   });
 export type DecisionInput = z.infer<typeof decisionSchema>;

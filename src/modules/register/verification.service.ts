@@ -18,6 +18,7 @@ import {
   countUnreviewedFlagged,
   insertVerification,
   listPending,
+  latestVersionId,
   listVerificationsOf,
   lockEnterprise,
 } from './verification.repository.js';
@@ -105,15 +106,18 @@ export interface CoordinatorView {
   contacts: { email: string; name: string | null }[];
   decisions: DecisionRecord[];
   history: HistoryEntry[];
+  /** The newest version when the page was made; the decision form sends it back (see decide). */
+  latestVersionId: number;
 }
 
 /** Everything a coordinator sees about one enterprise, whatever its status. */
 export async function coordinatorView(ctx: AppContext, orgnr: string): Promise<CoordinatorView> {
   const workflow = await requireWorkflow(ctx, orgnr);
-  const [users, verifications, versions] = await Promise.all([
+  const [users, verifications, versions, latest] = await Promise.all([
     usersOfEnterprise(ctx.db, workflow.id),
     listVerificationsOf(ctx.db, workflow.id),
     listVersionsOf(ctx.db, workflow.id),
+    latestVersionId(ctx.db, workflow.id),
   ]);
   return {
     workflow,
@@ -137,6 +141,7 @@ export async function coordinatorView(ctx: AppContext, orgnr: string): Promise<C
       flaggedFields: v.flagged_fields,
       reverted: v.reverted_by_version !== null,
     })),
+    latestVersionId: latest,
   };
 }
 
@@ -172,6 +177,11 @@ export async function decide(
     const e = await lockEnterprise(trx, { orgnr });
     if (!e) throw new AppError('enterprise_not_found', 'Företaget finns inte i registret.');
     if (e.status !== 'pending') throw new AppError('conflict', t.decision.notPending(statusLabel(e.status)));
+    // A version newer than the page showed: the facts changed while the coordinator read them
+    // (withdrawn, changed and sent in again; an import). Deciding now would decide on unseen facts.
+    if (input.shownVersion !== null && (await latestVersionId(trx, e.id)) > input.shownVersion) {
+      throw new AppError('conflict', t.decision.changedMeanwhile);
+    }
     // Approval counts as the first confirmation: the yearly reminders count from here.
     const patch: WorkflowPatch & { status: EnterpriseStatus } =
       input.decision === 'approved'

@@ -195,6 +195,9 @@ export const verificationSv = {
     messageRequiredMore: 'Skriv vad företaget behöver komplettera med.',
     messageRequiredReject: 'Skriv varför ansökan avslås. Beskedet skickas till företaget.',
     tooLong: (n: number) => `Texten får vara högst ${formatInteger(n)} tecken.`,
+    changedMeanwhile:
+      'Uppgifterna om företaget har ändrats sedan du öppnade sidan, till exempel för att företaget har dragit tillbaka ansökan, ändrat och skickat in den igen. Ditt beslut är inte sparat. Öppna företaget igen, läs igenom uppgifterna som de är nu och besluta sedan.',
+    versionInvalid: 'Formuläret är ofullständigt. Ladda om sidan och försök igen.',
     decisions: {
       approved: 'Godkänt',
       more_information: 'Komplettering begärd',

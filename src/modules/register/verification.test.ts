@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { ParsedMail } from 'mailparser';
 import { listAuditEvents } from '../../platform/audit/audit.repository.js';
 import { drainJobs } from '../../platform/jobs/worker.js';
-import { createTestUser, signedIn, type TestBrowser } from '../../platform/testing/auth.js';
+import { createTestUser, signedIn, TestBrowser } from '../../platform/testing/auth.js';
 import { linksIn, startTestSmtp, type TestSmtp } from '../../platform/testing/smtp.js';
 import { openTestApp, type TestApp } from '../../platform/testing/test-app.js';
 import { testDatabaseKinds } from '../../platform/testing/test-db.js';
@@ -34,6 +34,19 @@ describe('verification form rules', () => {
     assert.equal(decisionSchema.safeParse({ beslut: 'avslag' }).success, false);
     assert.equal(decisionSchema.safeParse({ beslut: 'avslag', meddelande: 'Ägs av kommunen.' }).success, true);
     assert.equal(decisionSchema.safeParse({ beslut: 'radera' }).success, false);
+  });
+
+  it('reads the version the page showed, and none when the field is absent or empty', () => {
+    const shown = (version?: string) => {
+      const r = decisionSchema.safeParse({ beslut: 'avslag', meddelande: 'Nej.', version });
+      return r.success ? r.data.shownVersion : 'invalid';
+    };
+    assert.equal(shown('42'), 42);
+    assert.equal(shown('0'), 0);
+    assert.equal(shown(''), null);
+    assert.equal(shown(undefined), null);
+    assert.equal(shown('x'), 'invalid');
+    assert.equal(shown('-1'), 'invalid');
   });
 
   it('finds the changed top-level facts whatever the key order', () => {
@@ -248,6 +261,51 @@ for (const kind of testDatabaseKinds()) {
       assert.doesNotMatch(page.body, /action="[^"]*\/arkivera"/, 'no archive form once archived');
       const twice = await coordinator.post(`/samordning/foretag/${facts.orgnr}/arkivera`, { anledning: 'igen' });
       assert.equal(twice.statusCode, 409);
+    });
+
+    it('refuses a decision on facts that changed after the page was opened (withdrawn, changed, sent in again)', async () => {
+      const e = await pendingEnterprise('Ändrade medan jag läste');
+      await updateWorkflow(t.ctx.db, e.id, { registration_step: 5 });
+      const shownVersion = async () => {
+        const page = await coordinator.get(`/samordning/foretag/${e.orgnr}`);
+        const version = /<input type="hidden" name="version" value="(\d+)"/.exec(page.body)?.[1];
+        assert.ok(version, 'the decision form carries the version it shows');
+        return version;
+      };
+      const opened = await shownVersion();
+
+      // Meanwhile the editor withdraws, changes the description and sends it in again.
+      const editor = new TestBrowser(t);
+      await editor.signIn(e.editor.email);
+      assert.equal((await editor.post('/mitt-foretag/dra-tillbaka')).statusCode, 303);
+      const changed = await editor.post('/mitt-foretag/steg/1', {
+        name: e.name,
+        legalForm: 'ekonomisk_forening',
+        description: 'Nu säljer vi något helt annat.',
+        municipality: '0180',
+        action: 'later',
+      });
+      assert.equal(changed.statusCode, 303, changed.body.slice(0, 2000));
+      assert.equal((await editor.post('/mitt-foretag/skicka')).headers.location, '/mitt-foretag?skickat=1');
+      assert.equal((await getWorkflow(t.ctx, e.orgnr))?.enterprise.status, 'pending');
+
+      const approve = (version: string) =>
+        coordinator.post(`/samordning/foretag/${e.orgnr}/beslut`, { beslut: 'godkann', ...allCriteria, version });
+      const stale = await approve(opened);
+      assert.equal(stale.statusCode, 409);
+      assert.match(stale.body, /har ändrats sedan du öppnade sidan/);
+      assert.match(stale.body, new RegExp(`href="/samordning/foretag/${e.orgnr}"`));
+      assert.equal((await getWorkflow(t.ctx, e.orgnr))?.enterprise.status, 'pending');
+      assert.equal((await listVerificationsOf(t.ctx.db, e.id)).length, 0);
+
+      // Opened again, the page shows the new facts and its form the new version: now it goes through.
+      const reopened = await shownVersion();
+      assert.ok(Number(reopened) > Number(opened));
+      assert.match((await coordinator.get(`/samordning/foretag/${e.orgnr}`)).body, /Nu säljer vi något helt annat\./);
+      assert.equal((await approve(reopened)).statusCode, 303);
+      const w = await getWorkflow(t.ctx, e.orgnr);
+      assert.equal(w?.enterprise.status, 'published');
+      assert.equal(w?.enterprise.description, 'Nu säljer vi något helt annat.');
     });
 
     it('keeps enterprise editors and buyers out, and refuses a decision without the CSRF token', async () => {

@@ -195,7 +195,7 @@ export interface EnterprisePageProps {
   done?: string | undefined;
 }
 
-const FIELD_IDS: Record<string, string> = { beslut: 'beslut', form: 'beslut' };
+const FIELD_IDS: Record<string, string> = { beslut: 'beslut', form: 'beslut', version: 'beslut' };
 
 export function EnterprisePage({ view, demo, errors = [], values = {}, done }: EnterprisePageProps) {
   const { workflow: w } = view;
@@ -270,7 +270,9 @@ export function EnterprisePage({ view, demo, errors = [], values = {}, done }: E
         )}
       </section>
 
-      {e.status === 'pending' && <DecisionForm orgnr={e.orgnr} errors={errors} values={values} />}
+      {e.status === 'pending' && (
+        <DecisionForm orgnr={e.orgnr} version={view.latestVersionId} errors={errors} values={values} />
+      )}
 
       <section aria-labelledby="beslut-rubrik">
         <h2 id="beslut-rubrik">{t.enterprise.decisionsHeading}</h2>
@@ -311,10 +313,13 @@ export function EnterprisePage({ view, demo, errors = [], values = {}, done }: E
 
 function DecisionForm({
   orgnr,
+  version,
   errors,
   values,
 }: {
   orgnr: string;
+  /** The newest version this page shows; always the current one, also when the form comes back with errors. */
+  version: number;
   errors: FieldError[];
   values: Record<string, string>;
 }) {
@@ -322,6 +327,7 @@ function DecisionForm({
     <section aria-labelledby="granska">
       <h2 id="granska">{t.decision.heading}</h2>
       <PostForm action={`${HOME}/foretag/${orgnr}/beslut`}>
+        <input type="hidden" name="version" value={String(version)} />
         <fieldset class="criteria">
           <legend>{t.criteria.legend}</legend>
           <p class="hint">{t.criteria.lead}</p>
