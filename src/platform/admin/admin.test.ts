@@ -190,6 +190,31 @@ for (const kind of testDatabaseKinds()) {
       assert.ok(linksIn(mail).some((l) => l.includes('/inbjudan/')));
     });
 
+    it('offers and sends a new invitation only to users who have not chosen a password', async () => {
+      const active = await createTestUser(t, 'coordinator', { email: 'har.losenord@example.se' });
+      const page = await admin.get(`/admin/anvandare/${active.id}`);
+      assert.equal(page.statusCode, 200);
+      assert.doesNotMatch(page.body, /bjud-in-igen/);
+      const pending = await findUserByEmail(t.ctx.db, 'redaktor@example.se');
+      assert.equal(pending?.password_hash, null);
+      assert.match((await admin.get(`/admin/anvandare/${pending!.id}`)).body, /value="bjud-in-igen"/);
+
+      // A form from before the password was chosen, or a crafted one: refused, nothing issued or sent.
+      const tokens = () =>
+        t.ctx.db.selectFrom('one_time_token').select('token_hash').where('user_id', '=', active.id).execute();
+      const outbox = () =>
+        t.ctx.db.selectFrom('mail_outbox').select('id').where('to_address', '=', active.email).execute();
+      const res = await admin.post(`/admin/anvandare/${active.id}`, { atgard: 'bjud-in-igen' });
+      assert.equal(res.statusCode, 409);
+      assert.match(text(res.body), /Användaren har redan valt lösenord\. Be hen använda Glömt lösenordet\./);
+      assert.match(res.body, /<a href="#uppgifter">Användaren har redan valt lösenord/);
+      assert.match(res.body, /<h2 id="uppgifter">/);
+      assert.deepEqual([(await tokens()).length, (await outbox()).length], [0, 0]);
+      const { rows } = await listAuditEvents(t.ctx.db, { action: 'user_invited', offset: 0, limit: 50 });
+      assert.equal(rows.filter((r) => r.subject === active.email).length, 0);
+      await new TestBrowser(t).signIn(active.email);
+    });
+
     it('the last admin can be neither disabled nor demoted, and is told why', async () => {
       // Every admin but Ada stops being one.
       const admins = await t.ctx.db

@@ -133,7 +133,9 @@ function BelongingFields({
  * Where the error summary's links go: the role group's first radio button, the org.nr field for
  * a missing enterprise, and the section of the button that was pressed.
  */
-const FIELD_IDS = { role: 'role-0', form: 'role-0', enterprise: 'orgnr', access: 'sparr', invite: 'inbjudan' };
+// A refused invitation means the user already has a password, and then the invitation section
+// is not shown: the summary points at the facts, whose status says so.
+const FIELD_IDS = { role: 'role-0', form: 'role-0', enterprise: 'orgnr', access: 'sparr', invite: 'uppgifter' };
 
 export function InvitePage({
   organisations,
@@ -252,6 +254,7 @@ export function UserPage({
         </div>
       </section>
 
+      {/* Only without a password: an invitation link would let its holder set a new one. */}
       {user.state === 'pending' && (
         <section aria-labelledby="inbjudan">
           <h2 id="inbjudan">{t.edit.reinvite}</h2>

@@ -71,11 +71,22 @@ export async function inviteUser(
   });
 }
 
-/** A new invitation link for a user who never set a password (the first one expired or got lost). */
+// Belongs in authSv.users beside the other messages (that file is being edited elsewhere now).
+const ALREADY_HAS_PASSWORD = 'Användaren har redan valt lösenord. Be hen använda Glömt lösenordet.';
+
+/**
+ * A new invitation link for a user who never set a password (the first one expired or got lost).
+ * Refused once a password is chosen: the invitation link sets a new one without the old, which
+ * is what a password reset does, with the user's own request behind it.
+ */
 export async function reinviteUser(ctx: AppContext, actor: Actor, userId: number): Promise<void> {
-  const user = await requireUser(ctx, userId);
+  await requireUser(ctx, userId);
   const now = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
+    // Read in the transaction: the password may have been chosen since the admin's page was drawn.
+    const user = await findUserById(trx, userId);
+    if (!user) throw new AppError('user_not_found', t.users.notFound);
+    if (user.password_hash !== null) throw new AppError('conflict', ALREADY_HAS_PASSWORD);
     await expireOneTimeTokens(trx, 'invite', userId, now);
     const { path } = await issueLink(trx, now, 'invite', userId);
     await queueMail(trx, now, {
