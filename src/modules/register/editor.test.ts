@@ -10,7 +10,7 @@ import { enterpriseIdByOrgnr, getEnterprise } from './enterprise.service.js';
 import type { EnterpriseStatus } from './enterprise.types.js';
 import { listVersionsOf } from './history.repository.js';
 import { insertEnterprise } from './testing/factories.js';
-import { confirmationPath, REGISTRATION_PASSWORD, registerViaForm } from './testing/registration.js';
+import { confirmationPath, confirmViaLink, REGISTRATION_PASSWORD, registerViaForm } from './testing/registration.js';
 
 const START = new Date('2026-11-24T10:00:00Z');
 
@@ -206,8 +206,8 @@ for (const kind of testDatabaseKinds()) {
       assert.match(refused.body, /bekräfta din e-postadress/);
       assert.equal(await statusOf(orgnr), 'draft');
 
-      // Following the e-mailed link confirms the address; now it can be sent.
-      const confirmed = await browser.get(await confirmationPath(t, email));
+      // Following the e-mailed link and clicking its button confirms the address; now it can be sent.
+      const confirmed = await confirmViaLink(browser, await confirmationPath(t, email));
       assert.equal(confirmed.statusCode, 303);
       const ready = await browser.get('/mitt-foretag/skicka');
       assert.match(ready.body, /Skicka för granskning<\/button>/);

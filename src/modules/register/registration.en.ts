@@ -46,12 +46,13 @@ export const registrationEn: Catalogue<typeof registrationSv> = {
   sent: {
     title: 'Check your e-mail',
     text: (email: string) => `We have sent a link to ${email}. Click the link to confirm that the address is yours.`,
-    validity: 'The link is valid for 48 hours and works once. You are signed in when you click it.',
+    validity:
+      'The link is valid for 48 hours and works once. It opens a page where you confirm the address with a button, and then you are signed in.',
     whyConfirm:
       'We need to know that the address works, since that is where the coordinator writes and where the reminders to keep the facts current go.',
     nextHeading: 'What happens next',
     next: [
-      'Click the link in the e-mail. The address is then confirmed and you are signed in.',
+      'Open the link in the e-mail and click Confirm my e-mail address. The address is then confirmed and you are signed in.',
       'Fill in the facts about the enterprise in five steps. You can save and continue later.',
       'Send the facts in for verification.',
       'A coordinator checks that the enterprise is a work-integrating social enterprise. You get the answer by e-mail.',
@@ -63,12 +64,18 @@ export const registrationEn: Catalogue<typeof registrationSv> = {
   mail: {
     confirmSubject: 'Confirm your e-mail address – ASF-plattformen',
     confirmText: (name: string, enterprise: string, link: string) =>
-      `Hello ${name}!\n\nYou have registered ${enterprise} on ASF-plattformen.\n\nConfirm your e-mail address by opening the link (valid for 48 hours, works once):\n${link}\n\nThen fill in the facts about the enterprise and send them in for verification.\n\nIf you have not registered anything, you can ignore this message.\n`,
+      `Hello ${name}!\n\nYou have registered ${enterprise} on ASF-plattformen.\n\nConfirm your e-mail address by opening the link and clicking the button on the page (the link is valid for 48 hours and works once):\n${link}\n\nThen fill in the facts about the enterprise and send them in for verification.\n\nIf you have not registered anything, you can ignore this message.\n`,
     resendSubject: 'New link to confirm your e-mail address – ASF-plattformen',
     resendText: (link: string) =>
       `Hello!\n\nHere is a new link to confirm your e-mail address on ASF-plattformen (valid for 48 hours, works once):\n${link}\n\nIf you did not ask for a new link, you can ignore this message.\n`,
   },
   confirm: {
+    title: 'Confirm your e-mail address',
+    intro: (email: string) =>
+      `Click the button to confirm that ${email} is your address. Then you are signed in and can fill in the facts about the enterprise.`,
+    button: 'Confirm my e-mail address',
+    notYou: 'Have you not registered anything? Then there is nothing you need to do.',
+    home: 'To the start page',
     problemTitle: 'The link does not work',
     unknown:
       'We do not recognise the link. Check that the whole link came along when you clicked or copied it. You can also ask for a new link.',

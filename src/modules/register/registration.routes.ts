@@ -1,12 +1,18 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { startSession } from '../../platform/auth/session.js';
 import type { AppContext } from '../../platform/context.js';
 import { formValues, parseForm } from '../../platform/http/form.js';
 import { sendPage } from '../../platform/views/render.js';
 import { newLinkSchema, registrationSchema, withoutNul } from './registration.schema.js';
-import { confirmEmail, registerEnterprise, resendConfirmation } from './registration.service.js';
+import { checkConfirmation, confirmEmail, registerEnterprise, resendConfirmation } from './registration.service.js';
 import { registrationSv as t } from './registration.sv.js';
-import { CheckMailPage, ConfirmProblemPage, NewLinkPage, RegisterPage } from './registration.views.js';
+import {
+  CheckMailPage,
+  ConfirmEmailPage,
+  ConfirmProblemPage,
+  NewLinkPage,
+  RegisterPage,
+} from './registration.views.js';
 import { rateLimitedForm } from '../../platform/auth/rate-limit.js';
 
 /** Self-registration (issue 3 §2): the form, the e-mailed confirmation link, a new link. All public. */
@@ -36,13 +42,28 @@ export function registerRegistrationRoutes(app: FastifyInstance, ctx: AppContext
     return sendPage(reply, CheckMailPage({ demo, email: result.email }));
   });
 
+  const linkProblem = async (reply: FastifyReply, reason: 'unknown' | 'used' | 'expired') =>
+    sendPage(reply, ConfirmProblemPage({ demo: await ctx.hasDemoData(), reason, path: '/registrera' }), 400);
+
+  // The e-mailed link only checks itself and shows a button; confirming and signing in take a POST
+  // (CSRF-checked centrally), as for /bekrafta/:token in confirmation.routes.ts. Mail scanners
+  // (Outlook Safe Links and the like) open every link in a message by themselves: a GET that used
+  // the link would use it up before the person clicked, and confirm an address nobody looked at.
+  // A GET that signs in also lets another site sign a visitor into an account of its choosing
+  // (login CSRF), so that what they then type ends up in that account.
   app.get('/registrera/bekrafta/:token', async (req, reply) => {
     const { token } = req.params as { token: string };
+    const check = await checkConfirmation(ctx, token);
+    reply.header('cache-control', 'no-store');
+    if (!check.ok) return linkProblem(reply, check.reason);
+    return sendPage(reply, ConfirmEmailPage({ demo: await ctx.hasDemoData(), token, email: check.email }));
+  });
+
+  app.post('/registrera/bekrafta/:token', async (req, reply) => {
+    const { token } = req.params as { token: string };
     const result = await confirmEmail(ctx, token, req.ip);
-    if (!result.ok) {
-      const page = ConfirmProblemPage({ demo: await ctx.hasDemoData(), reason: result.reason, path: '/registrera' });
-      return sendPage(reply, page, 400);
-    }
+    reply.header('cache-control', 'no-store');
+    if (!result.ok) return linkProblem(reply, result.reason);
     await startSession(ctx, req, reply, result.userId);
     return reply.redirect('/mitt-foretag', 303);
   });

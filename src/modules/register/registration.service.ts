@@ -141,7 +141,21 @@ async function createDraftAndEditor(
 export type ConfirmResult =
   { ok: true; userId: number } | { ok: false; reason: Exclude<LinkCheck, { ok: true }>['reason'] };
 
-/** Follows the e-mailed link: the address is confirmed and the link used up, in one transaction. */
+/**
+ * Whether the e-mailed link can still be used, without using it: the page the link opens only
+ * shows a button (see registration.routes.ts). `email` is the address it confirms.
+ */
+export async function checkConfirmation(
+  ctx: AppContext,
+  token: string,
+): Promise<{ ok: true; email: string } | { ok: false; reason: Exclude<LinkCheck, { ok: true }>['reason'] }> {
+  const check = await checkLink(ctx, 'confirm_email', token);
+  if (!check.ok) return check;
+  if (!check.user) return { ok: false, reason: 'unknown' };
+  return { ok: true, email: check.user.email };
+}
+
+/** Uses the e-mailed link (POST): the address is confirmed and the link used up, in one transaction. */
 export async function confirmEmail(ctx: AppContext, token: string, ip: string): Promise<ConfirmResult> {
   const check = await checkLink(ctx, 'confirm_email', token);
   if (!check.ok) return check;

@@ -45,12 +45,13 @@ export const registrationSv = {
     title: 'Kolla din e-post',
     text: (email: string) =>
       `Vi har skickat en länk till ${email}. Klicka på länken för att bekräfta att adressen är din.`,
-    validity: 'Länken gäller i 48 timmar och fungerar en gång. Du loggas in när du klickar på den.',
+    validity:
+      'Länken gäller i 48 timmar och fungerar en gång. Den öppnar en sida där du bekräftar adressen med en knapp, och sedan loggas du in.',
     whyConfirm:
       'Vi behöver veta att adressen fungerar, eftersom det är dit samordnaren skriver och dit påminnelserna om att hålla uppgifterna aktuella går.',
     nextHeading: 'Så här går det till',
     next: [
-      'Klicka på länken i e-postmeddelandet. Då är adressen bekräftad och du loggas in.',
+      'Öppna länken i e-postmeddelandet och klicka på Bekräfta min e-postadress. Då är adressen bekräftad och du loggas in.',
       'Fyll i uppgifterna om företaget i fem steg. Du kan spara och fortsätta senare.',
       'Skicka in uppgifterna för granskning.',
       'En samordnare kontrollerar att företaget är ett arbetsintegrerande socialt företag. Du får besked per e-post.',
@@ -62,12 +63,18 @@ export const registrationSv = {
   mail: {
     confirmSubject: 'Bekräfta din e-postadress – ASF-plattformen',
     confirmText: (name: string, enterprise: string, link: string) =>
-      `Hej ${name}!\n\nDu har registrerat ${enterprise} på ASF-plattformen.\n\nBekräfta din e-postadress genom att öppna länken (den gäller i 48 timmar och fungerar en gång):\n${link}\n\nDärefter fyller du i uppgifterna om företaget och skickar in dem för granskning.\n\nHar du inte registrerat något kan du strunta i det här meddelandet.\n`,
+      `Hej ${name}!\n\nDu har registrerat ${enterprise} på ASF-plattformen.\n\nBekräfta din e-postadress genom att öppna länken och klicka på knappen på sidan (länken gäller i 48 timmar och fungerar en gång):\n${link}\n\nDärefter fyller du i uppgifterna om företaget och skickar in dem för granskning.\n\nHar du inte registrerat något kan du strunta i det här meddelandet.\n`,
     resendSubject: 'Ny länk för att bekräfta din e-postadress – ASF-plattformen',
     resendText: (link: string) =>
       `Hej!\n\nHär är en ny länk för att bekräfta din e-postadress på ASF-plattformen (den gäller i 48 timmar och fungerar en gång):\n${link}\n\nOm du inte bad om en ny länk kan du strunta i det här meddelandet.\n`,
   },
   confirm: {
+    title: 'Bekräfta din e-postadress',
+    intro: (email: string) =>
+      `Klicka på knappen för att bekräfta att ${email} är din adress. Sedan loggas du in och kan fylla i uppgifterna om företaget.`,
+    button: 'Bekräfta min e-postadress',
+    notYou: 'Har du inte registrerat något? Då behöver du inte göra något.',
+    home: 'Till startsidan',
     problemTitle: 'Länken fungerar inte',
     unknown:
       'Vi känner inte igen länken. Kontrollera att hela länken kom med när du klickade eller kopierade den. Du kan också be om en ny länk.',

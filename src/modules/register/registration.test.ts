@@ -10,7 +10,7 @@ import { enterpriseIdByOrgnr, getEnterprise } from './enterprise.service.js';
 import { listVersionsOf } from './history.repository.js';
 import { luhnCheckDigit } from './orgnr.js';
 import { insertEnterprise, nextOrgnr } from './testing/factories.js';
-import { REGISTRATION_PASSWORD, registerViaForm } from './testing/registration.js';
+import { confirmViaLink, REGISTRATION_PASSWORD, registerViaForm } from './testing/registration.js';
 
 const START = new Date('2026-11-24T10:00:00Z');
 const HOUR = 3600_000;
@@ -47,7 +47,7 @@ for (const kind of testDatabaseKinds()) {
       assert.match(res.body, /ser bara samordnarna/);
     });
 
-    test('registering creates a draft and an unconfirmed editor; the real e-mail link confirms and signs in', async () => {
+    test('registering creates a draft and an unconfirmed editor; the real e-mail link and its button confirm and sign in', async () => {
       t.setNow(START);
       const { browser, orgnr, name, email } = await registerViaForm(t, { contactName: 'Åsa Örn' });
 
@@ -88,7 +88,26 @@ for (const kind of testDatabaseKinds()) {
       const path = confirmationLinkIn(mail.text, linksIn(mail));
       assert.ok(linksIn(mail)[0]!.startsWith('https://asf.example.se/registrera/bekrafta/'));
 
-      const confirmed = await browser.get(path);
+      // Opening the link (as a mail scanner does, any number of times) changes nothing and signs
+      // nobody in: it shows one button that posts back to the same address.
+      for (const opener of [new TestBrowser(t), browser]) {
+        const page = await opener.get(path);
+        assert.equal(page.statusCode, 200);
+        assert.equal(page.headers['cache-control'], 'no-store');
+        assert.match(page.body, /<form method="post" action="\/registrera\/bekrafta\/[A-Za-z0-9_-]{43}">/);
+        assert.match(page.body, /Bekräfta min e-postadress<\/button>/);
+        assert.match(page.body, new RegExp(email));
+        assert.match(page.body, /<meta name="robots" content="noindex"/);
+      }
+      assert.equal((await findUserByEmail(t.ctx.db, email))?.email_confirmed_at, null, 'a GET confirms nothing');
+      assert.equal((await browser.get('/mitt-foretag')).statusCode, 303, 'a GET signs nobody in');
+
+      // The button's POST without the CSRF token (another site posting it) is refused.
+      const forged = await browser.post(path, {}, { csrf: false });
+      assert.equal(forged.statusCode, 403);
+      assert.equal((await findUserByEmail(t.ctx.db, email))?.email_confirmed_at, null);
+
+      const confirmed = await browser.post(path);
       assert.equal(confirmed.statusCode, 303);
       assert.equal(confirmed.headers.location, '/mitt-foretag');
       assert.ok((await findUserByEmail(t.ctx.db, email))?.email_confirmed_at, 'address confirmed');
@@ -98,11 +117,16 @@ for (const kind of testDatabaseKinds()) {
       assert.match(home.body, new RegExp(name));
       assert.doesNotMatch(home.body, /Bekräfta din e-postadress/);
 
-      // The link works once; the second time it says so and points to sign-in.
-      const again = await new TestBrowser(t).get(path);
+      // The link works once; afterwards both opening it and posting it say so and point to sign-in.
+      const later = new TestBrowser(t);
+      const again = await later.get(path);
       assert.equal(again.statusCode, 400);
       assert.match(again.body, /redan använd/);
       assert.match(again.body, /href="\/logga-in"/);
+      const reposted = await later.post(path);
+      assert.equal(reposted.statusCode, 400);
+      assert.match(reposted.body, /redan använd/);
+      assert.equal((await later.get('/mitt-foretag')).statusCode, 303, 'a used link signs nobody in');
     });
 
     test('a wrong check digit, a personnummer and missing fields are refused with Swedish messages, input kept', async () => {
@@ -251,6 +275,9 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(expired.statusCode, 400);
       assert.match(expired.body, /har gått ut/);
       assert.match(expired.body, /action="\/registrera\/ny-lank"/);
+      const expiredPost = await browser.post(oldPath);
+      assert.equal(expiredPost.statusCode, 400);
+      assert.match(expiredPost.body, /har gått ut/);
       assert.equal((await findUserByEmail(t.ctx.db, email))?.email_confirmed_at, null);
 
       // The same answer for an unknown address, and no mail for it.
@@ -269,17 +296,21 @@ for (const kind of testDatabaseKinds()) {
       const second = await smtp.waitForMessage((m) => JSON.stringify(m.to).includes(email) && m !== first);
       const newPath = confirmationLinkIn(second.text, linksIn(second));
       assert.notEqual(newPath, oldPath);
-      const ok = await browser.get(newPath);
+      const ok = await confirmViaLink(browser, newPath);
       assert.equal(ok.statusCode, 303);
       assert.equal(ok.headers.location, '/mitt-foretag');
       assert.ok((await findUserByEmail(t.ctx.db, email))?.email_confirmed_at);
     });
 
     test('an unknown link says so and offers a new one', async () => {
-      const res = await new TestBrowser(t).get(`/registrera/bekrafta/${'x'.repeat(43)}`);
+      const browser = new TestBrowser(t);
+      const res = await browser.get(`/registrera/bekrafta/${'x'.repeat(43)}`);
       assert.equal(res.statusCode, 400);
       assert.match(res.body, /känner inte igen länken/);
       assert.match(res.body, /href="\/registrera\/ny-lank"/);
+      const posted = await browser.post(`/registrera/bekrafta/${'x'.repeat(43)}`);
+      assert.equal(posted.statusCode, 400);
+      assert.match(posted.body, /känner inte igen länken/);
     });
   });
 }

@@ -159,6 +159,27 @@ export function CheckMailPage({ demo, email }: { demo: boolean; email: string })
   );
 }
 
+// Pages opened from a link with a token are for the addressee only; keep them out of search engines.
+const noIndex = <meta name="robots" content="noindex" />;
+
+/** GET /registrera/bekrafta/{token}: one button; the POST behind it confirms and signs in. */
+export function ConfirmEmailPage({ demo, token, email }: { demo: boolean; token: string; email: string }) {
+  return (
+    <Layout title={t.confirm.title} path="/registrera" demo={demo} head={noIndex}>
+      <div class="narrow">
+        <h1>{t.confirm.title}</h1>
+        <p>{t.confirm.intro(email)}</p>
+        <PostForm action={`/registrera/bekrafta/${token}`}>
+          <Button>{t.confirm.button}</Button>
+        </PostForm>
+        <p>
+          {t.confirm.notYou} <a href="/">{t.confirm.home}</a>
+        </p>
+      </div>
+    </Layout>
+  );
+}
+
 /** A confirmation link that cannot be used, with the way forward for each reason. */
 export function ConfirmProblemPage({
   demo,

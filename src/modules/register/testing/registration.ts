@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { LightMyRequestResponse } from 'fastify';
 import { TestBrowser } from '../../../platform/testing/auth.js';
 import type { TestApp } from '../../../platform/testing/test-app.js';
 import { nextOrgnr } from './factories.js';
@@ -43,4 +44,15 @@ export async function confirmationPath(t: TestApp, email: string): Promise<strin
   const link = /https?:\/\/\S+\/registrera\/bekrafta\/[A-Za-z0-9_-]+/.exec(row.text_body)?.[0];
   assert.ok(link, `no confirmation link in: ${row.text_body}`);
   return new URL(link).pathname;
+}
+
+/**
+ * Uses an e-mailed confirmation link the way a person does: the link opens a page (which uses
+ * nothing up), and the button on it posts back to the same address. Returns the POST's answer.
+ */
+export async function confirmViaLink(browser: TestBrowser, path: string): Promise<LightMyRequestResponse> {
+  const page = await browser.get(path);
+  assert.equal(page.statusCode, 200, page.body.slice(0, 2000));
+  assert.match(page.body, /Bekräfta min e-postadress<\/button>/);
+  return browser.post(path);
 }
