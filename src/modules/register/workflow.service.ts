@@ -3,7 +3,12 @@ import { actorLabel, type Actor } from '../../platform/audit/audit.service.js';
 import type { AppContext } from '../../platform/context.js';
 import type { DB } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/http/errors.js';
-import { findAggregateByOrgnr, upsertEnterprise, type EnterpriseAggregate } from './enterprise.repository.js';
+import {
+  findAggregateByOrgnr,
+  lockEnterprisesByOrgnrs,
+  upsertEnterprise,
+  type EnterpriseAggregate,
+} from './enterprise.repository.js';
 import { factsOf, toEnterprise } from './enterprise.service.js';
 import type { Enterprise, EnterpriseFacts, EnterpriseStatus, FactGroup, FactSourceKind } from './enterprise.types.js';
 import { insertVersion, updateWorkflow, type WorkflowPatch } from './history.repository.js';
@@ -93,6 +98,9 @@ export async function updateFacts(
   options: { source: FactSourceKind; groups: readonly FactGroup[]; action?: string; trx?: Transaction<DB> },
 ): Promise<{ flagged: string[]; versionId: number }> {
   const run = async (trx: Transaction<DB>) => {
+    // Lock first, then read: status and verification are written back from this read, so a
+    // decision or an import committed meanwhile must be seen, not overwritten.
+    await lockEnterprisesByOrgnrs(trx, [orgnr]);
     const agg = await findAggregateByOrgnr(trx, orgnr);
     if (!agg) throw new AppError('enterprise_not_found', 'Företaget finns inte i registret.');
     const current = toEnterprise(agg);
