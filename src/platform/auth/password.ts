@@ -2,7 +2,7 @@ import argon2 from 'argon2';
 
 /**
  * argon2id with OWASP's smallest recommended cost (19 MiB, 2 passes): `npm run bench` measures
- * one check (17 ms median on the project's 2-core machine), so sign-in stays quick on a small
+ * one check (17–23 ms median on the project's 2-core machine), so sign-in stays quick on a small
  * server while guessing stays expensive.
  */
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
