@@ -102,3 +102,28 @@ export interface Enterprise extends EnterpriseFacts {
   createdAt: Date;
   updatedAt: Date;
 }
+
+/** Facts while they are being filled in (a file row, a new draft): the legal form may be unknown. */
+export type RowInput = Omit<EnterpriseFacts, 'legalForm'> & { legalForm: EnterpriseFacts['legalForm'] | null };
+
+/** An enterprise with nothing known but its org.nr. */
+export function emptyFacts(orgnr: string): RowInput {
+  return {
+    orgnr,
+    name: '',
+    legalForm: null,
+    foundedYear: null,
+    description: '',
+    website: null,
+    email: null,
+    phone: null,
+    address: { street: null, postalCode: null, city: null, municipalityCode: null },
+    operatingAreas: [],
+    offerings: [],
+    employees: null,
+    targetGroups: [],
+    certifications: [],
+    trainingPlaces: null,
+    networks: [],
+  };
+}

@@ -3,7 +3,7 @@ import { isSubCode } from '../../platform/reference/cpv.js';
 import { municipalityByCode } from '../../platform/reference/geo.js';
 import type { z } from 'zod';
 import { enterpriseFactsSchema } from './enterprise.schema.js';
-import type { EnterpriseFacts, Offering } from './enterprise.types.js';
+import { emptyFacts, type EnterpriseFacts, type Offering, type RowInput } from './enterprise.types.js';
 import {
   cleanCell,
   columnLabel,
@@ -32,29 +32,6 @@ export interface RowProblem {
 }
 
 /** Loose on purpose: the schema, not this type, decides what is valid. */
-export type RowInput = Omit<EnterpriseFacts, 'legalForm'> & { legalForm: EnterpriseFacts['legalForm'] | null };
-
-export function emptyFacts(orgnr: string): RowInput {
-  return {
-    orgnr,
-    name: '',
-    legalForm: null,
-    foundedYear: null,
-    description: '',
-    website: null,
-    email: null,
-    phone: null,
-    address: { street: null, postalCode: null, city: null, municipalityCode: null },
-    operatingAreas: [],
-    offerings: [],
-    employees: null,
-    targetGroups: [],
-    certifications: [],
-    trainingPlaces: null,
-    networks: [],
-  };
-}
-
 export function readRow(
   map: ColumnMap,
   cells: readonly string[],

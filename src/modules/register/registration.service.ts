@@ -14,7 +14,7 @@ import type { AppContext } from '../../platform/context.js';
 import { queueMail } from '../../platform/mail/mail.service.js';
 import { upsertEnterprise } from './enterprise.repository.js';
 import { enterpriseIdByOrgnr } from './enterprise.service.js';
-import type { EnterpriseFacts } from './enterprise.types.js';
+import { emptyFacts, type EnterpriseFacts } from './enterprise.types.js';
 import { insertVersion } from './history.repository.js';
 import { claimOrgnr } from './registration.repository.js';
 import type { RegistrationInput } from './registration.schema.js';
@@ -29,25 +29,8 @@ export type RegistrationResult = { ok: true; email: string } | { ok: false; prob
 
 /** The facts of a new draft: only what the form asked; the guided steps fill in the rest. */
 function draftFacts(orgnr: string, name: string): EnterpriseFacts {
-  return {
-    orgnr,
-    name,
-    // The real form is asked in step 1; until then 'annan' is the honest answer.
-    legalForm: 'annan',
-    foundedYear: null,
-    description: '',
-    website: null,
-    email: null,
-    phone: null,
-    address: { street: null, postalCode: null, city: null, municipalityCode: null },
-    operatingAreas: [],
-    offerings: [],
-    employees: null,
-    targetGroups: [],
-    certifications: [],
-    trainingPlaces: null,
-    networks: [],
-  };
+  // The real form is asked in step 1; until then 'annan' is the honest answer.
+  return { ...emptyFacts(orgnr), name, legalForm: 'annan' };
 }
 
 export async function registerEnterprise(

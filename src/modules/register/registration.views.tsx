@@ -3,6 +3,7 @@ import { ErrorSummary } from '../../platform/views/components.js';
 import { Button, fieldError, Notice, PostForm, TextField } from '../../platform/views/form.js';
 import { Layout } from '../../platform/views/layout.js';
 import { registrationSv as t } from './registration.sv.js';
+import { NewPasswordFields } from '../../platform/auth/auth.views.js';
 
 interface Common {
   demo: boolean;
@@ -75,20 +76,11 @@ export function RegisterPage({
               value={values.email}
               error={fieldError(errors, 'email')}
             />
-            <TextField
-              id="password"
-              type="password"
+            <NewPasswordFields
+              errors={errors}
               label={t.form.password}
               hint={t.form.passwordHint}
-              autocomplete="new-password"
-              error={fieldError(errors, 'password')}
-            />
-            <TextField
-              id="password2"
-              type="password"
-              label={t.form.password2}
-              autocomplete="new-password"
-              error={fieldError(errors, 'password2')}
+              label2={t.form.password2}
             />
           </fieldset>
           <Button>{t.form.submit}</Button>

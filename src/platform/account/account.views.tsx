@@ -1,13 +1,13 @@
 import type { AdminUser } from '../admin/admin.service.js';
 import { Time } from '../views/components.js';
 import { ROLE_LABELS } from '../auth/roles.js';
-import { authSv } from '../auth/auth.sv.js';
 import type { FieldError } from '../http/errors.js';
 import { formatDate } from '../i18n/format.js';
 import { ErrorSummary } from '../views/components.js';
 import { Button, CheckboxField, ErrorText, fieldError, Notice, PostForm, TextField } from '../views/form.js';
 import { Layout } from '../views/layout.js';
 import { accountSv as t } from './account.sv.js';
+import { NewPasswordFields } from '../auth/auth.views.js';
 
 /** Which of the page's three forms was sent, so its errors show beside its own fields. */
 export type AccountForm = 'namn' | 'losenord' | 'radera';
@@ -103,21 +103,7 @@ export function AccountPage({
             autocomplete="current-password"
             error={fieldError(errorsOf('losenord'), 'current')}
           />
-          <TextField
-            id="password"
-            type="password"
-            label={authSv.password.password}
-            hint={authSv.password.passwordHint}
-            autocomplete="new-password"
-            error={fieldError(errorsOf('losenord'), 'password')}
-          />
-          <TextField
-            id="password2"
-            type="password"
-            label={authSv.password.password2}
-            autocomplete="new-password"
-            error={fieldError(errorsOf('losenord'), 'password2')}
-          />
+          <NewPasswordFields errors={errorsOf('losenord')} />
           <Button>{t.account.savePassword}</Button>
         </PostForm>
       </section>

@@ -100,6 +100,39 @@ export function ForgotPage({ demo, errors = [], values = {}, sent }: Common & { 
   );
 }
 
+/** A new password typed twice, with the rules in the hint: every form that sets a password. */
+export function NewPasswordFields({
+  errors,
+  label = t.password.password,
+  hint = t.password.passwordHint,
+  label2 = t.password.password2,
+}: {
+  errors: readonly FieldError[];
+  label?: string;
+  hint?: string;
+  label2?: string;
+}) {
+  return (
+    <>
+      <TextField
+        id="password"
+        type="password"
+        label={label}
+        hint={hint}
+        autocomplete="new-password"
+        error={fieldError(errors, 'password')}
+      />
+      <TextField
+        id="password2"
+        type="password"
+        label={label2}
+        autocomplete="new-password"
+        error={fieldError(errors, 'password2')}
+      />
+    </>
+  );
+}
+
 /** Choose a password: after a reset link, an invitation, or for the first admin. */
 export function SetPasswordPage({
   demo,
@@ -147,21 +180,7 @@ export function SetPasswordPage({
               error={fieldError(errors, 'name')}
             />
           )}
-          <TextField
-            id="password"
-            type="password"
-            label={t.password.password}
-            hint={t.password.passwordHint}
-            autocomplete="new-password"
-            error={fieldError(errors, 'password')}
-          />
-          <TextField
-            id="password2"
-            type="password"
-            label={t.password.password2}
-            autocomplete="new-password"
-            error={fieldError(errors, 'password2')}
-          />
+          <NewPasswordFields errors={errors} />
           <Button>{submit}</Button>
         </PostForm>
       </div>
