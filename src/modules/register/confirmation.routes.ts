@@ -11,11 +11,11 @@ import {
   confirmWithLink,
   dueDate,
   editorConfirmationView,
-  staleReport,
   type LinkProblem,
 } from './confirmation.service.js';
 import { confirmationSv } from './confirmation.sv.js';
 import { ConfirmedPage, ConfirmLinkPage, EditorConfirmPage, LinkProblemPage } from './confirmation.views.js';
+import { staleReport } from './stale.service.js';
 import { STALE_PATH, StaleListPage } from './stale.views.js';
 
 /** The yearly confirmation: its pages, its daily job, and the job's first run. One call from the module. */

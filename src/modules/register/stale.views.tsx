@@ -1,7 +1,7 @@
 import { formatDate, formatInteger } from '../../platform/i18n/format.js';
 import { Pagination } from '../../platform/views/components.js';
 import { Layout } from '../../platform/views/layout.js';
-import type { StaleReport } from './confirmation.service.js';
+import type { StaleReport } from './stale.service.js';
 import { confirmationSv } from './confirmation.sv.js';
 
 const t = confirmationSv.stale;
