@@ -64,7 +64,8 @@ export function toFormValues(body: unknown): FormValues {
   const out: FormValues = {};
   if (!body || typeof body !== 'object') return out;
   for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
-    // NUL never comes from typing, and PostgreSQL refuses it in text (see withoutNul).
+    // This body does not go through parseForm/formValues, so it drops NUL itself: no one types it,
+    // and PostgreSQL refuses it in text (see withoutNul in platform/http/form.ts).
     if (typeof v === 'string') out[k] = v.replaceAll('\u0000', '');
     else if (Array.isArray(v)) {
       out[k] = v

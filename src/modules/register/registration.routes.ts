@@ -3,7 +3,7 @@ import { startSession } from '../../platform/auth/session.js';
 import type { AppContext } from '../../platform/context.js';
 import { formValues, parseForm } from '../../platform/http/form.js';
 import { sendPage } from '../../platform/views/render.js';
-import { newLinkSchema, registrationSchema, withoutNul } from './registration.schema.js';
+import { newLinkSchema, registrationSchema } from './registration.schema.js';
 import { checkConfirmation, confirmEmail, registerEnterprise, resendConfirmation } from './registration.service.js';
 import { registrationSv as t } from './registration.sv.js';
 import {
@@ -24,10 +24,9 @@ export function registerRegistrationRoutes(app: FastifyInstance, ctx: AppContext
 
   app.post('/registrera', async (req, reply) => {
     const demo = await ctx.hasDemoData();
-    const body = withoutNul(req.body);
     // Passwords are never sent back into the page.
-    const { password: _p, password2: _p2, ...values } = formValues(body);
-    const form = parseForm(registrationSchema, body);
+    const { password: _p, password2: _p2, ...values } = formValues(req.body);
+    const form = parseForm(registrationSchema, req.body);
     if (!form.ok) return sendPage(reply, RegisterPage({ demo, errors: form.errors, values }), 400);
     const limited = await rateLimitedForm(ctx, [['mailFormPerIp', req.ip]], 'email');
     if (limited) return sendPage(reply, RegisterPage({ demo, errors: limited, values }), 429);
@@ -74,9 +73,8 @@ export function registerRegistrationRoutes(app: FastifyInstance, ctx: AppContext
 
   app.post('/registrera/ny-lank', async (req, reply) => {
     const demo = await ctx.hasDemoData();
-    const body = withoutNul(req.body);
-    const form = parseForm(newLinkSchema, body);
-    if (!form.ok) return sendPage(reply, NewLinkPage({ demo, errors: form.errors, values: formValues(body) }), 400);
+    const form = parseForm(newLinkSchema, req.body);
+    if (!form.ok) return sendPage(reply, NewLinkPage({ demo, errors: form.errors, values: formValues(req.body) }), 400);
     const limited = await rateLimitedForm(
       ctx,
       [
@@ -85,7 +83,7 @@ export function registerRegistrationRoutes(app: FastifyInstance, ctx: AppContext
       ],
       'email',
     );
-    if (limited) return sendPage(reply, NewLinkPage({ demo, errors: limited, values: formValues(body) }), 429);
+    if (limited) return sendPage(reply, NewLinkPage({ demo, errors: limited, values: formValues(req.body) }), 429);
     await resendConfirmation(ctx, form.data.email);
     return sendPage(reply, NewLinkPage({ demo, sent: true }));
   });

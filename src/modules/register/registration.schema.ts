@@ -18,15 +18,4 @@ export const registrationSchema = z
   .refine((v) => v.password === v.password2, { path: ['password2'], message: t.form.passwordsDiffer });
 export type RegistrationInput = z.infer<typeof registrationSchema>;
 
-/**
- * A posted form without NUL characters. No one types them, but a crafted request can send them,
- * and PostgreSQL refuses them in text: they would turn a bad request into a server error.
- */
-export function withoutNul(body: unknown): unknown {
-  if (!body || typeof body !== 'object') return body;
-  const clean = (v: unknown): unknown =>
-    typeof v === 'string' ? v.replaceAll('\u0000', '') : Array.isArray(v) ? v.map(clean) : v;
-  return Object.fromEntries(Object.entries(body as Record<string, unknown>).map(([k, v]) => [k, clean(v)]));
-}
-
 export const newLinkSchema = z.object({ email: emailSchema });
