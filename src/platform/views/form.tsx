@@ -48,6 +48,43 @@ function describedBy(id: string, hint?: string, error?: string): string | undefi
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
+/** What every single-control field shares: wrapper, label, hint and error, in that order. */
+function FieldShell(p: {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class={p.error ? 'field field-error' : 'field'}>
+      <label for={p.id}>{p.label}</label>
+      {p.hint && (
+        <p class="hint" id={`${p.id}-hint`}>
+          {p.hint}
+        </p>
+      )}
+      <ErrorText error={p.error} id={`${p.id}-fel`} />
+      {p.children}
+    </div>
+  );
+}
+
+/** The control's own attributes that tie it to its label, hint and error. */
+function controlAttributes(p: {
+  id: string;
+  name?: string | undefined;
+  hint?: string | undefined;
+  error?: string | undefined;
+}) {
+  return {
+    id: p.id,
+    name: p.name ?? p.id,
+    'aria-describedby': describedBy(p.id, p.hint, p.error),
+    'aria-invalid': p.error ? ('true' as const) : undefined,
+  };
+}
+
 export interface TextFieldProps {
   id: string;
   /** Defaults to id. */
@@ -66,17 +103,9 @@ export interface TextFieldProps {
 
 export function TextField(p: TextFieldProps) {
   return (
-    <div class={p.error ? 'field field-error' : 'field'}>
-      <label for={p.id}>{p.label}</label>
-      {p.hint && (
-        <p class="hint" id={`${p.id}-hint`}>
-          {p.hint}
-        </p>
-      )}
-      <ErrorText error={p.error} id={`${p.id}-fel`} />
+    <FieldShell id={p.id} label={p.label} hint={p.hint} error={p.error}>
       <input
-        id={p.id}
-        name={p.name ?? p.id}
+        {...controlAttributes(p)}
         // Preact types each input type separately; the attributes here suit all of them.
         type={(p.type ?? 'text') as 'text'}
         value={p.value ?? ''}
@@ -85,10 +114,8 @@ export function TextField(p: TextFieldProps) {
         required={p.required}
         maxLength={p.maxLength}
         size={p.size}
-        aria-describedby={describedBy(p.id, p.hint, p.error)}
-        aria-invalid={p.error ? 'true' : undefined}
       />
-    </div>
+    </FieldShell>
   );
 }
 
@@ -103,25 +130,11 @@ export function TextArea(p: {
   maxLength?: number;
 }) {
   return (
-    <div class={p.error ? 'field field-error' : 'field'}>
-      <label for={p.id}>{p.label}</label>
-      {p.hint && (
-        <p class="hint" id={`${p.id}-hint`}>
-          {p.hint}
-        </p>
-      )}
-      <ErrorText error={p.error} id={`${p.id}-fel`} />
-      <textarea
-        id={p.id}
-        name={p.name ?? p.id}
-        rows={p.rows ?? 4}
-        maxLength={p.maxLength}
-        aria-describedby={describedBy(p.id, p.hint, p.error)}
-        aria-invalid={p.error ? 'true' : undefined}
-      >
+    <FieldShell id={p.id} label={p.label} hint={p.hint} error={p.error}>
+      <textarea {...controlAttributes(p)} rows={p.rows ?? 4} maxLength={p.maxLength}>
         {p.value ?? ''}
       </textarea>
-    </div>
+    </FieldShell>
   );
 }
 
@@ -165,20 +178,8 @@ export function SelectInput(p: {
   emptyLabel?: string;
 }) {
   return (
-    <div class={p.error ? 'field field-error' : 'field'}>
-      <label for={p.id}>{p.label}</label>
-      {p.hint && (
-        <p class="hint" id={`${p.id}-hint`}>
-          {p.hint}
-        </p>
-      )}
-      <ErrorText error={p.error} id={`${p.id}-fel`} />
-      <select
-        id={p.id}
-        name={p.name ?? p.id}
-        aria-describedby={describedBy(p.id, p.hint, p.error)}
-        aria-invalid={p.error ? 'true' : undefined}
-      >
+    <FieldShell id={p.id} label={p.label} hint={p.hint} error={p.error}>
+      <select {...controlAttributes(p)}>
         {p.emptyLabel !== undefined && <option value="">{p.emptyLabel}</option>}
         {p.options.map((o) => (
           <option key={o.value} value={o.value} selected={o.value === p.value}>
@@ -186,7 +187,7 @@ export function SelectInput(p: {
           </option>
         ))}
       </select>
-    </div>
+    </FieldShell>
   );
 }
 
