@@ -7,7 +7,16 @@ import { renderWithRequest } from './request-context.js';
 /** Every HTML page goes out here: Preact escapes all text and attributes by default. */
 export function sendPage(reply: FastifyReply, page: VNode, status = 200): FastifyReply {
   const req = reply.request;
-  const value = { user: req.user ?? null, csrfToken: csrfTokenFor(req, reply) };
+  // The CSRF cookie is issued only when the page has a form that needs it: a page without one
+  // (the directory, a profile) goes out without Set-Cookie and stays cacheable.
+  let token: string | undefined;
+  const value = {
+    user: req.user ?? null,
+    get csrfToken() {
+      token ??= csrfTokenFor(req, reply);
+      return token;
+    },
+  };
   const html = renderWithRequest(value, () => renderToString(page));
   // Pages may show who is signed in: never store them in shared caches.
   if (value.user) reply.header('Cache-Control', 'private, no-store');
