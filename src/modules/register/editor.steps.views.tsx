@@ -124,6 +124,21 @@ interface StepProps {
   errors: FieldError[];
 }
 
+/** A count (employees, training places): whole numbers, so a numeric keypad on phones. */
+function CountField({ v, errors, id, label, hint }: StepProps & { id: string; label: string; hint?: string }) {
+  return (
+    <TextField
+      id={id}
+      label={label}
+      hint={hint}
+      inputMode="numeric"
+      size={6}
+      value={one(v, id)}
+      error={fieldError(errors, id)}
+    />
+  );
+}
+
 function Step1({ v, errors }: StepProps) {
   const e = (f: string) => fieldError(errors, f);
   return (
@@ -281,23 +296,13 @@ function Step3({ v, errors }: StepProps) {
   const e = (f: string) => fieldError(errors, f);
   return (
     <>
-      <TextField
-        id="employeesTotal"
-        label={t.step3.total}
-        hint={t.step3.totalHint}
-        inputMode="numeric"
-        size={6}
-        value={one(v, 'employeesTotal')}
-        error={e('employeesTotal')}
-      />
-      <TextField
+      <CountField v={v} errors={errors} id="employeesTotal" label={t.step3.total} hint={t.step3.totalHint} />
+      <CountField
+        v={v}
+        errors={errors}
         id="employeesTargetGroup"
         label={t.step3.targetGroup}
         hint={t.step3.targetGroupHint}
-        inputMode="numeric"
-        size={6}
-        value={one(v, 'employeesTargetGroup')}
-        error={e('employeesTargetGroup')}
       />
       <TextField
         id="reportedOn"
@@ -331,31 +336,9 @@ function Step4({ v, errors }: StepProps) {
   return (
     <>
       <CheckboxField id="none" label={t.step4.none} hint={t.step4.noneHint} checked={one(v, 'none') !== ''} />
-      <TextField
-        id="capacity"
-        label={t.step4.capacity}
-        inputMode="numeric"
-        size={6}
-        value={one(v, 'capacity')}
-        error={e('capacity')}
-      />
-      <TextField
-        id="free"
-        label={t.step4.free}
-        hint={t.step4.freeHint}
-        inputMode="numeric"
-        size={6}
-        value={one(v, 'free')}
-        error={e('free')}
-      />
-      <TextField
-        id="supervisors"
-        label={t.step4.supervisors}
-        inputMode="numeric"
-        size={6}
-        value={one(v, 'supervisors')}
-        error={e('supervisors')}
-      />
+      <CountField v={v} errors={errors} id="capacity" label={t.step4.capacity} />
+      <CountField v={v} errors={errors} id="free" label={t.step4.free} hint={t.step4.freeHint} />
+      <CountField v={v} errors={errors} id="supervisors" label={t.step4.supervisors} />
       <ChoiceGroup
         id="traningMalgrupp"
         legend={t.step4.targetGroups}
