@@ -7,7 +7,7 @@ import { formValues, parseForm } from '../http/form.js';
 import { sendPage } from '../views/render.js';
 import { homeOf, safeReturnPath } from './access.js';
 import { firstAdminSchema, forgotSchema, inviteAcceptSchema, newPasswordSchema, signInSchema } from './auth.schema.js';
-import { createFirstAdmin, requestPasswordReset, requireLink, setPasswordByLink, signIn } from './auth.service.js';
+import { createFirstAdmin, requestPasswordReset, setPasswordByLink, signIn } from './auth.service.js';
 import { authSv as t } from './auth.sv.js';
 import { ForgotPage, LinkProblemPage, SetPasswordPage, SignInPage, SignOutPage } from './auth.views.js';
 import { checkLink, LINK_MESSAGES, type LinkPurpose } from './links.js';
@@ -140,7 +140,6 @@ function linkRoutes<S extends z.ZodType>(
     const form = parseForm(spec.schema, req.body);
     if (!form.ok) return show(req, reply, { errors: form.errors, values }, 400);
     try {
-      await requireLink(ctx, purpose, token);
       const user = await spec.act(token, form.data);
       await startSession(ctx, req, reply, user.id);
       return reply.redirect(homeOf(user), 303);

@@ -1,5 +1,5 @@
 import type { AppContext } from '../context.js';
-import { enqueue } from '../jobs/queue.js';
+import { registerDailyJob, scheduleNextRun } from '../jobs/daily.js';
 import { purgeOldRows } from './retention.repository.js';
 
 /**
@@ -42,29 +42,13 @@ export async function purgeExpiredData(ctx: AppContext): Promise<Record<string, 
   });
 }
 
-/**
- * Runs nightly at 03:00 UTC; each run queues the next. The dedupe key names the night, so the
- * running job (which still holds its own key) does not stop the next one from being queued,
- * while a restart that asks again for the same night adds nothing.
- */
+/** Nightly at 03:00 UTC, when hardly anyone is signed in. */
+const RETENTION_SCHEDULE = { kind: RETENTION_JOB, hour: 3, timeZone: 'UTC' } as const;
+
 export function registerRetentionJobs(ctx: AppContext): void {
-  ctx.jobs.on(RETENTION_JOB, async (c) => {
-    await purgeExpiredData(c);
-    await scheduleNext(c);
-  });
+  registerDailyJob(ctx, RETENTION_SCHEDULE, purgeExpiredData);
 }
 
 export async function ensureRetentionScheduled(ctx: AppContext): Promise<void> {
-  await scheduleNext(ctx);
-}
-
-async function scheduleNext(ctx: AppContext): Promise<void> {
-  const next = new Date(ctx.now());
-  next.setUTCHours(3, 0, 0, 0);
-  if (next <= ctx.now()) next.setUTCDate(next.getUTCDate() + 1);
-  await enqueue(ctx.db, {
-    kind: RETENTION_JOB,
-    runAt: next,
-    dedupeKey: `${RETENTION_JOB}:${next.toISOString().slice(0, 10)}`,
-  });
+  await scheduleNextRun(ctx, RETENTION_SCHEDULE);
 }
