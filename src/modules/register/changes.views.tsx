@@ -1,11 +1,10 @@
 import type { FieldError } from '../../platform/http/errors.js';
-import { ErrorSummary, Pagination } from '../../platform/views/components.js';
+import { ErrorSummary, Pagination, ScrollTable, Time } from '../../platform/views/components.js';
 import { Button, fieldError, Notice, PostForm, SelectInput, TextArea } from '../../platform/views/form.js';
 import { Layout } from '../../platform/views/layout.js';
 import { fieldLabel, type ChangeFeed, type ChangeItem } from './changes.service.js';
 import { CHANGE_FILTERS, type ChangeFilter } from './verification.schema.js';
 import { verificationSv } from './verification.sv.js';
-import { Time } from '../../platform/views/components.js';
 import { factText, HOME, labelOf } from './verification.views.js';
 import { formatDateTime } from '../../platform/i18n/format.js';
 
@@ -91,27 +90,24 @@ function ChangeCard({
         </p>
         {item.flaggedFields.length > 0 && (
           // Long values may make the table wider than a phone: it scrolls in its own focusable box.
-          <div class="api-scroll" role="region" aria-labelledby={`flaggade-${item.id}`} tabIndex={0}>
-            <table class="data">
-              <caption id={`flaggade-${item.id}`}>{t.flaggedHeading}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.field}</th>
-                  <th scope="col">{t.before}</th>
-                  <th scope="col">{t.after}</th>
+          <ScrollTable id={`flaggade-${item.id}`} caption={t.flaggedHeading}>
+            <thead>
+              <tr>
+                <th scope="col">{t.field}</th>
+                <th scope="col">{t.before}</th>
+                <th scope="col">{t.after}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {item.flaggedFields.map((f) => (
+                <tr key={f}>
+                  <th scope="row">{fieldLabel(f)}</th>
+                  <td>{factText(f, item.before)}</td>
+                  <td>{factText(f, item.after)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {item.flaggedFields.map((f) => (
-                  <tr key={f}>
-                    <th scope="row">{fieldLabel(f)}</th>
-                    <td>{factText(f, item.before)}</td>
-                    <td>{factText(f, item.after)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollTable>
         )}
         {item.otherFields.length > 0 && (
           <p>

@@ -1,6 +1,6 @@
 import type { FieldError } from '../../platform/http/errors.js';
 import { formatInteger } from '../../platform/i18n/format.js';
-import { ErrorSummary } from '../../platform/views/components.js';
+import { ErrorSummary, ScrollTable } from '../../platform/views/components.js';
 import { Button, CheckboxField, ErrorText, fieldError, Notice, PostForm } from '../../platform/views/form.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { ImportReport } from './import.service.js';
@@ -79,27 +79,24 @@ function Counts({ report }: { report: ImportReport }) {
 /** Every problem, one table row each: "Rad N", the column as written in the file, the message. */
 function ProblemTable({ report }: { report: ImportReport }) {
   return (
-    <div class="api-scroll" role="region" aria-labelledby="fel-tabell" tabIndex={0}>
-      <table class="data">
-        <caption id="fel-tabell">{t.preview.errorsCaption(report.invalid.length, report.invalidRows)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.preview.columns.row}</th>
-            <th scope="col">{t.preview.columns.column}</th>
-            <th scope="col">{t.preview.columns.message}</th>
+    <ScrollTable id="fel-tabell" caption={t.preview.errorsCaption(report.invalid.length, report.invalidRows)}>
+      <thead>
+        <tr>
+          <th scope="col">{t.preview.columns.row}</th>
+          <th scope="col">{t.preview.columns.column}</th>
+          <th scope="col">{t.preview.columns.message}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {report.invalid.map((p, i) => (
+          <tr key={i}>
+            <th scope="row">{t.preview.rowLabel(p.row)}</th>
+            <td>{p.column}</td>
+            <td>{p.message}</td>
           </tr>
-        </thead>
-        <tbody>
-          {report.invalid.map((p, i) => (
-            <tr key={i}>
-              <th scope="row">{t.preview.rowLabel(p.row)}</th>
-              <td>{p.column}</td>
-              <td>{p.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 

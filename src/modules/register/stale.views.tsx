@@ -1,5 +1,5 @@
 import { formatDate, formatInteger } from '../../platform/i18n/format.js';
-import { Pagination } from '../../platform/views/components.js';
+import { Pagination, ScrollTable } from '../../platform/views/components.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { StaleReport } from './stale.service.js';
 import { confirmationSv } from './confirmation.sv.js';
@@ -37,37 +37,34 @@ export function StaleListPage({ report, demo }: { report: StaleReport; demo: boo
             <p>{t.count(total)}</p>
             {/* A wide table may scroll sideways on a narrow screen (WCAG 1.4.10); the box takes
                 focus so keyboard users can scroll it. */}
-            <div class="api-scroll" role="region" aria-labelledby="inaktuella-tabell" tabIndex={0}>
-              <table class="api-table">
-                <caption id="inaktuella-tabell">{t.caption(page, pageCount)}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.columns.orgnr}</th>
-                    <th scope="col">{t.columns.name}</th>
-                    <th scope="col">{t.columns.status}</th>
-                    <th scope="col">{t.columns.reference}</th>
-                    <th scope="col">{t.columns.due}</th>
-                    <th scope="col">{t.columns.reminders}</th>
-                    <th scope="col">{t.columns.lastReminder}</th>
+            <ScrollTable id="inaktuella-tabell" caption={t.caption(page, pageCount)} tableClass="api-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t.columns.orgnr}</th>
+                  <th scope="col">{t.columns.name}</th>
+                  <th scope="col">{t.columns.status}</th>
+                  <th scope="col">{t.columns.reference}</th>
+                  <th scope="col">{t.columns.due}</th>
+                  <th scope="col">{t.columns.reminders}</th>
+                  <th scope="col">{t.columns.lastReminder}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {entries.map((e) => (
+                  <tr key={e.orgnr}>
+                    <td>{e.orgnr}</td>
+                    <th scope="row">
+                      <a href={`/foretag/${e.orgnr}`}>{e.name}</a>
+                    </th>
+                    <td>{e.lapsed ? t.statusOverdue : t.statusDue}</td>
+                    <td>{formatDate(e.reference)}</td>
+                    <td>{formatDate(e.dueAt)}</td>
+                    <td>{formatInteger(e.remindersSent)}</td>
+                    <td>{e.lastReminder ? formatDate(e.lastReminder) : t.never}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {entries.map((e) => (
-                    <tr key={e.orgnr}>
-                      <td>{e.orgnr}</td>
-                      <th scope="row">
-                        <a href={`/foretag/${e.orgnr}`}>{e.name}</a>
-                      </th>
-                      <td>{e.lapsed ? t.statusOverdue : t.statusDue}</td>
-                      <td>{formatDate(e.reference)}</td>
-                      <td>{formatDate(e.dueAt)}</td>
-                      <td>{formatInteger(e.remindersSent)}</td>
-                      <td>{e.lastReminder ? formatDate(e.lastReminder) : t.never}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </ScrollTable>
           </>
         )}
         <Pagination

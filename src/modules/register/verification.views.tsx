@@ -2,7 +2,7 @@ import type { FieldError } from '../../platform/http/errors.js';
 import { formatDate, formatInteger, formatPercent } from '../../platform/i18n/format.js';
 import { categoryBySlug } from '../../platform/reference/categories.js';
 import { countyByCode, municipalityByCode } from '../../platform/reference/geo.js';
-import { ErrorSummary } from '../../platform/views/components.js';
+import { ErrorSummary, Fact, ScrollTable, Time } from '../../platform/views/components.js';
 import { Button, CheckboxField, ErrorText, fieldError, Notice, PostForm, TextArea } from '../../platform/views/form.js';
 import { Layout } from '../../platform/views/layout.js';
 import { FACT_GROUPS, FACT_SOURCES, LEGAL_FORMS, PUBLIC_STATUSES, type EnterpriseFacts } from './enterprise.types.js';
@@ -13,7 +13,6 @@ import type { CoordinatorView, DecisionRecord, HistoryEntry, QueueItem } from '.
 import { statusLabel } from './verification.service.js';
 import { verificationSv } from './verification.sv.js';
 import { fieldLabel } from './changes.service.js';
-import { Fact, Time } from '../../platform/views/components.js';
 
 const t = verificationSv;
 export const HOME = '/samordning';
@@ -152,35 +151,32 @@ export function QueuePage({ items, demo }: { items: QueueItem[]; demo: boolean }
       {items.length === 0 ? (
         <p>{t.queue.empty}</p>
       ) : (
-        <div class="api-scroll" role="region" aria-labelledby="ko-tabell" tabIndex={0}>
-          <table class="data">
-            <caption id="ko-tabell">{t.queue.caption(items.length)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.queue.name}</th>
-                <th scope="col">{t.queue.orgnr}</th>
-                <th scope="col">{t.queue.municipality}</th>
-                <th scope="col">{t.queue.submitted}</th>
-                <th scope="col">{t.queue.waited}</th>
+        <ScrollTable id="ko-tabell" caption={t.queue.caption(items.length)}>
+          <thead>
+            <tr>
+              <th scope="col">{t.queue.name}</th>
+              <th scope="col">{t.queue.orgnr}</th>
+              <th scope="col">{t.queue.municipality}</th>
+              <th scope="col">{t.queue.submitted}</th>
+              <th scope="col">{t.queue.waited}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((i) => (
+              <tr key={i.orgnr}>
+                <th scope="row">
+                  <a href={`${HOME}/foretag/${i.orgnr}`}>{i.name}</a>
+                </th>
+                <td>{i.orgnr}</td>
+                <td>{i.municipality ?? t.queue.unknown}</td>
+                <td>
+                  <time dateTime={i.submittedAt.toISOString()}>{formatDate(i.submittedAt)}</time>
+                </td>
+                <td>{t.queue.days(i.waitedDays)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((i) => (
-                <tr key={i.orgnr}>
-                  <th scope="row">
-                    <a href={`${HOME}/foretag/${i.orgnr}`}>{i.name}</a>
-                  </th>
-                  <td>{i.orgnr}</td>
-                  <td>{i.municipality ?? t.queue.unknown}</td>
-                  <td>
-                    <time dateTime={i.submittedAt.toISOString()}>{formatDate(i.submittedAt)}</time>
-                  </td>
-                  <td>{t.queue.days(i.waitedDays)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </Layout>
   );
@@ -427,47 +423,44 @@ function History({ entries }: { entries: HistoryEntry[] }) {
       {entries.length === 0 ? (
         <p>{t.enterprise.noHistory}</p>
       ) : (
-        <div class="api-scroll" role="region" aria-labelledby="historik-tabell" tabIndex={0}>
-          <table class="data">
-            <caption id="historik-tabell">{t.enterprise.historyCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.history.when}</th>
-                <th scope="col">{t.history.who}</th>
-                <th scope="col">{t.history.what}</th>
-                <th scope="col">{t.history.fields}</th>
+        <ScrollTable id="historik-tabell" caption={t.enterprise.historyCaption}>
+          <thead>
+            <tr>
+              <th scope="col">{t.history.when}</th>
+              <th scope="col">{t.history.who}</th>
+              <th scope="col">{t.history.what}</th>
+              <th scope="col">{t.history.fields}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((h) => (
+              <tr key={h.id}>
+                <td>
+                  <Time at={h.at} />
+                </td>
+                <td>{h.actor}</td>
+                <td>
+                  {labelOf(t.actions, h.action)}
+                  {h.statusBefore !== h.statusAfter && h.statusBefore && h.statusAfter && (
+                    <>
+                      <br />
+                      {t.history.statusChange(statusLabel(h.statusBefore), statusLabel(h.statusAfter))}
+                    </>
+                  )}
+                  {h.reverted && (
+                    <>
+                      <br />
+                      <em>{t.history.reverted}</em>
+                    </>
+                  )}
+                </td>
+                <td>
+                  <ChangedFields entry={h} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {entries.map((h) => (
-                <tr key={h.id}>
-                  <td>
-                    <Time at={h.at} />
-                  </td>
-                  <td>{h.actor}</td>
-                  <td>
-                    {labelOf(t.actions, h.action)}
-                    {h.statusBefore !== h.statusAfter && h.statusBefore && h.statusAfter && (
-                      <>
-                        <br />
-                        {t.history.statusChange(statusLabel(h.statusBefore), statusLabel(h.statusAfter))}
-                      </>
-                    )}
-                    {h.reverted && (
-                      <>
-                        <br />
-                        <em>{t.history.reverted}</em>
-                      </>
-                    )}
-                  </td>
-                  <td>
-                    <ChangedFields entry={h} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </section>
   );

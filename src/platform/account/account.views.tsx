@@ -1,9 +1,8 @@
 import type { AdminUser } from '../admin/admin.service.js';
-import { Time } from '../views/components.js';
+import { ErrorSummary, Time } from '../views/components.js';
 import { ROLE_LABELS } from '../auth/roles.js';
 import type { FieldError } from '../http/errors.js';
 import { formatDate } from '../i18n/format.js';
-import { ErrorSummary } from '../views/components.js';
 import { Button, CheckboxField, ErrorText, fieldError, Notice, PostForm, TextField } from '../views/form.js';
 import { Layout } from '../views/layout.js';
 import { accountSv as t } from './account.sv.js';

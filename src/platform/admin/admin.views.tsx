@@ -1,8 +1,7 @@
-import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../http/errors.js';
 import { formatDate, formatInteger } from '../i18n/format.js';
 import { COUNTIES, MUNICIPALITIES, countyByCode, municipalityByCode } from '../reference/geo.js';
-import { ErrorSummary } from '../views/components.js';
+import { ErrorSummary, ScrollTable } from '../views/components.js';
 import { Button, fieldError, Notice, PostForm, SelectInput, TextField } from '../views/form.js';
 import { Layout } from '../views/layout.js';
 import type { AdminCounts } from './admin.repository.js';
@@ -15,17 +14,6 @@ import { ORGANISATION_KINDS } from './users.schema.js';
  * A data table that may scroll sideways on a narrow screen (WCAG 1.4.10): the box takes focus
  * so keyboard users can scroll it, and the caption names it.
  */
-export function ScrollTable({ id, caption, children }: { id: string; caption: string; children: ComponentChildren }) {
-  return (
-    <div class="api-scroll" role="region" aria-labelledby={id} tabIndex={0}>
-      <table class="data">
-        <caption id={id}>{caption}</caption>
-        {children}
-      </table>
-    </div>
-  );
-}
-
 export const KIND_OPTIONS = ORGANISATION_KINDS.map((k) => ({ value: k, label: t.kinds[k] }));
 
 export function kindLabel(kind: string): string {

@@ -2,12 +2,10 @@ import { AUDIT_ACTIONS } from '../audit/audit.service.js';
 import { RETENTION } from '../auth/retention.jobs.js';
 import type { AuditRow } from '../audit/audit.repository.js';
 import { formatInteger } from '../i18n/format.js';
-import { Pagination } from '../views/components.js';
+import { Pagination, ScrollTable, Time } from '../views/components.js';
 import { SelectInput } from '../views/form.js';
 import { Layout } from '../views/layout.js';
 import { adminSv as t } from './admin.sv.js';
-import { Time } from '../views/components.js';
-import { ScrollTable } from './admin.views.js';
 
 const PATH = '/admin/logg';
 

@@ -2,14 +2,13 @@ import type { AuditRow } from '../audit/audit.repository.js';
 import { ROLE_LABELS, ROLES } from '../auth/roles.js';
 import type { FieldError } from '../http/errors.js';
 import { formatDate } from '../i18n/format.js';
-import { ErrorSummary } from '../views/components.js';
+import { ErrorSummary, ScrollTable, Time } from '../views/components.js';
 import { Button, ChoiceGroup, fieldError, Notice, PostForm, SelectInput, TextField } from '../views/form.js';
 import { Layout } from '../views/layout.js';
 import type { OrganisationWithCount } from './admin.repository.js';
 import type { AdminUser } from './admin.service.js';
 import { adminSv as t } from './admin.sv.js';
-import { Time } from '../views/components.js';
-import { KIND_OPTIONS, ScrollTable } from './admin.views.js';
+import { KIND_OPTIONS } from './admin.views.js';
 import { AuditTable } from './audit.views.js';
 
 const USERS = '/admin/anvandare';

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { ERROR_STATUS, type ErrorId } from '../http/errors.js';
 import { Layout } from '../views/layout.js';
+import { ScrollTable } from '../views/components.js';
 
 /**
  * /api/docs: the API reference, rendered on the server from the OpenAPI document itself, so that
@@ -175,28 +176,25 @@ function fieldRows(doc: Json, node: unknown, prefix = '', depth = 0): FieldRow[]
 function Table({ caption, head, rows }: { caption: string; head: string[]; rows: ComponentChildren[][] }) {
   const id = `tabell-${caption.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
   return (
-    <div class="api-scroll" role="region" aria-labelledby={id} tabIndex={0}>
-      <table class="api-table">
-        <caption id={id}>{caption}</caption>
-        <thead>
+    <ScrollTable id={id} caption={caption} tableClass="api-table">
+      <thead>
+        <tr>
+          {head.map((h) => (
+            <th scope="col">{h}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([first, ...rest]) => (
           <tr>
-            {head.map((h) => (
-              <th scope="col">{h}</th>
+            <th scope="row">{first}</th>
+            {rest.map((cell) => (
+              <td>{cell}</td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map(([first, ...rest]) => (
-            <tr>
-              <th scope="row">{first}</th>
-              {rest.map((cell) => (
-                <td>{cell}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 

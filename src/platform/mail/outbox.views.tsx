@@ -1,9 +1,8 @@
 import { formatInteger } from '../i18n/format.js';
-import { Pagination } from '../views/components.js';
+import { Fact, Pagination, ScrollTable, Time } from '../views/components.js';
 import { Layout } from '../views/layout.js';
 import { mailSv } from './mail.sv.js';
 import type { MailStatus, OutboxMail, OutboxPage } from './mail.service.js';
-import { Fact, Time } from '../views/components.js';
 
 const t = mailSv;
 const PATH = '/admin/utkorg';
@@ -39,33 +38,30 @@ export function OutboxListPage({
           <p>{t.outbox.count(total)}</p>
           {/* A data table may scroll sideways on a narrow screen (WCAG 1.4.10); the box takes focus
               so keyboard users can scroll it, and the caption names it. */}
-          <div class="api-scroll" role="region" aria-labelledby="utkorg-tabell" tabIndex={0}>
-            <table class="api-table">
-              <caption id="utkorg-tabell">{t.outbox.caption(page, pageCount)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.outbox.columns.created}</th>
-                  <th scope="col">{t.outbox.columns.to}</th>
-                  <th scope="col">{t.outbox.columns.subject}</th>
-                  <th scope="col">{t.outbox.columns.status}</th>
+          <ScrollTable id="utkorg-tabell" caption={t.outbox.caption(page, pageCount)} tableClass="api-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.outbox.columns.created}</th>
+                <th scope="col">{t.outbox.columns.to}</th>
+                <th scope="col">{t.outbox.columns.subject}</th>
+                <th scope="col">{t.outbox.columns.status}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((m) => (
+                <tr key={m.id}>
+                  <td>
+                    <Time at={m.createdAt} />
+                  </td>
+                  <td>{m.to}</td>
+                  <th scope="row">
+                    <a href={`${PATH}/${m.id}`}>{m.subject || t.outbox.noSubject}</a>
+                  </th>
+                  <td>{statusText(m.status)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {items.map((m) => (
-                  <tr key={m.id}>
-                    <td>
-                      <Time at={m.createdAt} />
-                    </td>
-                    <td>{m.to}</td>
-                    <th scope="row">
-                      <a href={`${PATH}/${m.id}`}>{m.subject || t.outbox.noSubject}</a>
-                    </th>
-                    <td>{statusText(m.status)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollTable>
         </>
       )}
       <Pagination page={page} pageCount={pageCount} href={(p) => (p === 1 ? PATH : `${PATH}?sida=${p}`)} />

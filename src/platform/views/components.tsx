@@ -111,3 +111,29 @@ export function Fact({ term, children }: { term: string; children: ComponentChil
     </div>
   );
 }
+
+/**
+ * A data table in its own scroll box: on a narrow screen or at 400 % zoom the table scrolls
+ * sideways by itself (WCAG 1.4.10 allows that for data tables) and the page does not. The box
+ * takes focus so that keyboard users can scroll it, and is named by the caption.
+ */
+export function ScrollTable({
+  id,
+  caption,
+  tableClass = 'data',
+  children,
+}: {
+  id: string;
+  caption: string;
+  tableClass?: 'data' | 'api-table';
+  children: ComponentChildren;
+}) {
+  return (
+    <div class="api-scroll" role="region" aria-labelledby={id} tabIndex={0}>
+      <table class={tableClass}>
+        <caption id={id}>{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}
