@@ -128,7 +128,7 @@ export async function fillTo(
     const seedSeconds = (performance.now() - started) / 1000;
     // As `asf seed` does after a bulk write (src/platform/db/maintenance.ts); on PostgreSQL this is
     // what autovacuum would do within a minute or two anyway.
-    await analyze(database.db);
+    await analyze(database.db, database.kind);
     const statuses = sql.join(PUBLIC_STATUSES.map((s) => sql.lit(s)));
     const picked = await sql<{ orgnr: string }>`
       select orgnr from enterprise where status in (${statuses}) order by md5(orgnr) limit 500`.execute(database.db);

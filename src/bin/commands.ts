@@ -1,4 +1,6 @@
 import type { Command } from '../platform/cli/command.js';
+import { backupCommand } from '../platform/backup/backup.command.js';
+import { restoreCommand } from '../platform/backup/restore.command.js';
 import { migrateCommand } from '../platform/cli/migrate.command.js';
 import { importCpvCommand } from '../platform/reference/cpv.command.js';
 import { exportEnterprisesCommand } from '../modules/register/export.command.js';
@@ -14,5 +16,7 @@ export const COMMANDS: Command[] = [
   exportEnterprisesCommand,
   seedCommand,
   ...userCommands(registerAccountHooks.findEnterprise),
+  backupCommand,
+  restoreCommand,
   migrateCommand,
 ];

@@ -1,39 +1,49 @@
+import { mkdirSync } from 'node:fs';
 import { buildApp } from '../platform/app.js';
 import { firstAdminLink } from '../platform/auth/auth.service.js';
 import { ensureRetentionScheduled } from '../platform/auth/retention.jobs.js';
-import { baseUrl, ConfigError, loadConfig } from '../platform/config/config.js';
+import { ensureBackupScheduled } from '../platform/backup/backup.jobs.js';
+import { baseUrl, ConfigError, loadConfig, type Config } from '../platform/config/config.js';
 import { analyze, analyzeIfNeverAnalyzed } from '../platform/db/maintenance.js';
+import { startCheckpointer } from '../platform/db/checkpointer.js';
 import { openConfiguredDatabase } from '../platform/db/open.js';
 import { startWorker } from '../platform/jobs/worker.js';
+import { serveCommands } from '../platform/owner/channel.server.js';
+import { acquireDataDirLock, commandSocketPath, DataDirBusyError, type DataDirLock } from '../platform/owner/lock.js';
 import { loadDemoData } from '../modules/register/demo.startup.js';
+import { main as runCommand } from './asf.js';
 
-/** `npm start`: open and migrate the database, load demo data if asked, serve. */
-async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      process.stderr.write(`${e.message}\n`);
-      process.exit(2);
-    }
-    throw e;
-  }
+/** `npm start`: take the data folder, open and migrate the database, load demo data if asked, serve. */
+async function start(config: Config, lock: DataDirLock | undefined): Promise<void> {
   const database = await openConfiguredDatabase(config);
   const added = config.DEMO ? await loadDemoData(database.db, config.DEMO_ENTERPRISES) : 0;
-  if (added > 0) await analyze(database.db);
-  else await analyzeIfNeverAnalyzed(database.db);
+  if (added > 0) await analyze(database.db, database.kind);
+  else await analyzeIfNeverAnalyzed(database.db, database.kind);
   const { app, ctx } = await buildApp({ config, database });
   await ensureRetentionScheduled(ctx);
+  await ensureBackupScheduled(ctx);
   // WORKER=false leaves the queue to another process (several web instances, one worker).
   const worker = config.WORKER ? startWorker(ctx, { log: app.log }) : undefined;
+  const checkpointer = startCheckpointer(database, { log: app.log });
+  // `asf …` typed while the server owns the embedded database runs here (cli/runner.ts).
+  const channel = lock
+    ? await serveCommands(
+        lock.holder.socket!,
+        lock.holder.token,
+        (argv, io) => runCommand(argv, io, { config, database, ctx }),
+        app.log,
+      )
+    : undefined;
 
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'stänger ner');
-    // The job under way finishes before the database closes under it.
+    // Commands and the job under way finish before the database closes under them.
+    await channel?.close();
     await worker?.stop();
+    checkpointer.stop();
     await app.close();
     await database.close();
+    lock?.release();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
@@ -53,7 +63,41 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`Kunde inte starta: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  process.exit(1);
+/** The embedded database's folder is this process's alone while it runs (owner/lock.ts). */
+function takeDataDir(config: Config): DataDirLock | undefined {
+  if (config.DATABASE_URL) return undefined;
+  mkdirSync(config.DATA_DIR, { recursive: true });
+  const lock = acquireDataDirLock(config.DATA_DIR, {
+    role: 'server',
+    what: 'npm start',
+    socket: commandSocketPath(config.DATA_DIR),
+  });
+  // However the process ends (short of kill -9, which the next start recognises), the folder is free again.
+  process.once('exit', () => lock.release());
+  return lock;
+}
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (e) {
+  if (e instanceof ConfigError) fail(e.message, 2);
+  throw e;
+}
+let lock: DataDirLock | undefined;
+try {
+  lock = takeDataDir(config);
+} catch (e) {
+  if (e instanceof DataDirBusyError) {
+    fail(`Kunde inte starta: ${e.message} Stoppa den först, eller starta med en annan DATA_DIR.`, 1);
+  }
+  throw e;
+}
+start(config, lock).catch((e: unknown) => {
+  fail(`Kunde inte starta: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`, 1);
 });

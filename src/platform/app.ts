@@ -21,6 +21,8 @@ import { AccountHookRegistry } from './account/account-hooks.js';
 import { registerMailJobs } from './mail/mail.jobs.js';
 import { registerRetentionJobs } from './auth/retention.jobs.js';
 import { registerOutboxRoutes } from './mail/outbox.routes.js';
+import { registerBackupJobs } from './backup/backup.jobs.js';
+import { registerBackupRoutes } from './backup/backup.routes.js';
 
 export interface AppOptions {
   config: Config;
@@ -54,6 +56,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   const ctx: AppContext = {
     db: database.db,
     dbKind: database.kind,
+    database,
     config,
     now: options.now ?? (() => new Date()),
     hasDemoData: demoFlag(database),
@@ -87,8 +90,10 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   registerAdminRoutes(app, ctx);
   registerAccountRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);
+  registerBackupRoutes(app, ctx);
   registerMailJobs(ctx);
   registerRetentionJobs(ctx);
+  registerBackupJobs(ctx);
   await registerModules(app, ctx);
   return { app, ctx };
 }

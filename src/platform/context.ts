@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AccountHookRegistry } from './account/account-hooks.js';
 import type { Config } from './config/config.js';
-import type { DatabaseKind } from './db/database.js';
+import type { Database, DatabaseKind } from './db/database.js';
 import type { DB } from './db/schema.js';
 import type { JobRegistry } from './jobs/registry.js';
 
@@ -9,6 +9,8 @@ import type { JobRegistry } from './jobs/registry.js';
 export interface AppContext {
   db: Kysely<DB>;
   dbKind: DatabaseKind;
+  /** The open database itself, for what goes beyond queries (backups). */
+  database: Database;
   config: Config;
   /** The clock; tests move it. */
   now: () => Date;

@@ -1,8 +1,5 @@
-import { writeFile } from 'node:fs/promises';
 import { audit } from '../../platform/audit/audit.service.js';
 import type { Command } from '../../platform/cli/command.js';
-import { loadConfig } from '../../platform/config/config.js';
-import { openConfiguredDatabase } from '../../platform/db/open.js';
 import { collectForExport, exportRows, toCsv, toJson, toXlsx } from './export.service.js';
 import { COMMAND_LINE } from './import.service.js';
 import { isoDate } from './rules.js';
@@ -52,7 +49,7 @@ export const exportEnterprisesCommand: Command = {
     hasTrainingPlaces: { type: 'boolean' },
     sort: { type: 'string' },
   },
-  async run({ values, positionals }, io) {
+  async run({ values, positionals }, io, env) {
     const format = (values.format ?? 'csv') as Format;
     if (!FORMATS.includes(format) || positionals.length > 0) {
       io.err('Ange formatet med --format csv, --format xlsx eller --format json.');
@@ -74,38 +71,32 @@ export const exportEnterprisesCommand: Command = {
     const output =
       typeof values.output === 'string' ? values.output : format === 'xlsx' ? `asf-foretag-${today}.xlsx` : undefined;
 
-    const database = await openConfiguredDatabase(loadConfig());
-    try {
-      io.progress('Hämtar företag …');
-      const enterprises = await collectForExport(database.db, criteria, today);
-      io.progress('');
-      const body =
-        format === 'csv'
-          ? toCsv(exportRows(enterprises, today))
-          : format === 'json'
-            ? toJson(enterprises, today)
-            : await toXlsx(exportRows(enterprises, today));
-      await audit(database.db, {
-        at: new Date(),
-        actor: COMMAND_LINE,
-        action: 'export',
-        subject: output ?? 'standard ut',
-        details: { format, count: enterprises.length, file: output ?? null, filters: raw },
-      });
-      if (output) {
-        await writeFile(output, body);
-        io.err(`Skrev ${enterprises.length} företag till ${output}.`);
-      } else {
-        // Standard out carries only the file, so it can be redirected; the line ending is the output's own.
-        io.out(String(body).replace(/\r?\n$/, ''));
-        // The program exits as soon as the command returns; into a pipe, standard out is written
-        // asynchronously, so wait until everything queued has gone or the end of the file is lost.
-        await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
-        io.err(`Skrev ${enterprises.length} företag.`);
-      }
-      return 0;
-    } finally {
-      await database.close();
+    const database = await env.database();
+    io.progress('Hämtar företag …');
+    const enterprises = await collectForExport(database.db, criteria, today);
+    io.progress('');
+    const body =
+      format === 'csv'
+        ? toCsv(exportRows(enterprises, today))
+        : format === 'json'
+          ? toJson(enterprises, today)
+          : await toXlsx(exportRows(enterprises, today));
+    await audit(database.db, {
+      at: new Date(),
+      actor: COMMAND_LINE,
+      action: 'export',
+      subject: output ?? 'standard ut',
+      details: { format, count: enterprises.length, file: output ?? null, filters: raw },
+    });
+    if (output) {
+      await io.writeFile(output, body);
+      io.err(`Skrev ${enterprises.length} företag till ${output}.`);
+    } else {
+      // Standard out carries only the file, so it can be redirected; the line ending is the output's own.
+      // (runCli waits for standard out to drain before the program exits.)
+      io.out(String(body).replace(/\r?\n$/, ''));
+      io.err(`Skrev ${enterprises.length} företag.`);
     }
+    return 0;
   },
 };

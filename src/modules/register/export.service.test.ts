@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { localFiles } from '../../platform/cli/command.js';
 import { main } from '../../bin/asf.js';
 import type { Database } from '../../platform/db/database.js';
 import { openTestDatabase, testDatabaseKinds } from '../../platform/testing/test-db.js';
@@ -150,7 +151,7 @@ describe('asf export enterprises', () => {
     dir = mkdtempSync(join(tmpdir(), 'asf-export-'));
     process.env.DATA_DIR = join(dir, 'data');
     delete process.env.DATABASE_URL;
-    await main(['seed', '--enterprises', '40'], { out: () => {}, err: () => {}, progress: () => {} });
+    await main(['seed', '--enterprises', '40'], { ...localFiles, out: () => {}, err: () => {}, progress: () => {} });
   });
   after(() => {
     process.env = env;
@@ -159,7 +160,12 @@ describe('asf export enterprises', () => {
   const run = async (args: string[]) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l), progress: () => {} });
+    const code = await main(args, {
+      ...localFiles,
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+      progress: () => {},
+    });
     return { code, out: out.join('\n'), err: err.join('\n') };
   };
 

@@ -1,9 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { CliIO, Command } from '../../platform/cli/command.js';
-import { loadConfig } from '../../platform/config/config.js';
 import { analyze } from '../../platform/db/maintenance.js';
-import { openConfiguredDatabase } from '../../platform/db/open.js';
 import { formatOf, ImportFileError } from './import.parse.js';
 import type { ImportReport } from './import.service.js';
 import { importFileInWorker } from './import.worker.js';
@@ -34,7 +31,7 @@ export const importEnterprisesCommand: Command = {
     '  --skip-invalid  läs in de felfria raderna och hoppa över dem som har fel',
   ].join('\n'),
   options: { 'dry-run': { type: 'boolean' }, 'skip-invalid': { type: 'boolean' } },
-  async run({ values, positionals }, io) {
+  async run({ values, positionals }, io, env) {
     const [path] = positionals;
     if (!path || positionals.length > 1) {
       io.err('Ange en fil att läsa in, till exempel: asf import enterprises foretag.csv');
@@ -47,7 +44,7 @@ export const importEnterprisesCommand: Command = {
     }
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(path);
+      bytes = await io.readFile(path);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       io.err(
@@ -60,7 +57,7 @@ export const importEnterprisesCommand: Command = {
     const dryRun = values['dry-run'] === true;
     const skipInvalid = values['skip-invalid'] === true;
     io.err(`Läser ${basename(path)}${dryRun ? ' (provkörning, inget skrivs)' : ''} …`);
-    const opening = openConfiguredDatabase(loadConfig());
+    const opening = env.database();
     try {
       // Rows are checked in a worker thread (which starts while the database opens) as the
       // database writes those already checked.
@@ -78,11 +75,8 @@ export const importEnterprisesCommand: Command = {
         },
       );
       io.progress('');
-      if (report.written) await analyze((await opening).db);
-      const code = printReport(report, { dryRun, skipInvalid }, io);
-      // A long error list into a pipe is written asynchronously; the program exits right after.
-      await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
-      return code;
+      if (report.written) await analyze((await opening).db, (await opening).kind);
+      return printReport(report, { dryRun, skipInvalid }, io);
     } catch (e) {
       if (e instanceof ImportFileError) {
         io.progress('');
@@ -90,11 +84,6 @@ export const importEnterprisesCommand: Command = {
         return 1;
       }
       throw e;
-    } finally {
-      await opening.then(
-        (d) => d.close(),
-        () => undefined,
-      );
     }
   },
 };

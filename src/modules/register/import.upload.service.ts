@@ -119,7 +119,7 @@ export async function importUpload(
   const { report } = result;
   if (report.written) {
     // As after a command-line import: fresh statistics keep search fast after a large file.
-    if (report.created + report.updated > 1000) await analyze(ctx.db);
+    if (report.created + report.updated > 1000) await analyze(ctx.db, ctx.dbKind);
   } else if (report.invalidRows === 0 || input.skipInvalid) {
     // Nothing differed from the register: the file is done with all the same.
     await markUploadImported(ctx.db, upload.id, now);

@@ -1,7 +1,5 @@
 import type { Command } from '../../platform/cli/command.js';
-import { loadConfig } from '../../platform/config/config.js';
 import { analyze } from '../../platform/db/maintenance.js';
-import { openConfiguredDatabase } from '../../platform/db/open.js';
 import { countEnterprises } from './enterprise.repository.js';
 import { isoDate } from './rules.js';
 import { seedEnterprises } from './seed.service.js';
@@ -25,7 +23,7 @@ export const seedCommand: Command = {
     '  asf seed --enterprises 300',
   ].join('\n'),
   options: { enterprises: { type: 'string' } },
-  async run({ values, positionals }, io) {
+  async run({ values, positionals }, io, env) {
     const raw = values.enterprises;
     const count = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : NaN;
     if (positionals.length > 0 || !Number.isInteger(count) || count < 1 || count > MAX) {
@@ -33,24 +31,20 @@ export const seedCommand: Command = {
       io.err(`Användning: ${this.usage}`);
       return 2;
     }
-    const database = await openConfiguredDatabase(loadConfig());
-    try {
-      const started = performance.now();
-      const added = await seedEnterprises(database.db, count, {
-        isDemo: true,
-        today: isoDate(new Date()),
-        onProgress: (done, total) => io.progress(`Skapar påhittade företag: ${done} av ${total}`),
-      });
-      io.progress('');
-      await analyze(database.db);
-      const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
-      const total = await countEnterprises(database.db);
-      io.out(
-        `La till ${added} påhittade företag (demodata, inga riktiga företag) på ${seconds} s. Registret har nu ${total} företag.`,
-      );
-      return 0;
-    } finally {
-      await database.close();
-    }
+    const database = await env.database();
+    const started = performance.now();
+    const added = await seedEnterprises(database.db, count, {
+      isDemo: true,
+      today: isoDate(new Date()),
+      onProgress: (done, total) => io.progress(`Skapar påhittade företag: ${done} av ${total}`),
+    });
+    io.progress('');
+    await analyze(database.db, database.kind);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
+    const total = await countEnterprises(database.db);
+    io.out(
+      `La till ${added} påhittade företag (demodata, inga riktiga företag) på ${seconds} s. Registret har nu ${total} företag.`,
+    );
+    return 0;
   },
 };

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { localFiles } from '../../platform/cli/command.js';
 import { main } from '../../bin/asf.js';
 import type { Database } from '../../platform/db/database.js';
 import { openTestDatabase, testDatabaseKinds } from '../../platform/testing/test-db.js';
@@ -91,6 +92,7 @@ describe('asf seed', () => {
     const lines: string[] = [];
     const progress: string[] = [];
     const io = {
+      ...localFiles,
       out: (l: string) => lines.push(l),
       err: (l: string) => lines.push(l),
       progress: (t: string) => progress.push(t),

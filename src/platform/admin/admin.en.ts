@@ -20,6 +20,8 @@ export const adminEn: Catalogue<typeof adminSv> = {
     outbox: 'E-mail outbox',
     outboxText: (pending: number, failed: number) =>
       `${n(pending, 'message is', 'messages are')} waiting to be sent, ${formatInteger(failed)} could not be sent.`,
+    backups: 'Backups',
+    backupsText: 'Nightly copies of the whole database; take one now or download one.',
     coordination: 'Coordination',
     coordinationText: 'Verify enterprises, see changes and import files.',
     import: 'Import enterprises from a file',

@@ -19,6 +19,8 @@ export const adminSv = {
     outbox: 'Utkorg för e-post',
     outboxText: (pending: number, failed: number) =>
       `${n(pending, 'meddelande väntar', 'meddelanden väntar')} på att skickas, ${n(failed, 'kunde', 'kunde')} inte skickas.`,
+    backups: 'Säkerhetskopior',
+    backupsText: 'Nattliga kopior av hela databasen; ta en kopia nu eller hämta en.',
     coordination: 'Samordning',
     coordinationText: 'Granska företag, se ändringar och läs in filer.',
     import: 'Läs in företag från en fil',

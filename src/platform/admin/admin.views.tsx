@@ -55,6 +55,12 @@ export function AdminStartPage({ counts, demo }: { counts: AdminCounts; demo: bo
         </li>
         <li>
           <h2>
+            <a href="/admin/sakerhetskopior">{t.start.backups}</a>
+          </h2>
+          <p>{t.start.backupsText}</p>
+        </li>
+        <li>
+          <h2>
             <a href="/samordning">{t.start.coordination}</a>
           </h2>
           <p>{t.start.coordinationText}</p>

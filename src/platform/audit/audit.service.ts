@@ -32,6 +32,9 @@ export const AUDIT_ACTIONS = {
   email_confirmed: 'E-postadress bekräftad',
   enterprise_submitted: 'Företag inskickat för granskning',
   enterprise_withdrawn: 'Ansökan dragen tillbaka av företaget',
+  backup: 'Säkerhetskopia',
+  backup_downloaded: 'Säkerhetskopia hämtad',
+  restore: 'Återställning från säkerhetskopia',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 

@@ -1,8 +1,5 @@
 import type { FindEnterprise } from '../account/account-hooks.js';
 import type { Command } from '../cli/command.js';
-import { cliContext } from '../cli/context.js';
-import { loadConfig } from '../config/config.js';
-import { openConfiguredDatabase } from '../db/open.js';
 import { AppError } from '../http/errors.js';
 import { emailSchema } from './auth.schema.js';
 import { ROLE_LABELS, ROLES, isRole } from './roles.js';
@@ -41,7 +38,7 @@ export function userCommands(findEnterprise: FindEnterprise): Command[] {
       enterprise: { type: 'string' },
       organisation: { type: 'string' },
     },
-    async run({ values }, io) {
+    async run({ values }, io, env) {
       const email = emailSchema.safeParse(values.email ?? '');
       const role = typeof values.role === 'string' ? values.role : '';
       if (!email.success) {
@@ -52,9 +49,7 @@ export function userCommands(findEnterprise: FindEnterprise): Command[] {
         io.err(`--role måste vara en av: ${ROLES.join(', ')}.`);
         return 2;
       }
-      const config = loadConfig();
-      const database = await openConfiguredDatabase(config);
-      const ctx = cliContext(database, config);
+      const ctx = await env.context();
       try {
         let enterpriseId: number | null = null;
         if (typeof values.enterprise === 'string') {
@@ -100,8 +95,6 @@ export function userCommands(findEnterprise: FindEnterprise): Command[] {
           return 1;
         }
         throw e;
-      } finally {
-        await database.close();
       }
     },
   };
@@ -111,21 +104,15 @@ export function userCommands(findEnterprise: FindEnterprise): Command[] {
     summary: 'Lista användarna',
     usage: 'asf user list',
     help: 'Skriver ut alla användare: e-post, roll, organisation och om kontot är spärrat.',
-    async run(_args, io) {
-      const config = loadConfig();
-      const database = await openConfiguredDatabase(config);
-      try {
-        const users = await listUsers(database.db);
-        if (users.length === 0) io.out('Det finns inga användare än.');
-        for (const u of users) {
-          const role = isRole(u.role) ? ROLE_LABELS[u.role] : u.role;
-          const state = u.disabled_at ? ' (spärrad)' : u.password_hash ? '' : ' (har inte valt lösenord)';
-          io.out(`${u.email}\t${role}${u.organisation_name ? `\t${u.organisation_name}` : ''}${state}`);
-        }
-        return 0;
-      } finally {
-        await database.close();
+    async run(_args, io, env) {
+      const users = await listUsers((await env.database()).db);
+      if (users.length === 0) io.out('Det finns inga användare än.');
+      for (const u of users) {
+        const role = isRole(u.role) ? ROLE_LABELS[u.role] : u.role;
+        const state = u.disabled_at ? ' (spärrad)' : u.password_hash ? '' : ' (har inte valt lösenord)';
+        io.out(`${u.email}\t${role}${u.organisation_name ? `\t${u.organisation_name}` : ''}${state}`);
       }
+      return 0;
     },
   };
   return [create, list];

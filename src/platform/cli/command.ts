@@ -1,14 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Config } from '../config/config.js';
+import type { AppContext } from '../context.js';
+import type { Database } from '../db/database.js';
 
 /**
- * A CLI command. Each module contributes its own; src/bin/asf.ts only dispatches. `run`
- * returns the exit code; messages go to the given streams so tests can read them.
+ * A CLI command. Each module contributes its own; src/bin/asf.ts only lists them and
+ * cli/runner.ts decides where they run. `run` returns the exit code; messages and files go
+ * through `io`, so that a command can run in this process or in the server that owns the
+ * embedded database (owner/channel.*.ts), and tests can read what it printed.
  */
 export interface CliIO {
   out: (line: string) => void;
   err: (line: string) => void;
   /** Progress on one line that rewrites itself on a terminal, plain lines otherwise. */
   progress: (text: string) => void;
+  /** A file the user named, read where the user typed the command. */
+  readFile: (path: string) => Promise<Uint8Array>;
+  /** A file the user named, written where the user typed the command. */
+  writeFile: (path: string, data: Uint8Array | string) => Promise<void>;
+}
+
+/** What a command runs against: the settings and the database, opened when first asked for. */
+export interface CommandEnv {
+  config: Config;
+  /** Opened (and migrated, unless told not to) on first call; whoever runs the command closes it. */
+  database(options?: { migrate?: boolean }): Promise<Database>;
+  /** Services' context: the server's own when the command runs in the server. */
+  context(): Promise<AppContext>;
+  /** Whether the command runs inside the running server (then it must not stop it or reopen the database). */
+  inServer: boolean;
 }
 
 export interface Command {
@@ -19,9 +41,15 @@ export interface Command {
   /** Longer Swedish help shown by --help. */
   help: string;
   options?: ParseArgsConfig['options'];
+  /**
+   * Must have the embedded database to itself (restore): it is never handed to a running
+   * server, and refuses while one runs.
+   */
+  alone?: boolean;
   run(
     args: { values: Record<string, string | boolean | undefined>; positionals: string[] },
     io: CliIO,
+    env: CommandEnv,
   ): Promise<number>;
 }
 
@@ -41,10 +69,29 @@ export function parseCommandArgs(cmd: Command, argv: string[]) {
   }
 }
 
+/**
+ * Files as the user's own process sees them. A file is written under a temporary name and
+ * renamed when whole: an export or backup cut short never leaves a half file under the name.
+ */
+export const localFiles: Pick<CliIO, 'readFile' | 'writeFile'> = {
+  readFile: (path) => readFile(path),
+  writeFile: async (path, data) => {
+    const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      await writeFile(temp, data);
+      await rename(temp, path);
+    } catch (e) {
+      await unlink(temp).catch(() => undefined);
+      throw e;
+    }
+  },
+};
+
 export function consoleIO(): CliIO {
   const tty = process.stderr.isTTY;
   let lastProgress = 0;
   return {
+    ...localFiles,
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
     progress: (text) => {

@@ -9,6 +9,7 @@ export function cliContext(database: Database, config: Config): AppContext {
   return {
     db: database.db,
     dbKind: database.kind,
+    database,
     config,
     now: () => new Date(),
     hasDemoData: async () => false,

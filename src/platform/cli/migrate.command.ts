@@ -1,5 +1,3 @@
-import { loadConfig } from '../config/config.js';
-import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrations.js';
 import type { Command } from './command.js';
 
@@ -8,19 +6,13 @@ export const migrateCommand: Command = {
   summary: 'Uppdatera databasens struktur till senaste versionen',
   usage: 'asf migrate',
   help: 'Kör de migreringar som inte har körts. Körs också automatiskt när servern startar.\nAnvänder DATABASE_URL om den är satt, annars den inbyggda databasen i DATA_DIR.',
-  async run(_args, io) {
-    const config = loadConfig();
-    const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
-    try {
-      const applied = await migrateToLatest(database.db);
-      io.out(
-        applied.length
-          ? `Körde ${applied.length} migreringar: ${applied.join(', ')}`
-          : 'Databasen är redan uppdaterad.',
-      );
-      return 0;
-    } finally {
-      await database.close();
-    }
+  async run(_args, io, env) {
+    // Opened without migrating, so that the command can say what it ran.
+    const database = await env.database({ migrate: false });
+    const applied = await migrateToLatest(database.db);
+    io.out(
+      applied.length ? `Körde ${applied.length} migreringar: ${applied.join(', ')}` : 'Databasen är redan uppdaterad.',
+    );
+    return 0;
   },
 };

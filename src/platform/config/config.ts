@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -60,6 +61,17 @@ export const configSchema = z.object({
   TRUST_PROXY: booleanFromEnv.default(false),
   /** Run the background job worker (mail, reminders) in this process. */
   WORKER: booleanFromEnv.default(true),
+  /**
+   * Nightly backup (02:00 Swedish time) to BACKUP_DIR. Empty = on with the embedded database,
+   * off with PostgreSQL (a managed server keeps its own backups; pg_dump must be installed).
+   */
+  BACKUP: booleanFromEnv.optional(),
+  /** Folder for the nightly backups. Empty = `sakerhetskopior` in DATA_DIR. */
+  BACKUP_DIR: z.string().min(1).optional(),
+  /** Nightly backups kept: the newest of this many days… */
+  BACKUP_KEEP_DAILY: z.coerce.number().int().min(1).max(365).default(7),
+  /** …and the newest of this many weeks. */
+  BACKUP_KEEP_WEEKLY: z.coerce.number().int().min(0).max(520).default(4),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -85,6 +97,14 @@ export function baseUrl(config: Config): string {
 /** Cookies are marked Secure whenever the site is served over https. */
 export function secureCookies(config: Config): boolean {
   return baseUrl(config).startsWith('https://');
+}
+
+/** Whether the nightly backup runs, and where it writes. */
+export function backupSettings(config: Config): { nightly: boolean; dir: string } {
+  return {
+    nightly: config.BACKUP ?? !config.DATABASE_URL,
+    dir: config.BACKUP_DIR ?? join(config.DATA_DIR, 'sakerhetskopior'),
+  };
 }
 
 /** Settings never printed or logged. */

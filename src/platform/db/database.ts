@@ -13,7 +13,21 @@ export interface Database {
   kind: DatabaseKind;
   /** The embedded database itself, for dumps; absent on PostgreSQL. */
   pglite?: PGlite;
+  /**
+   * One database session to the caller alone until `run` ends, for what Kysely cannot do:
+   * scripts of many statements (a restore) and tools that speak to PGlite directly (pg_dump).
+   * On PGlite every other query waits meanwhile: PGlite is one session, and a query slipped in
+   * would run inside the caller's transaction. The session is not reused afterwards as it was
+   * left (settings a script changed are reset, or the connection is dropped).
+   */
+  session<T>(run: (session: Session) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+export interface Session {
+  /** Runs a script of one or more statements, without parameters. */
+  exec(script: string): Promise<void>;
+  query<R>(text: string, params?: unknown[]): Promise<R[]>;
 }
 
 export interface DatabaseOptions {
@@ -71,6 +85,20 @@ async function openPGlite(dataDir: string | undefined, template: Blob | undefine
     db,
     kind: 'pglite',
     pglite,
+    // Kysely's lease on its one connection is what makes every other query wait.
+    session: (run) =>
+      db.connection().execute(async () => {
+        try {
+          return await run({
+            exec: async (script) => void (await pglite.exec(script)),
+            query: async <R>(text: string, params?: unknown[]) => (await pglite.query<R>(text, params)).rows,
+          });
+        } finally {
+          // Whatever the caller left open or set (pg_dump leaves its read-only transaction open
+          // and its settings behind) must not reach the next request.
+          await pglite.exec('rollback; reset all');
+        }
+      }),
     async close() {
       await db.destroy();
       await pglite.close();
@@ -100,6 +128,19 @@ async function openPostgres(url: string, schema: string | undefined, max: number
   return {
     db,
     kind: 'postgres',
+    async session(run) {
+      const client = await pool.connect();
+      try {
+        return await run({
+          exec: async (script) => void (await client.query(script)),
+          query: async <R>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as R[],
+        });
+      } finally {
+        // A script may have changed the session (search_path above all): the connection is
+        // closed rather than handed to the next request.
+        client.release(true);
+      }
+    },
     async close() {
       await db.destroy();
     },

@@ -36,3 +36,17 @@ export function formatDate(d: Date | string): string {
 export function isoDateTime(d: Date): string {
   return d.toISOString();
 }
+
+const oneDecimal = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** '812 kB', '12,4 MB': file sizes as people read them (1 MB = 1 000 000 byte). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1_000_000) return `${integer.format(Math.max(1, Math.round(bytes / 1000)))} kB`;
+  if (bytes < 1_000_000_000) return `${oneDecimal.format(bytes / 1_000_000)} MB`;
+  return `${oneDecimal.format(bytes / 1_000_000_000)} GB`;
+}
+
+/** '4,2 s'. */
+export function formatSeconds(ms: number): string {
+  return `${oneDecimal.format(ms / 1000)} s`;
+}

@@ -183,13 +183,15 @@ export async function getJob(db: Db, id: number): Promise<JobRow | undefined> {
   return row ? toJobRow(row) : undefined;
 }
 
-/** Newest first, optionally of one status: for an admin view of the queue. */
+/** Newest first, optionally of one status or kind, or only those that have run: for admin views of the queue. */
 export async function listRecentJobs(
   db: Db,
-  options: { limit: number; offset?: number; status?: JobStatus },
+  options: { limit: number; offset?: number; status?: JobStatus; kind?: string; attempted?: boolean },
 ): Promise<JobRow[]> {
   let query = db.selectFrom('job').selectAll();
   if (options.status) query = query.where('status', '=', options.status);
+  if (options.kind) query = query.where('kind', '=', options.kind);
+  if (options.attempted) query = query.where('attempts', '>', 0);
   const rows = await query
     .orderBy('id', 'desc')
     .limit(options.limit)

@@ -23,6 +23,7 @@ function contextOn(database: Database, clock: { now: Date }): AppContext {
   return {
     db: database.db,
     dbKind: database.kind,
+    database,
     config: loadConfig({ DEMO: 'false', LOG_LEVEL: 'silent' }),
     now: () => clock.now,
     hasDemoData: async () => false,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import { main } from '../../bin/asf.js';
+import { localFiles } from '../cli/command.js';
 
 /**
  * For a describe block that runs `asf …` commands in-process against a fresh PGlite folder:
@@ -23,7 +24,12 @@ export function useCli(prefix: string) {
   });
   const run = async (args: string[]) => {
     const lines: string[] = [];
-    const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l), progress: () => {} };
+    const io = {
+      ...localFiles,
+      out: (l: string) => lines.push(l),
+      err: (l: string) => lines.push(l),
+      progress: () => {},
+    };
     const code = await main(args, io);
     return { code, text: lines.join('\n') };
   };

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config/config.js';
@@ -22,7 +25,9 @@ export async function openTestApp(
 ): Promise<TestApp> {
   const database = await openTestDatabase(kind);
   let clock = now;
-  const config = loadConfig({ DEMO: 'false', LOG_LEVEL: 'silent', ...env });
+  // Files the app writes (backups) go to a folder of this app's own, removed on close.
+  const dir = mkdtempSync(join(tmpdir(), 'asf-testapp-'));
+  const config = loadConfig({ DEMO: 'false', LOG_LEVEL: 'silent', DATA_DIR: join(dir, 'data'), ...env });
   const { app, ctx } = await buildApp({ config, database, now: () => clock, logger: false });
   await app.ready();
   return {
@@ -35,6 +40,7 @@ export async function openTestApp(
     async close() {
       await app.close();
       await database.close();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,28 @@
+import { formatInteger } from '../i18n/format.js';
+
+/** Texts of the admin page for backups (Swedish, the source). */
+export const backupSv = {
+  title: 'Säkerhetskopior',
+  lead: 'Säkerhetskopiorna är hela databasen som SQL. De kan läsas in med asf restore, i den inbyggda databasen eller i en PostgreSQL-server.',
+  nightlyOn: (dir: string, daily: number, weekly: number) =>
+    `Nattlig säkerhetskopiering är på: varje natt kl. 02.00 till mappen ${dir}. De senaste ${formatInteger(daily)} dagarnas och ${formatInteger(weekly)} veckornas kopior sparas, äldre tas bort.`,
+  nightlyOff: (dir: string) =>
+    `Nattlig säkerhetskopiering är avstängd (inställningen BACKUP). Kopior som tas här hamnar i mappen ${dir}.`,
+  next: 'Nästa nattliga kopia:',
+  lastFailed: 'Senaste försöket misslyckades',
+  failedText: (error: string) => `Felet: ${error}. Försöket görs om automatiskt; se också serverns logg.`,
+  none: 'Det finns inga säkerhetskopior i mappen än.',
+  caption: 'Säkerhetskopior, nyast först',
+  columns: { taken: 'Tagen', size: 'Storlek', file: 'Fil' },
+  download: (name: string) => `Hämta ${name}`,
+  nowTitle: 'Ta en säkerhetskopia nu',
+  nowText:
+    'Med den inbyggda databasen väntar webbplatsen medan databasen läses, några sekunder vid 30 000 företag. Kopian räknas som dagens.',
+  nowButton: 'Ta en säkerhetskopia nu',
+  taken: (name: string, size: string) => `Säkerhetskopian ${name} är klar (${size}).`,
+  failed: (message: string) => `Säkerhetskopian kunde inte tas: ${message}`,
+  restoreTitle: 'Läsa in en säkerhetskopia',
+  restoreText:
+    'Stoppa servern och kör npx asf restore <fil> på servern (med DATA_DIR eller DATABASE_URL inställd). Databasen måste vara tom; med --force flyttas den nuvarande undan först.',
+  notFound: 'Det finns ingen sådan säkerhetskopia.',
+} as const;

@@ -1,0 +1,120 @@
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { audit } from '../audit/audit.service.js';
+import { backupSettings, type Config } from '../config/config.js';
+import { openDatabase, type Database } from '../db/database.js';
+import { analyze } from '../db/maintenance.js';
+import { migrateToLatest } from '../db/migrations.js';
+import { acquireDataDirLock, commandSocketPath, LOCK_FILE } from '../owner/lock.js';
+import { existingTables, restoreScript, type RestoreResult } from './restore.js';
+
+/**
+ * `asf restore`: a backup into the configured database, which must be empty unless the user
+ * says --force. Then the embedded database's folder is moved aside whole (nothing is deleted)
+ * and a PostgreSQL database's public schema is emptied. After loading, the database is brought
+ * to the newest migration, so a backup from an older version opens in this one.
+ */
+export interface RestoreOutcome extends RestoreResult {
+  /** Where the embedded database that was there before now is. */
+  movedAside: string | null;
+  migrations: string[];
+}
+
+export class TargetNotEmptyError extends Error {
+  constructor(readonly tables: string[]) {
+    super(`target has ${tables.length} tables`);
+  }
+}
+
+export interface RestoreOptions {
+  force: boolean;
+  fileName: string;
+  now: Date;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function restoreConfigured(
+  config: Config,
+  script: string,
+  options: RestoreOptions,
+): Promise<RestoreOutcome> {
+  if (config.DATABASE_URL) {
+    const database = await openDatabase({ url: config.DATABASE_URL });
+    try {
+      const tables = await existingTables(database);
+      if (tables.length > 0 && !options.force) throw new TargetNotEmptyError(tables);
+      if (tables.length > 0) await database.session((s) => s.exec('drop schema public cascade; create schema public'));
+      return { ...(await load(database, script, options)), movedAside: null };
+    } finally {
+      await database.close();
+    }
+  }
+  const dir = config.DATA_DIR;
+  let movedAside: string | null = null;
+  let lock: ReturnType<typeof acquireDataDirLock> | undefined;
+  if (existsSync(join(dir, 'PG_VERSION'))) {
+    const before = await openDatabase({ dataDir: dir });
+    const tables = await existingTables(before).finally(() => before.close());
+    if (tables.length > 0 && !options.force) throw new TargetNotEmptyError(tables);
+    // An initialised but empty database (a restore that stopped half-way) is simply filled.
+    if (tables.length > 0) ({ movedAside, lock } = await moveDataDirAside(config, options.now));
+  }
+  try {
+    const database = await openDatabase({ dataDir: dir });
+    try {
+      return { ...(await load(database, script, options)), movedAside };
+    } finally {
+      await database.close();
+    }
+  } finally {
+    lock?.release();
+  }
+}
+
+async function load(
+  database: Database,
+  script: string,
+  options: RestoreOptions,
+): Promise<Omit<RestoreOutcome, 'movedAside'>> {
+  const result = await restoreScript(database, script, options.onProgress);
+  const migrations = await migrateToLatest(database.db);
+  await analyze(database.db, database.kind);
+  await audit(database.db, {
+    at: options.now,
+    actor: { system: 'Kommandoraden (asf restore)' },
+    action: 'restore',
+    subject: options.fileName,
+    details: { file: options.fileName, tables: result.tables, rows: result.rows, migrations },
+  });
+  return { ...result, migrations };
+}
+
+/**
+ * The whole folder is renamed in one step, so it is never half moved. This process held the
+ * folder's lock, which went with it; it takes the new, empty folder's lock before anyone else
+ * can, or stops with the old database safe where it was moved. The backups folder comes back.
+ */
+async function moveDataDirAside(config: Config, now: Date) {
+  const dir = resolve(config.DATA_DIR);
+  const stamp = now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+  const movedAside = join(dirname(dir), `${basename(dir)}-fore-aterstallning-${stamp}`);
+  await rename(dir, movedAside);
+  await mkdir(dir, { recursive: true });
+  const lock = acquireDataDirLock(dir, {
+    role: 'command',
+    what: 'asf restore',
+    socket: null,
+  });
+  await rm(join(movedAside, LOCK_FILE), { force: true });
+  await rm(commandSocketPath(movedAside), { force: true });
+  const backups = resolve(backupSettings(config).dir);
+  if (backups.startsWith(dir + sep)) {
+    const inOld = join(movedAside, relative(dir, backups));
+    if (existsSync(inOld)) {
+      await mkdir(dirname(backups), { recursive: true });
+      await rename(inOld, backups);
+    }
+  }
+  return { movedAside, lock };
+}
