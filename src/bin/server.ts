@@ -1,9 +1,11 @@
+import type { FastifyBaseLogger } from 'fastify';
 import { buildApp } from '../platform/app.js';
 import { firstAdminLink } from '../platform/auth/auth.service.js';
 import { ensureRetentionScheduled } from '../platform/auth/retention.jobs.js';
 import { baseUrl, ConfigError, loadConfig } from '../platform/config/config.js';
 import { analyze, analyzeIfNeverAnalyzed } from '../platform/db/maintenance.js';
 import { openConfiguredDatabase } from '../platform/db/open.js';
+import { isDatabaseUnavailable } from '../platform/db/unavailable.js';
 import { startWorker } from '../platform/jobs/worker.js';
 import { loadDemoData } from '../modules/register/demo.startup.js';
 
@@ -24,6 +26,7 @@ async function main(): Promise<void> {
   if (added > 0) await analyze(database.db);
   else await analyzeIfNeverAnalyzed(database.db);
   const { app, ctx } = await buildApp({ config, database });
+  exitOnlyOnRealBugs(app.log);
   await ensureRetentionScheduled(ctx);
   // WORKER=false leaves the queue to another process (several web instances, one worker).
   const worker = config.WORKER ? startWorker(ctx, { log: app.log }) : undefined;
@@ -51,6 +54,26 @@ async function main(): Promise<void> {
       `Det finns ingen administratör än. Skapa den första här (länken gäller i 24 timmar):\n${adminLink}\n`,
     );
   }
+}
+
+/**
+ * Node ends the process on an error nobody handled. For the database being away (a stray
+ * rejection or 'error' event from a connection the server closed) that would take the whole site
+ * down for something it recovers from by itself: log it and go on. Anything else is a bug that
+ * left the process in a state nobody planned for: log it with its stack and exit as Node would,
+ * so that whatever supervises the process starts a clean one.
+ */
+function exitOnlyOnRealBugs(log: FastifyBaseLogger): void {
+  const handle = (kind: string) => (err: unknown) => {
+    if (isDatabaseUnavailable(err)) {
+      log.warn({ err }, `databasen går inte att nå (${kind} utan hanterare); processen fortsätter`);
+      return;
+    }
+    log.fatal({ err }, `${kind} utan hanterare; processen avslutas`);
+    process.exit(1);
+  };
+  process.on('unhandledRejection', handle('unhandledRejection'));
+  process.on('uncaughtException', handle('uncaughtException'));
 }
 
 main().catch((e: unknown) => {
