@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import type { FastifyBaseLogger } from 'fastify';
 import { buildApp } from '../platform/app.js';
 import { firstAdminLink } from '../platform/auth/auth.service.js';
 import { ensureRetentionScheduled } from '../platform/auth/retention.jobs.js';
@@ -7,6 +8,7 @@ import { baseUrl, ConfigError, loadConfig, type Config } from '../platform/confi
 import { analyze, analyzeIfNeverAnalyzed } from '../platform/db/maintenance.js';
 import { startCheckpointer } from '../platform/db/checkpointer.js';
 import { openConfiguredDatabase } from '../platform/db/open.js';
+import { isDatabaseUnavailable } from '../platform/db/unavailable.js';
 import { startWorker } from '../platform/jobs/worker.js';
 import { serveCommands } from '../platform/owner/channel.server.js';
 import { acquireDataDirLock, commandSocketPath, DataDirBusyError, type DataDirLock } from '../platform/owner/lock.js';
@@ -20,6 +22,7 @@ async function start(config: Config, lock: DataDirLock | undefined): Promise<voi
   if (added > 0) await analyze(database.db, database.kind);
   else await analyzeIfNeverAnalyzed(database.db, database.kind);
   const { app, ctx } = await buildApp({ config, database });
+  exitOnlyOnRealBugs(app.log);
   await ensureRetentionScheduled(ctx);
   await ensureBackupScheduled(ctx);
   // WORKER=false leaves the queue to another process (several web instances, one worker).
@@ -61,6 +64,26 @@ async function start(config: Config, lock: DataDirLock | undefined): Promise<voi
       `Det finns ingen administratör än. Skapa den första här (länken gäller i 24 timmar):\n${adminLink}\n`,
     );
   }
+}
+
+/**
+ * Node ends the process on an error nobody handled. For the database being away (a stray
+ * rejection or 'error' event from a connection the server closed) that would take the whole site
+ * down for something it recovers from by itself: log it and go on. Anything else is a bug that
+ * left the process in a state nobody planned for: log it with its stack and exit as Node would,
+ * so that whatever supervises the process starts a clean one.
+ */
+function exitOnlyOnRealBugs(log: FastifyBaseLogger): void {
+  const handle = (kind: string) => (err: unknown) => {
+    if (isDatabaseUnavailable(err)) {
+      log.warn({ err }, `databasen går inte att nå (${kind} utan hanterare); processen fortsätter`);
+      return;
+    }
+    log.fatal({ err }, `${kind} utan hanterare; processen avslutas`);
+    process.exit(1);
+  };
+  process.on('unhandledRejection', handle('unhandledRejection'));
+  process.on('uncaughtException', handle('uncaughtException'));
 }
 
 /** The embedded database's folder is this process's alone while it runs (owner/lock.ts). */

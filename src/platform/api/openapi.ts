@@ -286,6 +286,7 @@ function build(): Record<string, unknown> {
         '- Listor har formen `{ items, total, page, pageSize }`.',
         '- Fel har formen `{ error: { id, message, fields? } }` där `id` är stabilt och `message` på svenska.',
         '- Svaren har `ETag` och `Cache-Control`; skicka `If-None-Match` för att få 304 när inget ändrats.',
+        '- Når servern inte sin databas för stunden (omstart, byte av server) blir svaret 503 med `database_unavailable` och `Retry-After`; försök igen då.',
       ].join('\n'),
     },
     servers: [{ url: '/', description: 'Den här servern' }],

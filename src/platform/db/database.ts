@@ -39,6 +39,8 @@ export interface DatabaseOptions {
   schema?: string | undefined;
   /** Pool size for PostgreSQL. */
   poolSize?: number;
+  /** Names our connections in pg_stat_activity (tests find and kill their own by it). */
+  applicationName?: string | undefined;
   /** A PGlite data folder dump to start from (tests: a migrated template loads in a fraction of initdb's time). */
   template?: Blob | undefined;
 }
@@ -55,7 +57,14 @@ const RANDOM_PAGE_COST = 1.1;
 const asIs = (v: string) => v;
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  if (options.url) return openPostgres(options.url, options.schema, options.poolSize ?? 10);
+  if (options.url) {
+    return openPostgres(
+      options.url,
+      options.schema,
+      options.poolSize ?? 10,
+      options.applicationName ?? 'asf-plattformen',
+    );
+  }
   return openPGlite(options.dataDir, options.template);
 }
 
@@ -106,7 +115,12 @@ async function openPGlite(dataDir: string | undefined, template: Blob | undefine
   };
 }
 
-async function openPostgres(url: string, schema: string | undefined, max: number): Promise<Database> {
+// How long a query waits for a connection (a new one, or a free one from a busy pool) before it
+// fails and the request gets 503. Without it, a server that does not answer (a failover in
+// progress, a network gap) holds every request until the client gives up.
+const CONNECT_TIMEOUT_MS = 5000;
+
+async function openPostgres(url: string, schema: string | undefined, max: number, name: string): Promise<Database> {
   const parsers: Record<number, (v: string) => unknown> = {
     [OID.int8]: asNumber,
     [OID.numeric]: asNumber,
@@ -115,6 +129,10 @@ async function openPostgres(url: string, schema: string | undefined, max: number
   const pool = new pg.Pool({
     connectionString: url,
     max,
+    application_name: name,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // TCP keepalive finds a connection whose server vanished without closing it.
+    keepAlive: true,
     options: [`-c random_page_cost=${RANDOM_PAGE_COST}`, ...(schema ? [`-c search_path=${schema},public`] : [])].join(
       ' ',
     ),
@@ -123,6 +141,13 @@ async function openPostgres(url: string, schema: string | undefined, max: number
         parsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  // A server restart, failover or pg_terminate_backend makes a connection emit 'error': an idle
+  // one on the pool, one a request holds (between two queries) on the client itself. Without a
+  // listener Node ends the whole process. Nothing is lost by listening and doing nothing here: the
+  // broken client is discarded, and whoever uses it next gets the error (a 503 for a request, a
+  // pause for the job worker), where it is logged.
+  pool.on('error', ignore);
+  pool.on('connect', (client) => client.on('error', ignore));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   return {
@@ -146,3 +171,5 @@ async function openPostgres(url: string, schema: string | undefined, max: number
     },
   };
 }
+
+const ignore = () => {};

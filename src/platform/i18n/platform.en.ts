@@ -31,6 +31,9 @@ export const platformEn: Catalogue<typeof platformSv> = {
     notFoundText: 'There is no page at that address. Check the address or start again from the home page.',
     serverTitle: 'Something went wrong on our side',
     serverText: 'Please try again in a while. The error has been logged.',
+    unavailableTitle: 'The service is not available right now',
+    unavailableText:
+      'We cannot reach the database at the moment, usually only for a few seconds. Please try again shortly.',
     backToStart: 'To the home page',
     summaryTitle: 'There are errors to correct',
   },

@@ -29,6 +29,8 @@ export const platformSv = {
     notFoundText: 'Vi hittar ingen sida på den adressen. Kontrollera adressen eller börja om från startsidan.',
     serverTitle: 'Något gick fel hos oss',
     serverText: 'Försök igen om en stund. Felet är loggat.',
+    unavailableTitle: 'Tjänsten är inte tillgänglig just nu',
+    unavailableText: 'Vi når inte databasen för tillfället, oftast bara under några sekunder. Försök igen om en stund.',
     backToStart: 'Till startsidan',
     summaryTitle: 'Det finns fel att rätta',
   },

@@ -36,7 +36,7 @@ const later = (ms: number) => new Date(START.getTime() + ms);
 
 function silentLog(): WorkerLog & { errors: unknown[] } {
   const errors: unknown[] = [];
-  return { errors, error: (obj) => errors.push(obj), warn: () => {} };
+  return { errors, error: (obj) => errors.push(obj), warn: () => {}, info: () => {} };
 }
 
 test('the backoff doubles from one minute and is capped', () => {

@@ -8,6 +8,12 @@ export interface JobAttempt {
   maxAttempts: number;
   /** Throwing now fails the job for good. */
   isLastAttempt: boolean;
+  /**
+   * Runs a write that records what the handler has already done outside the database (a mail
+   * handed to the SMTP server). While the database is away the write is retried until it answers,
+   * so the job is not run again for want of the record. The write must be safe to repeat.
+   */
+  record<T>(write: () => Promise<T>): Promise<T>;
 }
 
 /** What a job does with its payload. Throwing makes the queue try again later. */

@@ -13,7 +13,7 @@ export function registerMailJobs(ctx: AppContext): void {
  * Sends one message from the outbox. Throwing hands the retry to the queue (with backoff); the
  * message's status follows: 'sent', 'kept' without a mail server, 'failed' after the last attempt.
  */
-async function sendQueuedMail(ctx: AppContext, payload: Record<string, unknown>, attempt?: JobAttempt): Promise<void> {
+async function sendQueuedMail(ctx: AppContext, payload: Record<string, unknown>, attempt: JobAttempt): Promise<void> {
   const id = payload.id;
   if (typeof id !== 'number') throw new Error(`mail.send: payload has no message id: ${JSON.stringify(payload)}`);
   const mail = await findMail(ctx.db, id);
@@ -42,8 +42,11 @@ async function sendQueuedMail(ctx: AppContext, payload: Record<string, unknown>,
     });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    await recordMailError(ctx.db, id, message, attempt?.isLastAttempt ?? false);
+    await recordMailError(ctx.db, id, message, attempt.isLastAttempt);
     throw e;
   }
-  await markMailSent(ctx.db, id, ctx.now());
+  // The mail is out. Should the database be away now, failing here would send it again on the
+  // next run, so the record waits for the database instead.
+  const sentAt = ctx.now();
+  await attempt.record(() => markMailSent(ctx.db, id, sentAt));
 }

@@ -25,9 +25,13 @@ export function linksIn(mail: ParsedMail): string[] {
  * and the test reads what arrived (recipient, subject, the link in the text). Plain SMTP on
  * 127.0.0.1 only; any login is accepted. A message is parsed before the server answers 250, so
  * once the sender is done the message is in `messages`. Pass `port` to come back up on the
- * address of a server that was closed (tests of a mail server that was down).
+ * address of a server that was closed (tests of a mail server that was down). `beforeReply` runs
+ * once a message is in and before the server answers 250: the sender is waiting, and a test can
+ * change the world under it (take its database away).
  */
-export async function startTestSmtp(options: { port?: number } = {}): Promise<TestSmtp> {
+export async function startTestSmtp(
+  options: { port?: number; beforeReply?: (mail: ParsedMail) => Promise<void> } = {},
+): Promise<TestSmtp> {
   const messages: ParsedMail[] = [];
   const waiters = new Set<(m: ParsedMail) => void>();
 
@@ -42,14 +46,16 @@ export async function startTestSmtp(options: { port?: number } = {}): Promise<Te
       callback(null, { user: 'test' });
     },
     onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
+      simpleParser(stream)
+        .then(async (mail) => {
           messages.push(mail);
           for (const waiter of [...waiters]) waiter(mail);
-          callback();
-        },
-        (err: unknown) => callback(err instanceof Error ? err : new Error(String(err))),
-      );
+          await options.beforeReply?.(mail);
+        })
+        .then(
+          () => callback(),
+          (err: unknown) => callback(err instanceof Error ? err : new Error(String(err))),
+        );
     },
   });
   // A socket error (a client that hangs up) must not crash the test process.

@@ -14,7 +14,11 @@ export function testDatabaseKinds(): DatabaseKind[] {
   return process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 }
 
-export async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
+/**
+ * `via` reaches the same PostgreSQL server another way (a proxy a test can cut). Connections are
+ * named after the schema (application_name), so a test can find and kill exactly its own.
+ */
+export async function openTestDatabase(kind: DatabaseKind, options: { via?: string } = {}): Promise<Database> {
   if (kind === 'pglite') {
     const database = await openDatabase({ template: await pgliteTemplate() });
     await migrateToLatest(database.db);
@@ -24,7 +28,7 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
   if (!url) throw new Error('TEST_DATABASE_URL is not set');
   const schema = `test_${randomBytes(6).toString('hex')}`;
   await ensureExtensions(url);
-  const database = await openDatabase({ url, schema, poolSize: 4 });
+  const database = await openDatabase({ url: options.via ?? url, schema, poolSize: 4, applicationName: schema });
   await migrateToLatest(database.db, schema);
   return {
     ...database,
