@@ -122,7 +122,7 @@ function ownLock(path: string, holder: LockHolder): DataDirLock {
  * over at once only one moves it. If what we moved is not the dead lock we looked at (the
  * other process has already replaced it with its own), it is linked back.
  */
-function takeOver(path: string, deadText: string): void {
+export function takeOver(path: string, deadText: string): void {
   const aside = `${path}.stale.${process.pid}.${randomBytes(4).toString('hex')}`;
   try {
     renameSync(path, aside);
