@@ -128,3 +128,56 @@ export async function waitForOutput(run: ChildRun, pattern: RegExp, ms = 60_000)
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+/**
+ * A browser's share of a session against a server process: cookies kept, forms posted with
+ * the CSRF token the way the pages post them.
+ */
+export class HttpSession {
+  private readonly cookies = new Map<string, string>();
+  constructor(readonly base: string) {}
+
+  /** The same browser against a restarted server (a new port): its cookies come along. */
+  withCookiesOf(other: HttpSession): this {
+    for (const [k, v] of other.cookies) this.cookies.set(k, v);
+    return this;
+  }
+
+  private remember(res: Response): Response {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const at = pair!.indexOf('=');
+      const value = pair!.slice(at + 1);
+      if (value === '') this.cookies.delete(pair!.slice(0, at));
+      else this.cookies.set(pair!.slice(0, at), value);
+    }
+    return res;
+  }
+
+  private headers(extra: Record<string, string> = {}): Record<string, string> {
+    return { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '), origin: this.base, ...extra };
+  }
+
+  async get(path: string): Promise<Response> {
+    return this.remember(await fetch(`${this.base}${path}`, { headers: this.headers(), redirect: 'manual' }));
+  }
+
+  async csrf(): Promise<string> {
+    if (!this.cookies.has('asf_csrf')) await this.get('/logga-in');
+    return this.cookies.get('asf_csrf')!;
+  }
+
+  async post(path: string, form: Record<string, string>): Promise<Response> {
+    const body = new URLSearchParams({ _csrf: await this.csrf(), ...form });
+    const headers = this.headers({ 'content-type': 'application/x-www-form-urlencoded' });
+    return this.remember(await fetch(`${this.base}${path}`, { method: 'POST', headers, body, redirect: 'manual' }));
+  }
+
+  /** A file upload; multipart forms carry the CSRF token in the address. */
+  async upload(path: string, field: string, name: string, bytes: Uint8Array<ArrayBuffer>): Promise<Response> {
+    const body = new FormData();
+    body.append(field, new Blob([bytes]), name);
+    const url = `${this.base}${path}?_csrf=${encodeURIComponent(await this.csrf())}`;
+    return this.remember(await fetch(url, { method: 'POST', headers: this.headers(), body, redirect: 'manual' }));
+  }
+}
