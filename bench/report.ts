@@ -1,6 +1,7 @@
 import type { DatabaseKind } from '../src/platform/db/database.js';
 import { BUDGET_BYTES, type BudgetResult } from './budget.js';
 import type { ExplainResult } from './explain.js';
+import type { CrashResult } from './crash.js';
 import type { ImportResult } from './import.js';
 import type { LoadResult } from './load.js';
 import type { ScenarioId } from './scenarios.js';
@@ -15,6 +16,7 @@ export const TARGETS = {
   importSeconds: 20,
   memoryMb: 400,
   readyMs: 3000,
+  crashRestartMs: 3000,
   budgetBytes: BUDGET_BYTES,
 };
 
@@ -36,6 +38,7 @@ export interface SizeRun {
   /** Machine's 1-minute load average before and after the load runs: above the core count, others were busy too. */
   loadAverage: { before: number; after: number };
   import?: ImportResult | { error: string };
+  crash?: CrashResult | { error: string };
   explain?: ExplainResult | { error: string };
   error?: string;
 }
@@ -119,6 +122,26 @@ export function checks(runs: SizeRun[], budget: BudgetResult | { error: string }
         value: r.import.error.split('\n')[0]!,
         target: `≤ ${TARGETS.importSeconds} s`,
         pass: false,
+      });
+    }
+    if (r.crash) {
+      const c = r.crash;
+      const worst = 'error' in c ? null : Math.max(c.midImportRestartMs, c.afterImportRestartMs);
+      out.push({
+        database: db,
+        size: r.size,
+        what: 'Omstart till /ready efter kill -9 under och efter en import',
+        value:
+          'error' in c
+            ? c.error.split('\n')[0]!
+            : `${c.midImportRestartMs} / ${c.afterImportRestartMs} ms (vanlig omstart ${c.cleanRestartMs} ms)`,
+        target: `≤ ${TARGETS.crashRestartMs} ms, inget halvskrivet`,
+        pass:
+          worst !== null &&
+          worst <= TARGETS.crashRestartMs &&
+          !('error' in c) &&
+          c.cutImportAbsent &&
+          c.finishedImportPresent,
       });
     }
   }

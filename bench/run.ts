@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { checkBudget, formatBudget, type BudgetResult } from './budget.js';
 import { benchTempDir, fillTo, pgliteDatabase, postgresDatabase, type BenchDatabase } from './databases.js';
 import { explainSearch, formatExplain } from './explain.js';
+import { timeCrashRestarts } from './crash.js';
 import { timeImport } from './import.js';
 import { runLoad } from './load.js';
 import {
@@ -40,6 +41,7 @@ const { values: opt } = parseArgs({
     duration: { type: 'string', default: '5' },
     'import-at': { type: 'string', default: String(TARGET_SIZE) },
     explain: { type: 'boolean', default: true },
+    crash: { type: 'boolean', default: true },
     plans: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     out: { type: 'string', default: join(REPO_ROOT, 'bench', 'results.json') },
@@ -51,7 +53,7 @@ const { values: opt } = parseArgs({
 if (opt.help) {
   process.stdout.write(`Användning: npm run bench -- [--sizes 300,3000,30000] [--db all|pglite|postgres]
   [--requests 200] [--seq-seconds 15] [--clients 10] [--duration 5] [--import-at 30000]
-  [--no-explain] [--plans] [--keep] [--out bench/results.json]
+  [--no-explain] [--no-crash] [--plans] [--keep] [--out bench/results.json]
 PostgreSQL mäts när BENCH_DATABASE_URL eller TEST_DATABASE_URL är satt (databaserna asf_bench* skapas och tas bort).
 `);
   process.exit(0);
@@ -228,6 +230,15 @@ async function benchDatabase(
           log(`${kind} ${num(size)}: import misslyckades: ${String(e)}`);
         }
         await fresh.drop();
+        if (kind === 'pglite' && opt.crash) {
+          log(`${kind} ${num(size)}: kill -9 under och efter en import, tid till redo`);
+          try {
+            run.crash = await timeCrashRestarts(main, join(tmp, `${kind}-export.csv`), log);
+          } catch (e) {
+            run.crash = { error: String(e) };
+            log(`${kind} ${num(size)}: kraschprovet misslyckades: ${String(e)}`);
+          }
+        }
       }
     }
   } finally {

@@ -38,9 +38,12 @@ async function start(config: Config, lock: DataDirLock | undefined): Promise<voi
       )
     : undefined;
 
+  const guard = lock ? guardDataDir(lock, app.log) : undefined;
+
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'stänger ner');
     // Commands and the job under way finish before the database closes under them.
+    clearInterval(guard);
     await channel?.close();
     await worker?.stop();
     checkpointer.stop();
@@ -98,6 +101,27 @@ function takeDataDir(config: Config): DataDirLock | undefined {
   // However the process ends (short of kill -9, which the next start recognises), the folder is free again.
   process.once('exit', () => lock.release());
   return lock;
+}
+
+/**
+ * Every few seconds: is the folder still ours? A lock file deleted by hand is put back. One that
+ * names another process means that process may have opened the database too: stopping at once
+ * is what keeps the damage smallest (the other process then has it alone).
+ */
+function guardDataDir(lock: DataDirLock, log: FastifyBaseLogger): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    const state = lock.check();
+    if (state === 'restored') log.warn({ lock: lock.path }, 'låsfilen var borttagen och har lagts tillbaka');
+    if (state === 'lost') {
+      log.fatal(
+        { lock: lock.path },
+        'en annan process har tagit databasens mapp; servern stannar för att inte skada den',
+      );
+      process.exit(1);
+    }
+  }, 5000);
+  timer.unref();
+  return timer;
 }
 
 function fail(message: string, code: number): never {

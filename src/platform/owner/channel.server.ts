@@ -106,7 +106,8 @@ function handle(socket: net.Socket, token: string, run: RunCommand, log: Channel
           return;
         }
         const argv = m.argv.map(String);
-        log.info({ argv }, 'kommando från kommandoraden');
+        // The command's words only: its arguments may be addresses or file names.
+        log.info({ command: argv.filter((a) => !a.startsWith('-')).slice(0, 2) }, 'kommando från kommandoraden');
         run(argv, io)
           .catch((e: unknown) => {
             log.error({ err: e, argv }, 'kommandot misslyckades');

@@ -141,6 +141,17 @@ describe('the data folder lock', () => {
     assert.deepEqual(readdirSync(dir), []);
   });
 
+  it('puts a deleted lock back, and says so when another process has taken the folder', () => {
+    const dir = folder();
+    const lock = acquireDataDirLock(dir, { role: 'server', what: 'npm start' });
+    assert.equal(lock.check(), 'held');
+    rmSync(lockPath(dir));
+    assert.equal(lock.check(), 'restored');
+    assert.equal(lock.stillHeld(), true);
+    writeLock(dir, { token: 'en annan server' });
+    assert.equal(lock.check(), 'lost');
+  });
+
   it('lets exactly one of many processes take over the same dead lock at once', async () => {
     const dir = folder();
     writeLock(dir, { pid: deadPid(), token: 'död' });

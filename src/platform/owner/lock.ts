@@ -36,6 +36,11 @@ export interface DataDirLock {
   release(): void;
   /** Whether the lock file still names this process (someone may have deleted it by hand). */
   stillHeld(): boolean;
+  /**
+   * For a long-running owner: puts the lock back if someone deleted the file, and says 'lost'
+   * if another process has written its own meanwhile (it may have opened the database too).
+   */
+  check(): 'held' | 'restored' | 'lost';
 }
 
 /** The folder is held by a live process; the message says which, in Swedish. */
@@ -74,16 +79,7 @@ export function acquireDataDirLock(
   };
   const text = JSON.stringify(holder, null, 2);
   for (let attempt = 0; attempt < 10; attempt++) {
-    const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
-    writeFileSync(temp, text, { mode: 0o600 });
-    try {
-      linkSync(temp, path);
-      return ownLock(path, holder);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    } finally {
-      unlinkSync(temp);
-    }
+    if (createWhole(path, text)) return ownLock(path, holder);
     const current = readLockText(path);
     if (current === undefined) continue; // released meanwhile: try again
     const other = parseHolder(current);
@@ -100,12 +96,32 @@ export function readLiveHolder(dataDir: string): LockHolder | undefined {
   return holder && isAlive(holder) ? holder : undefined;
 }
 
+/** Creates the file with its whole content, or gives false if the name exists. */
+function createWhole(path: string, text: string): boolean {
+  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(temp, text, { mode: 0o600 });
+  try {
+    linkSync(temp, path);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    return false;
+  } finally {
+    unlinkSync(temp);
+  }
+}
+
 function ownLock(path: string, holder: LockHolder): DataDirLock {
   const stillHeld = () => parseHolder(readLockText(path) ?? '')?.token === holder.token;
   return {
     path,
     holder,
     stillHeld,
+    check() {
+      const text = readLockText(path);
+      if (text !== undefined) return parseHolder(text)?.token === holder.token ? 'held' : 'lost';
+      return createWhole(path, JSON.stringify(holder, null, 2)) ? 'restored' : stillHeld() ? 'held' : 'lost';
+    },
     release() {
       if (!stillHeld()) return;
       try {
