@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { childEnv, freePort } from '../src/platform/testing/processes.js';
 import { get } from './load.js';
+
+export { childEnv, freePort };
 
 /** The real server (`npm start`) as a child process, as a user would run it. */
 
@@ -16,26 +18,6 @@ export interface RunningServer {
   selfReportedMs: number | null;
   output: () => string;
   stop: () => Promise<void>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** Environment for a child: the caller's, minus every database setting, plus `extra`. */
-export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const k of ['DATABASE_URL', 'TEST_DATABASE_URL', 'BENCH_DATABASE_URL', 'DATA_DIR', 'PORT', 'DEMO'])
-    delete env[k];
-  return { ...env, ...extra };
 }
 
 export async function startServer(dbEnv: Record<string, string>, timeoutMs = 60_000): Promise<RunningServer> {

@@ -12,7 +12,16 @@ export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 /** The caller's environment without any database setting, plus `extra`. */
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const k of ['DATABASE_URL', 'TEST_DATABASE_URL', 'DATA_DIR', 'PORT', 'DEMO', 'NODE_ENV', 'PGLITE_TEMPLATE'])
+  for (const k of [
+    'DATABASE_URL',
+    'TEST_DATABASE_URL',
+    'BENCH_DATABASE_URL',
+    'DATA_DIR',
+    'PORT',
+    'DEMO',
+    'NODE_ENV',
+    'PGLITE_TEMPLATE',
+  ])
     delete env[k];
   return { ...env, ...extra };
 }
