@@ -119,7 +119,7 @@ export interface ColumnMap {
   /** Headers that match nothing and were not chosen for anything; they are left out, and the user is told. */
   unknown: string[];
   /** Headers that name a field another column already named; `chosen` when the user named it so. */
-  duplicates: { header: string; first: string; field: ImportField; chosen: boolean }[];
+  duplicates: { index: number; header: string; first: string; field: ImportField; chosen: boolean }[];
   /** Choices for headers the file does not have (a typo on the command line). */
   unused: string[];
 }
@@ -135,7 +135,7 @@ export function mapColumns(headers: readonly string[], choices: ColumnChoices = 
   const take = (field: ImportField, i: number, byChoice: boolean) => {
     const h = headers[i]!;
     if (map.index[field] !== undefined) {
-      map.duplicates.push({ header: h, first: map.header[field]!, field, chosen: byChoice });
+      map.duplicates.push({ index: i, header: h, first: map.header[field]!, field, chosen: byChoice });
     } else {
       map.index[field] = i;
       map.header[field] = h;

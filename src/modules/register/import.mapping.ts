@@ -11,6 +11,7 @@ import {
   type ImportField,
 } from './import.columns.js';
 import type { ParsedTable } from './import.parse.js';
+import type { ImportReport } from './import.service.js';
 
 /**
  * How a file is read beyond its own headers (issue 7 §5): what its unrecognised columns hold,
@@ -42,12 +43,17 @@ export interface UnrecognisedColumn {
 const SAMPLES = 3;
 const SAMPLE_LENGTH = 60;
 
-/** Every column no name of IMPORT_COLUMNS matches (export's own extra columns aside). */
+/** A header no name of IMPORT_COLUMNS matches (export's own extra columns aside). */
+export function isUnrecognised(header: string): boolean {
+  return header.trim() !== '' && !fieldForHeader(header) && !isExportOnlyColumn(header);
+}
+
+/** Every column not known by its name, with its first values and what it is read as. */
 export function unrecognisedColumns(table: ParsedTable, choices: ColumnChoices): UnrecognisedColumn[] {
   const chosen = new Map(choices.map((c) => [foldHeader(c.header), c.field]));
   const out: UnrecognisedColumn[] = [];
   table.headers.forEach((header, index) => {
-    if (header.trim() === '' || fieldForHeader(header) || isExportOnlyColumn(header)) return;
+    if (!isUnrecognised(header)) return;
     const samples: string[] = [];
     for (const row of table.rows) {
       const value = cleanCell(row.cells[index] ?? '');
@@ -116,6 +122,23 @@ export function readReportedOnOption(text: string, today: string): Cell<string |
   return r;
 }
 
+/** --kolumn (any number) and --rapporterat as settings; every mistake in one message. */
+export function settingsFromCommandLine(kolumn: unknown, rapporterat: unknown, today: string): Cell<ImportSettings> {
+  const list = Array.isArray(kolumn) ? kolumn : typeof kolumn === 'string' ? [kolumn] : [];
+  const columns = list.map((text) => parseColumnOption(String(text)));
+  const reportedOn = readReportedOnOption(typeof rapporterat === 'string' ? rapporterat : '', today);
+  const wrong = [...columns, reportedOn].flatMap((c) => (c.ok ? [] : [c.message]));
+  if (!reportedOn.ok) wrong[wrong.length - 1] = `--rapporterat: ${reportedOn.message}`;
+  if (wrong.length > 0) return { ok: false, message: wrong.join('\n') };
+  return {
+    ok: true,
+    value: {
+      columns: columns.flatMap((c) => (c.ok ? [c.value] : [])),
+      reportedOn: reportedOn.ok ? reportedOn.value : null,
+    },
+  };
+}
+
 /**
  * The same settings give the same text, whatever order the choices were made in: the preview's
  * import form carries it, so that the import can refuse settings other than those previewed.
@@ -149,4 +172,28 @@ export function settingsFromJson(json: unknown): ImportSettings {
     : [];
   const reportedOn = typeof o.reportedOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(o.reportedOn) ? o.reportedOn : null;
   return { columns, reportedOn };
+}
+
+/**
+ * What the command line says about columns and the date before the row errors: every column it
+ * skipped with its first values and the --kolumn that would read it, the date it used for the
+ * whole file, or the --rapporterat the file needs.
+ */
+export function commandLineNotes(report: ImportReport): string[] {
+  const lines: string[] = [];
+  for (const c of report.columns.filter((c) => !c.chosen)) {
+    const samples = c.samples.length > 0 ? ` (första värdena: ${c.samples.map((s) => `"${s}"`).join(', ')})` : '';
+    lines.push(
+      `Kolumnen "${c.header}" känns inte igen och hoppades över${samples}. Säg vad den innehåller med --kolumn "${c.header}=<fält>", till exempel --kolumn "${c.header}=${primaryLabel('operatingAreas')}", eller --kolumn "${c.header}=hoppa över".`,
+    );
+  }
+  if (report.settings.reportedOn && !report.reportedOnColumn) {
+    lines.push(`Uppgifterna om anställda gäller ${report.settings.reportedOn} på alla rader (--rapporterat).`);
+  }
+  if (report.dateMissing) {
+    lines.push(
+      'Filen har ingen kolumn för vilket datum uppgifterna om anställda gäller. Ange ett datum för hela filen med --rapporterat ÅÅÅÅ-MM-DD.',
+    );
+  }
+  return lines;
 }

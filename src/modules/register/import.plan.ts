@@ -34,6 +34,7 @@ export function planImport(table: ParsedTable, settings: ImportSettings = NO_SET
     columns: unrecognisedColumns(table, settings.columns),
     settings,
     reportedOnColumn,
+    hasEmployeeColumns: map.index.employees !== undefined || map.index.targetGroupEmployees !== undefined,
     dateMissing: false,
     written: false,
   };
@@ -80,13 +81,11 @@ function checkColumns(map: ColumnMap, headers: readonly string[], settings: Impo
         'Filen saknar kolumnen Organisationsnummer (eller Org.nr). Den behövs för att känna igen företagen. Kontrollera att rubrikerna står på första raden.',
     });
   }
-  for (const d of map.duplicates) {
+  for (const d of map.duplicates.filter((d) => !d.chosen)) {
     problems.push({
       row: 1,
       column: d.header,
-      message: d.chosen
-        ? `Kolumnen "${d.header}" är vald som ${primaryLabel(d.field)}, men kolumnen "${d.first}" läses redan som det. Välj något annat för "${d.header}", eller hoppa över den.`
-        : `Kolumnen "${d.header}" betyder samma sak som "${d.first}". Ta bort en av dem.`,
+      message: `Kolumnen "${d.header}" betyder samma sak som "${d.first}". Ta bort en av dem.`,
     });
   }
   for (const header of map.unused) {
@@ -99,12 +98,32 @@ function checkColumns(map: ColumnMap, headers: readonly string[], settings: Impo
         .join(', ')}.`,
     });
   }
-  if (settings.reportedOn && map.header.reportedOn) {
-    const header = map.header.reportedOn;
+  for (const p of choiceProblems(map, settings)) problems.push({ row: 1, column: p.header, message: p.message });
+  return problems;
+}
+
+/**
+ * Problems the user's own choices make: a column chosen as a field another column already is
+ * (`index` is the chosen column's place), and a date for the whole file beside a column of dates
+ * (`index` null). The preview's form shows them at the choice that made them.
+ */
+export function choiceProblems(
+  map: ColumnMap,
+  settings: ImportSettings,
+): { index: number | null; header: string; message: string }[] {
+  const problems: { index: number | null; header: string; message: string }[] = map.duplicates
+    .filter((d) => d.chosen)
+    .map((d) => ({
+      index: d.index,
+      header: d.header,
+      message: `Kolumnen "${d.header}" är vald som ${primaryLabel(d.field)}, men kolumnen "${d.first}" läses redan som det. Välj något annat för "${d.header}", eller hoppa över den.`,
+    }));
+  const dated = map.header.reportedOn;
+  if (settings.reportedOn && dated) {
     problems.push({
-      row: 1,
-      column: header,
-      message: `Filen har redan kolumnen "${header}" med datumet för uppgifterna om anställda. Ett datum för hela filen används bara när en sådan kolumn saknas: ta bort datumet, eller hoppa över kolumnen.`,
+      index: null,
+      header: dated,
+      message: `Filen har redan kolumnen "${dated}" med datumet för uppgifterna om anställda. Ett datum för hela filen används bara när en sådan kolumn saknas: ta bort datumet, eller hoppa över kolumnen.`,
     });
   }
   return problems;

@@ -55,6 +55,8 @@ export interface ImportReport {
   settings: ImportSettings;
   /** The column the date of the employee figures was read from; null when the file has none. */
   reportedOnColumn: string | null;
+  /** The file has a column of employee figures (total or from the target group). */
+  hasEmployeeColumns: boolean;
   /** Rows lacked the date of their employee figures, the file has no column for it and none was given. */
   dateMissing: boolean;
   /** False for a dry run, and when problems stopped the file. */
