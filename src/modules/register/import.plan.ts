@@ -39,7 +39,11 @@ export function planImport(table: ParsedTable, settings: ImportSettings = NO_SET
     written: false,
   };
   const orgnrOf = new Map<number, string>();
-  if (report.invalid.length > 0) return { map, report, settings, orgnrOf, blocked: true };
+  if (report.invalid.length > 0) {
+    // Row 1 is the row with errors: the command line then says that nothing was written, and why.
+    report.invalidRows = 1;
+    return { map, report, settings, orgnrOf, blocked: true };
+  }
   const firstRowOf = new Map<string, number>();
   const column = columnLabel(map, 'orgnr');
   for (const row of table.rows) {
