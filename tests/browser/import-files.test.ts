@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { createTestUser, TEST_PASSWORD } from '../../src/platform/testing/auth.js';
-import { follow, skipReason, startHarness, visit, type Harness } from './harness.js';
+import { createTestUser } from '../../src/platform/testing/auth.js';
+import { follow, signIn, skipReason, startHarness, visit, type Harness } from './harness.js';
 
 /**
  * Issue 7 §5 in Chromium: a coordinator uploads her own list (Windows-1252, semicolons, her own
@@ -22,13 +22,6 @@ describe('import av samordnarens egen lista', { skip: skipReason }, () => {
   after(async () => {
     await h?.close();
   });
-
-  async function signIn(page: Page, email: string): Promise<void> {
-    await visit(page, '/logga-in');
-    await page.getByLabel('E-postadress').fill(email);
-    await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
-    await follow(page, () => page.getByRole('button', { name: 'Logga in' }).click());
-  }
 
   async function uploadList(page: Page): Promise<void> {
     await visit(page, '/samordning/import');

@@ -119,6 +119,9 @@ for (const kind of testDatabaseKinds()) {
       );
       assert.equal((await uploadRow(location)).settings, null);
       assert.deepEqual(await remembered(), []);
+      // Not saved, so not importable from this page: only what was saved and previewed is imported.
+      assert.match(page, /Rätta valen för kolumner och datum ovan och förhandsgranska igen innan du läser in filen\./);
+      assert.equal(fieldValue(res.body, 'installningar'), undefined);
 
       // A date in the future, or beside a date column chosen from the file, is refused too.
       const future = await sara.post(`${location}/kolumner`, { ...CHOSEN, rapporterat: '2026-12-01' });

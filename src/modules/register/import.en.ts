@@ -58,6 +58,7 @@ export const importEn: Catalogue<typeof importSv> = {
     blocked: 'The file cannot be imported as it is. Correct the errors above and upload it again.',
     blockedChoose:
       'The file cannot be imported as it is. Correct the errors above: choose what the columns hold and preview again, or correct the file and upload it again.',
+    choicesPending: 'Correct the choices for columns and date above and preview again before you import the file.',
     fileError: 'The file could not be read',
     another: 'Upload another file',
   },

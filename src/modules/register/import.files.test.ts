@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Database } from '../../platform/db/database.js';
+import { describe, test } from 'node:test';
 import { useCli } from '../../platform/testing/cli.js';
-import { openTestDatabase, testDatabaseKinds } from '../../platform/testing/test-db.js';
+import { testDatabaseKinds } from '../../platform/testing/test-db.js';
 import { countEnterprises } from './enterprise.repository.js';
 import { getEnterprise } from './enterprise.service.js';
 import type { ImportSettings } from './import.mapping.js';
 import { parseCsvBytes } from './import.parse.js';
 import { importEnterprises, type ImportOptions } from './import.service.js';
 import { importFileInWorker } from './import.worker.js';
+import { useImportDatabase } from './testing/import.js';
 
 /**
  * Issue 7 §5: a coordinator's own list — Windows-1252, semicolons, its own headers, counts like
@@ -41,19 +41,7 @@ const csv = (lines: string[]) => new TextEncoder().encode(lines.join('\r\n'));
 
 for (const kind of testDatabaseKinds()) {
   describe(`a coordinator's own list (${kind})`, () => {
-    let database: Database;
-    before(async () => {
-      database = await openTestDatabase(kind);
-    });
-    after(async () => {
-      await database.close();
-    });
-    const db = () => database.db;
-    const reset = async () => {
-      await db().deleteFrom('enterprise_version').execute();
-      await db().deleteFrom('audit_event').execute();
-      await db().deleteFrom('enterprise').execute();
-    };
+    const { db, reset } = useImportDatabase(kind);
 
     test('as it is: every row lacks the date, its three unknown columns are skipped and listed', async () => {
       await reset();

@@ -58,6 +58,7 @@ export const importSv = {
     blocked: 'Filen kan inte läsas in som den är. Rätta felen ovan och ladda upp den igen.',
     blockedChoose:
       'Filen kan inte läsas in som den är. Rätta felen ovan: välj vad kolumnerna innehåller och förhandsgranska igen, eller rätta filen och ladda upp den igen.',
+    choicesPending: 'Rätta valen för kolumner och datum ovan och förhandsgranska igen innan du läser in filen.',
     fileError: 'Filen gick inte att läsa',
     another: 'Ladda upp en annan fil',
   },

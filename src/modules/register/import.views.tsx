@@ -138,6 +138,8 @@ export function PreviewPage({
   // A file without an org.nr column, or with a column twice, has problems on row 1 only and
   // nothing counted: no row can be imported from it.
   const writable = report.created + report.updated > 0;
+  // Choices that came back with errors are not saved: the file is imported only with saved ones.
+  const pending = values !== undefined && errors.length > 0;
   // No row can be written: the file itself is unusable (problems on row 1), or every row has errors.
   const blocked = !writable && report.invalid.length > 0;
   const choosable = report.columns.length > 0 || (!report.reportedOnColumn && report.hasEmployeeColumns);
@@ -170,7 +172,9 @@ export function PreviewPage({
       )}
       <section aria-labelledby="las-in">
         <h2 id="las-in">{t.preview.importTitle}</h2>
-        {blocked ? (
+        {pending ? (
+          <p>{t.preview.choicesPending}</p>
+        ) : blocked ? (
           <p>{choosable ? t.preview.blockedChoose : t.preview.blocked}</p>
         ) : !writable ? (
           <p>{t.preview.nothingToDo}</p>
