@@ -164,6 +164,10 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(memory?.set_by, saraId);
       assert.equal(memory?.headers.length, 14);
 
+      // The choice form keeps CSRF protection.
+      const forged = await sara.post(`${location}/kolumner`, { ...CHOSEN }, { csrf: false });
+      assert.equal(forged.statusCode, 403);
+
       const done = await sara.post(location, { installningar: fieldValue(preview.body, 'installningar')! });
       assert.equal(done.statusCode, 200, text(done.body).slice(0, 1500));
       assert.match(text(done.body), /10 nya företag, 0 ändrade och 0 oförändrade/);
@@ -184,6 +188,21 @@ for (const kind of testDatabaseKinds()) {
         ['2080', '2081'],
       );
       assert.equal((await getEnterprise(t.ctx.db, '559950-1045'))?.legalForm, 'aktiebolag_svb');
+      // The audit log says how the file was read.
+      const event = await t.ctx.db
+        .selectFrom('audit_event')
+        .select('details')
+        .where('action', '=', 'import')
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
+      assert.deepEqual((event.details as { settings?: unknown }).settings, {
+        columns: [
+          { header: 'Inriktning', field: 'categories' },
+          { header: 'Kontaktperson', field: null },
+          { header: 'Kommentar', field: null },
+        ],
+        reportedOn: '2026-10-01',
+      });
     });
 
     it('the next file with the same headers is read with the remembered choices, and says who made them', async () => {

@@ -267,6 +267,8 @@ export async function auditImport(trx: Transaction<DB>, report: ImportReport, op
       updated: report.updated,
       unchanged: report.unchanged,
       invalidRowsSkipped: report.invalidRows,
+      // How the file was read, when not by its headers alone: what a later reader needs to redo it.
+      ...(report.settings.columns.length > 0 || report.settings.reportedOn ? { settings: report.settings } : {}),
     },
   });
 }
