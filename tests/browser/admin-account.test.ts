@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { drainJobs } from '../../src/platform/jobs/worker.js';
-import { createTestUser, TEST_PASSWORD } from '../../src/platform/testing/auth.js';
+import { createTestUser } from '../../src/platform/testing/auth.js';
 import { linksIn, startTestSmtp, type TestSmtp } from '../../src/platform/testing/smtp.js';
-import { follow, skipReason, startHarness, visit, type Harness } from './harness.js';
+import { follow, signIn, skipReason, startHarness, visit, type Harness } from './harness.js';
 
 /**
  * The admin pages, one's own account, the privacy page and the import page in a real browser:
@@ -31,13 +31,6 @@ describe('administration, konto och import i webbläsaren', { skip: skipReason }
     await h?.close();
     await smtp?.close();
   });
-
-  async function signIn(page: Page, email: string, password = TEST_PASSWORD) {
-    await visit(page, '/logga-in');
-    await page.getByLabel('E-postadress').fill(email);
-    await page.getByLabel('Lösenord').fill(password);
-    await follow(page, () => page.getByRole('button', { name: 'Logga in' }).click());
-  }
 
   it('admin: start, användare, inbjudan med fel och utan, organisationer och loggen', async () => {
     await signIn(admin, 'ada@example.se');

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Response } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { TEST_PASSWORD } from '../../src/platform/testing/auth.js';
 import { openTestApp, type TestApp } from '../../src/platform/testing/test-app.js';
 import { seedEnterprises } from '../../src/modules/register/seed.service.js';
 import { insertEnterprise } from '../../src/modules/register/testing/factories.js';
@@ -277,4 +278,12 @@ export async function resultNames(page: Page): Promise<string[]> {
 /** The current URL's query without empty values (a GET form sends its empty fields too). */
 export function queryOf(page: Page): Record<string, string> {
   return Object.fromEntries([...new URL(page.url()).searchParams].filter(([, v]) => v !== ''));
+}
+
+/** Signs in through the sign-in form, as a person does; the pages on the way are checked. */
+export async function signIn(page: Page, email: string, password = TEST_PASSWORD): Promise<void> {
+  await visit(page, '/logga-in');
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByLabel('Lösenord').fill(password);
+  await follow(page, () => page.getByRole('button', { name: 'Logga in' }).click());
 }

@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { createTestUser, TEST_PASSWORD } from '../../src/platform/testing/auth.js';
+import { createTestUser } from '../../src/platform/testing/auth.js';
 import { getEnterprise } from '../../src/modules/register/enterprise.service.js';
 import { factsOf } from '../../src/modules/register/enterprise.service.js';
 import { updateFacts } from '../../src/modules/register/workflow.service.js';
-import { follow, skipReason, startHarness, visit, type Harness } from './harness.js';
+import { follow, signIn, skipReason, startHarness, visit, type Harness } from './harness.js';
 
 /**
  * Every page behind sign-in, for admins, coordinators and editors, plus the account pages
@@ -23,13 +23,6 @@ describe('sidor bakom inloggning', { skip: skipReason }, () => {
   after(async () => {
     await h?.close();
   });
-
-  async function signIn(p: Page, email: string): Promise<void> {
-    await visit(p, '/logga-in');
-    await p.getByLabel('E-postadress').fill(email);
-    await p.getByLabel('Lösenord').fill(TEST_PASSWORD);
-    await follow(p, () => p.getByRole('button', { name: 'Logga in' }).click());
-  }
 
   it('inloggning, fel lösenord och glömt lösenord', async () => {
     await visit(page, '/logga-in');

@@ -1,6 +1,7 @@
 import type { AccountHooks } from '../../platform/account/account-hooks.js';
 import { findEnterpriseRefByOrgnr } from './enterprise.repository.js';
 import { anonymiseVersionActor } from './history.repository.js';
+import { anonymiseColumnChoices, columnChoicesByUser } from './import.choices.repository.js';
 import { deleteUploadsOf, uploadsOfUser } from './import.upload.repository.js';
 import { ORGNR_MESSAGES, parseOrgnr } from './orgnr.js';
 import {
@@ -75,6 +76,20 @@ export const registerAccountHooks = {
       // The row would go with the user (on delete cascade); said here so it does not hang on that.
       async anonymise(trx, user) {
         await deleteUploadsOf(trx, user.id);
+      },
+    },
+    {
+      key: 'importColumnChoices',
+      async collect(db, user) {
+        return (await columnChoicesByUser(db, user.id)).map((c) => ({
+          headers: c.headers,
+          choices: c.choices,
+          chosenAt: c.set_at.toISOString(),
+        }));
+      },
+      // The choices serve every coordinator's next file with the same headers; who made them goes.
+      async anonymise(trx, user) {
+        await anonymiseColumnChoices(trx, user.id);
       },
     },
   ],

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { CliIO, Command } from '../../platform/cli/command.js';
 import { analyze } from '../../platform/db/maintenance.js';
+import { commandLineNotes, settingsFromCommandLine } from './import.mapping.js';
 import { formatOf, ImportFileError } from './import.parse.js';
 import type { ImportReport } from './import.service.js';
 import { importFileInWorker } from './import.worker.js';
@@ -9,7 +10,8 @@ import { isoDate } from './rules.js';
 export const importEnterprisesCommand: Command = {
   path: ['import', 'enterprises'],
   summary: 'Läs in företag från en CSV- eller Excel-fil',
-  usage: 'asf import enterprises <fil.csv|fil.xlsx> [--dry-run] [--skip-invalid]',
+  usage:
+    'asf import enterprises <fil.csv|fil.xlsx> [--dry-run] [--skip-invalid] [--kolumn "Rubrik=Fält" …] [--rapporterat ÅÅÅÅ-MM-DD]',
   help: [
     'Läser en fil med ett företag per rad och rubriker på första raden. Rubrikerna får vara på',
     'svenska eller engelska, till exempel Organisationsnummer (Org.nr), Namn, Företagsform, Kommun,',
@@ -29,8 +31,19 @@ export const importEnterprisesCommand: Command = {
     'Flaggor:',
     '  --dry-run       kontrollera filen och visa vad som skulle hända, utan att skriva något',
     '  --skip-invalid  läs in de felfria raderna och hoppa över dem som har fel',
+    '  --kolumn "Rubrik=Fält"',
+    '                  läs en kolumn som plattformen inte känner igen som ett fält, till exempel',
+    '                  --kolumn "Verksam i=Verksamhetsområde", eller --kolumn "Kontaktperson=hoppa över";',
+    '                  får anges flera gånger',
+    '  --rapporterat ÅÅÅÅ-MM-DD',
+    '                  datumet som antalen anställda gäller, för en fil utan kolumn för det',
   ].join('\n'),
-  options: { 'dry-run': { type: 'boolean' }, 'skip-invalid': { type: 'boolean' } },
+  options: {
+    'dry-run': { type: 'boolean' },
+    'skip-invalid': { type: 'boolean' },
+    kolumn: { type: 'string', multiple: true },
+    rapporterat: { type: 'string' },
+  },
   async run({ values, positionals }, io, env) {
     const [path] = positionals;
     if (!path || positionals.length > 1) {
@@ -56,6 +69,11 @@ export const importEnterprisesCommand: Command = {
     }
     const dryRun = values['dry-run'] === true;
     const skipInvalid = values['skip-invalid'] === true;
+    const settings = settingsFromCommandLine(values.kolumn, values.rapporterat, isoDate(new Date()));
+    if (!settings.ok) {
+      io.err(settings.message);
+      return 2;
+    }
     io.err(`Läser ${basename(path)}${dryRun ? ' (provkörning, inget skrivs)' : ''} …`);
     const opening = env.database();
     try {
@@ -71,6 +89,7 @@ export const importEnterprisesCommand: Command = {
           source: 'import',
           today: isoDate(new Date()),
           note: basename(path),
+          settings: settings.value,
           onProgress: (done, total) => io.progress(`Kontrollerar och sparar: rad ${done} av ${total}`),
         },
       );
@@ -90,9 +109,7 @@ export const importEnterprisesCommand: Command = {
 
 export function printReport(report: ImportReport, flags: { dryRun: boolean; skipInvalid: boolean }, io: CliIO): number {
   const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  if (report.ignoredColumns.length > 0) {
-    io.out(`Kolumner som inte känns igen och hoppades över: ${report.ignoredColumns.map((c) => `"${c}"`).join(', ')}.`);
-  }
+  for (const line of commandLineNotes(report)) io.out(line);
   if (report.invalid.length > 0) {
     io.out(`Fel i filen (${report.invalid.length} st på ${n(report.invalidRows, 'rad', 'rader')}):`);
     for (const p of report.invalid) io.out(`  Rad ${p.row}, kolumn "${p.column}": ${p.message}`);

@@ -8,6 +8,7 @@ import { openTestApp, type TestApp } from '../../platform/testing/test-app.js';
 import { testDatabaseKinds } from '../../platform/testing/test-db.js';
 import { countEnterprises } from './enterprise.repository.js';
 import { MAX_UPLOAD_BYTES, previewUpload } from './import.upload.service.js';
+import { pageText as text, uploadFile as upload } from './testing/upload.js';
 
 const T0 = new Date('2026-11-24T10:00:00Z');
 const EXAMPLE = readFileSync(join(process.cwd(), 'tests/fixtures/import/exempel.csv'));
@@ -20,42 +21,6 @@ const BAD = encode([
   '799900-1015;Fel kontrollsiffra;Ekonomisk förening;Kiruna;5;2;2026-03-31',
   '799900-1022;Gröna Exempelhänder;Ekonomisk förening;Atlantis;4;6;2026-02-30',
 ]);
-
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
-
-/** Posts a file as the upload form does: multipart, the CSRF token in the address. */
-async function upload(
-  b: TestBrowser,
-  fileName: string,
-  bytes: Uint8Array,
-  options: { csrf?: boolean; noFile?: boolean } = {},
-) {
-  const boundary = '----asf-test-boundary';
-  const head = options.noFile
-    ? `--${boundary}\r\nContent-Disposition: form-data; name="annat"\r\n\r\nx\r\n`
-    : `--${boundary}\r\nContent-Disposition: form-data; name="fil"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-  const body = Buffer.concat([
-    Buffer.from(head),
-    options.noFile ? Buffer.alloc(0) : Buffer.from(bytes),
-    Buffer.from(`${options.noFile ? '' : '\r\n'}--${boundary}--\r\n`),
-  ]);
-  const token = await b.csrf();
-  const url = options.csrf === false ? '/samordning/import' : `/samordning/import?_csrf=${token}`;
-  return b.t.app.inject({
-    method: 'POST',
-    url,
-    headers: {
-      cookie: [...b.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-      'content-type': `multipart/form-data; boundary=${boundary}`,
-    },
-    payload: body,
-  });
-}
 
 for (const kind of testDatabaseKinds()) {
   describe(`import page (${kind})`, () => {
@@ -163,7 +128,7 @@ for (const kind of testDatabaseKinds()) {
       assert.match(text(previewAgain.body), /Filen är redan inläst exempel\.csv lästes in 24 november 2026/);
       assert.doesNotMatch(text(previewAgain.body), /Förhandsgranskning|är tom|gick inte att läsa/);
       const emptied = { id: row!.id, fileName: 'exempel.csv', format: 'csv', bytes: row!.content } as const;
-      await assert.rejects(previewUpload(t.ctx, { ...emptied, createdAt: T0, importedAt: T0 }), {
+      await assert.rejects(previewUpload(t.ctx, { ...emptied, createdAt: T0, importedAt: T0, settings: null }), {
         message: 'Filen är redan inläst',
       });
 

@@ -1,17 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
-import {
-  fieldForHeader,
-  IMPORT_COLUMNS,
-  IMPORT_FIELDS,
-  foldHeader,
-  readAreas,
-  readCategories,
-  readDate,
-  readInt,
-  readLegalForm,
-} from './import.columns.js';
+import { readAreas, readCategories, readDate, readInt, readLegalForm } from './import.cells.js';
+import { fieldForHeader, IMPORT_COLUMNS, IMPORT_FIELDS, foldHeader } from './import.columns.js';
 import {
   decodeText,
   detectDelimiter,

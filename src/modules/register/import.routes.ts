@@ -3,14 +3,17 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireUser } from '../../platform/auth/access.js';
 import type { AppContext } from '../../platform/context.js';
 import { AppError } from '../../platform/http/errors.js';
+import { formValues } from '../../platform/http/form.js';
 import { sendPage } from '../../platform/views/render.js';
 import { importSv as t } from './import.sv.js';
 import {
+  chooseColumns,
   importUpload,
   MAX_UPLOAD_BYTES,
   MAX_UPLOAD_MB,
   previewUpload,
   requireUpload,
+  SettingsChanged,
   storeUpload,
   type Upload,
 } from './import.upload.service.js';
@@ -65,13 +68,38 @@ export async function registerImportRoutes(app: FastifyInstance, ctx: AppContext
       return sendPage(reply, PreviewPage({ upload, preview, demo }));
     });
 
+    // The preview's column choices and date: kept when they hold, and the preview made again.
+    scope.post(`${PATH}/:id/kolumner`, async (req, reply) => {
+      const upload = await uploadOf(req);
+      try {
+        const result = await chooseColumns(ctx, requireUser(req), upload, req.body);
+        if (result.ok) return reply.redirect(`${PATH}/${upload.id}`, 303);
+        const page = PreviewPage({
+          upload,
+          preview: result.preview,
+          demo: await ctx.hasDemoData(),
+          errors: result.errors,
+          values: formValues(req.body),
+        });
+        return sendPage(reply, page, 400);
+      } catch (e) {
+        if (e instanceof AppError && e.id === 'conflict') return alreadyImported(req, reply);
+        throw e;
+      }
+    });
+
     scope.post(`${PATH}/:id`, async (req, reply) => {
       const user = requireUser(req);
       const upload = await uploadOf(req);
-      const skipInvalid = (req.body as Record<string, unknown> | undefined)?.hoppaOver === '1';
+      const body = formValues(req.body);
+      const skipInvalid = body.hoppaOver === '1';
       const demo = await ctx.hasDemoData();
       try {
-        const result = await importUpload(ctx, user, upload, { skipInvalid, ip: req.ip });
+        const result = await importUpload(ctx, user, upload, {
+          skipInvalid,
+          ip: req.ip,
+          fingerprint: body.installningar,
+        });
         if (!result.ok) return sendPage(reply, PreviewPage({ upload, preview: result, demo }), 400);
         const { report } = result;
         if (!report.written && report.invalidRows > 0 && !skipInvalid) {
@@ -82,6 +110,10 @@ export async function registerImportRoutes(app: FastifyInstance, ctx: AppContext
         return sendPage(reply, ResultPage({ upload, report, demo }));
       } catch (e) {
         if (e instanceof AppError && e.id === 'conflict') return alreadyImported(req, reply);
+        if (e instanceof SettingsChanged) {
+          const preview = await previewUpload(ctx, upload);
+          return sendPage(reply, PreviewPage({ upload, preview, demo, notice: t.choose.changed }), 409);
+        }
         throw e;
       }
     });

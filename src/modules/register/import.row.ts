@@ -6,7 +6,6 @@ import { enterpriseFactsSchema } from './enterprise.schema.js';
 import { emptyFacts, type EnterpriseFacts, type Offering, type RowInput } from './enterprise.types.js';
 import {
   cleanCell,
-  columnLabel,
   readAreas,
   readCategories,
   readCpvCodes,
@@ -16,9 +15,8 @@ import {
   readMunicipality,
   splitText,
   type Cell,
-  type ColumnMap,
-  type ImportField,
-} from './import.columns.js';
+} from './import.cells.js';
+import { columnLabel, type ColumnMap, type ImportField } from './import.columns.js';
 
 /**
  * One spreadsheet row → the input of enterpriseFactsSchema. The row is laid over what is
@@ -31,12 +29,16 @@ export interface RowProblem {
   message: string;
 }
 
-/** Loose on purpose: the schema, not this type, decides what is valid. */
+/**
+ * Loose on purpose: the schema, not this type, decides what is valid. `fileDate` is the date of
+ * the employee figures for a file without a column for it.
+ */
 export function readRow(
   map: ColumnMap,
   cells: readonly string[],
   base: EnterpriseFacts | null,
   orgnr: string,
+  fileDate: string | null = null,
 ): { input: RowInput; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const has = (f: ImportField) => map.index[f] !== undefined;
@@ -88,7 +90,7 @@ export function readRow(
 
   readAreasInto(out, b, has('operatingAreas') ? read('operatingAreas', readAreas) : null, base === null);
   readOfferingsInto(out, b, has, read, problem);
-  readEmployeesInto(out, b, has, read, problem);
+  readEmployeesInto(out, b, has, read, problem, fileDate);
   if (has('targetGroups')) out.targetGroups = splitText(cell('targetGroups'));
   readCertificationsInto(out, b, has, cell, problem);
   readTrainingInto(out, b, has, cell, read, problem);
@@ -150,15 +152,28 @@ function readOfferingsInto(out: RowInput, b: RowInput, has: Has, read: Read, pro
   out.offerings = offerings;
 }
 
-function readEmployeesInto(out: RowInput, b: RowInput, has: Has, read: Read, problem: Problem): void {
+/**
+ * Total, target group and date are one fact: all three, or none. A file-wide date (a file with no
+ * column for it) dates the figures of every row that has any, and makes a row without figures
+ * have none, rather than a date alone.
+ */
+function readEmployeesInto(
+  out: RowInput,
+  b: RowInput,
+  has: Has,
+  read: Read,
+  problem: Problem,
+  fileDate: string | null,
+): void {
   if (!has('employees') && !has('targetGroupEmployees') && !has('reportedOn')) return;
   const total = has('employees') ? read('employees', readInt) : (b.employees?.total ?? null);
   const targetGroup = has('targetGroupEmployees')
     ? read('targetGroupEmployees', readInt)
     : (b.employees?.targetGroup ?? null);
-  const reportedOn = has('reportedOn') ? read('reportedOn', readDate) : (b.employees?.reportedOn ?? null);
+  const datedByFile = !has('reportedOn') && fileDate !== null;
+  const reportedOn = has('reportedOn') ? read('reportedOn', readDate) : (fileDate ?? b.employees?.reportedOn ?? null);
   if (total === undefined || targetGroup === undefined || reportedOn === undefined) return;
-  if (total === null && targetGroup === null && reportedOn === null) {
+  if (total === null && targetGroup === null && (reportedOn === null || datedByFile)) {
     out.employees = null;
     return;
   }
@@ -258,8 +273,9 @@ export function validateRow(
   cells: readonly string[],
   before: EnterpriseFacts | null,
   orgnr: string,
+  fileDate: string | null = null,
 ): { facts: EnterpriseFacts | null; problems: { column: string; message: string }[] } {
-  const { input, problems: cellProblems } = readRow(map, cells, before, orgnr);
+  const { input, problems: cellProblems } = readRow(map, cells, before, orgnr, fileDate);
   const problems = cellProblems.map((p) => ({ column: columnLabel(map, p.field), message: p.message }));
   const seen = new Set<ImportField>(cellProblems.map((p) => p.field));
   const parsed = enterpriseFactsSchema.safeParse(input, { error: swedishDefault });

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { useCli } from '../../platform/testing/cli.js';
-import type { Database } from '../../platform/db/database.js';
-import { openTestDatabase, testDatabaseKinds } from '../../platform/testing/test-db.js';
+import { testDatabaseKinds } from '../../platform/testing/test-db.js';
 import { countEnterprises } from './enterprise.repository.js';
 import { getEnterprise } from './enterprise.service.js';
 import { parseCsvBytes, parseXlsx, type ParsedTable } from './import.parse.js';
@@ -13,6 +12,7 @@ import { importEnterprises, type ImportOptions } from './import.service.js';
 import { importFileInWorker } from './import.worker.js';
 import { generateDemoEnterprises } from './demo.generator.js';
 import { exportRows, toCsv } from './export.service.js';
+import { useImportDatabase } from './testing/import.js';
 
 const today = '2026-11-24';
 const EXAMPLE = join(process.cwd(), 'tests/fixtures/import/exempel.csv');
@@ -39,20 +39,7 @@ const BAD = [
 
 for (const kind of testDatabaseKinds()) {
   describe(`importEnterprises (${kind})`, () => {
-    let database: Database;
-    before(async () => {
-      database = await openTestDatabase(kind);
-    });
-    after(async () => {
-      await database.close();
-    });
-    const db = () => database.db;
-    const reset = async () => {
-      // Versions keep their enterprise; the audit log is read by the tests below.
-      await db().deleteFrom('enterprise_version').execute();
-      await db().deleteFrom('audit_event').execute();
-      await db().deleteFrom('enterprise').execute();
-    };
+    const { db, reset } = useImportDatabase(kind);
     const versions = () =>
       db()
         .selectFrom('enterprise_version')

@@ -13,19 +13,13 @@ import {
 } from './enterprise.types.js';
 import { findAggregatesByOrgnrs } from './export.repository.js';
 import { insertVersions } from './history.repository.js';
-import {
-  cleanCell,
-  columnLabel,
-  EXPORT_ONLY_COLUMNS,
-  foldHeader,
-  mapColumns,
-  primaryLabel,
-  type ColumnMap,
-} from './import.columns.js';
+import { cleanCell } from './import.cells.js';
+import { EXPORT_ONLY_COLUMNS, foldHeader, primaryLabel } from './import.columns.js';
+import type { ImportSettings, UnrecognisedColumn } from './import.mapping.js';
 import type { FileFormat, ParsedTable } from './import.parse.js';
+import { isDateMissing, planImport, type ImportPlan } from './import.plan.js';
 import { canonical, validateRow } from './import.row.js';
 import { enterpriseIdsByOrgnr } from './import.upload.repository.js';
-import { ORGNR_MESSAGES, parseOrgnr } from './orgnr.js';
 import { buildSearchColumns } from './search.index.js';
 
 /**
@@ -53,8 +47,18 @@ export interface ImportReport {
   /** Rows that had problems (and were not written). */
   invalidRows: number;
   invalid: ImportProblem[];
-  /** Headers that match no known column; their contents were not read. */
+  /** Headers that match no known column and that nobody chose a field for; their contents were not read. */
   ignoredColumns: string[];
+  /** Every column not known by its name, with its first values and what it was read as. */
+  columns: UnrecognisedColumn[];
+  /** The column choices and the date for the whole file that the file was read with. */
+  settings: ImportSettings;
+  /** The column the date of the employee figures was read from; null when the file has none. */
+  reportedOnColumn: string | null;
+  /** The file has a column of employee figures (total or from the target group). */
+  hasEmployeeColumns: boolean;
+  /** Rows lacked the date of their employee figures, the file has no column for it and none was given. */
+  dateMissing: boolean;
   /** False for a dry run, and when problems stopped the file. */
   written: boolean;
 }
@@ -75,6 +79,13 @@ export interface ImportOptions {
   ip?: string | null;
   /** The file's format, for the audit log. */
   format?: FileFormat;
+  /** What unrecognised columns hold, and one date for the employee figures (issue 7 §5). */
+  settings?: ImportSettings;
+  /**
+   * Settings that depend on the file's headers (the browser import's remembered choices): asked
+   * once the file is read, before any row is; they replace `settings`. Throwing stops the import.
+   */
+  chooseSettings?: (headers: readonly string[]) => Promise<ImportSettings>;
   /**
    * Runs first in the transaction that writes the file (not for a dry run). The browser import
    * claims its uploaded file here, so that two clicks cannot import it twice; throwing stops
@@ -100,49 +111,6 @@ export interface ImportChange {
 
 /** Rows per write; progress is reported after each. */
 export const WRITE_BATCH = 500;
-
-export interface ImportPlan {
-  map: ColumnMap;
-  report: ImportReport;
-  /** Row number → its valid, first-seen org.nr. */
-  orgnrOf: Map<number, string>;
-  /** The file itself is unusable (no org.nr column, a column twice): no row is looked at. */
-  blocked: boolean;
-}
-
-/** Columns, then org.nr: they decide which rows are duplicates and which enterprises to load. */
-export function planImport(table: ParsedTable): ImportPlan {
-  const map = mapColumns(table.headers);
-  const report: ImportReport = {
-    total: table.rows.length,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    invalidRows: 0,
-    invalid: checkColumns(map),
-    ignoredColumns: map.unknown,
-    written: false,
-  };
-  const orgnrOf = new Map<number, string>();
-  if (report.invalid.length > 0) return { map, report, orgnrOf, blocked: true };
-  const firstRowOf = new Map<string, number>();
-  const column = columnLabel(map, 'orgnr');
-  for (const row of table.rows) {
-    const text = cleanCell(row.cells[map.index.orgnr!] ?? '');
-    const r = parseOrgnr(text);
-    if (!r.ok) {
-      const message = text === '' ? 'Organisationsnummer saknas.' : ORGNR_MESSAGES[r.error];
-      report.invalid.push({ row: row.rowNumber, column, message });
-    } else if (firstRowOf.has(r.value)) {
-      const message = `Organisationsnumret ${r.value} finns redan på rad ${firstRowOf.get(r.value)} i filen.`;
-      report.invalid.push({ row: row.rowNumber, column, message });
-    } else {
-      firstRowOf.set(r.value, row.rowNumber);
-      orgnrOf.set(row.rowNumber, r.value);
-    }
-  }
-  return { map, report, orgnrOf, blocked: false };
-}
 
 /**
  * The enterprises the file names, as the register has them. An import that writes reads them in
@@ -170,7 +138,7 @@ export function checkRows(
   table: ParsedTable,
   plan: ImportPlan,
   existing: ReadonlyMap<string, Enterprise>,
-  options: Omit<ImportOptions, 'onProgress' | 'inTransaction'>,
+  options: Omit<ImportOptions, 'onProgress' | 'inTransaction' | 'chooseSettings'>,
   emit: (batch: BulkItem[], changes: ImportChange[]) => void,
   onChecked?: (done: number, total: number) => void,
 ): void {
@@ -199,7 +167,7 @@ export function checkRows(
     } else if (orgnr !== undefined) {
       const before = existing.get(orgnr);
       const beforeFacts = before ? canonical(factsOf(before)) : null;
-      const { facts, problems } = validateRow(map, row.cells, beforeFacts, orgnr);
+      const { facts, problems } = validateRow(map, row.cells, beforeFacts, orgnr, plan.settings.reportedOn);
       for (const p of problems) report.invalid.push({ row: row.rowNumber, ...p });
       if (facts && beforeFacts && isDeepStrictEqual(facts, beforeFacts)) report.unchanged++;
       else if (facts) {
@@ -231,6 +199,7 @@ export function checkRows(
   if (batch.length > 0 && writing()) emit(batch, changes);
   report.invalidRows = new Set(report.invalid.map((p) => p.row)).size;
   report.invalid.sort((a, b) => a.row - b.row);
+  report.dateMissing = isDateMissing(plan);
 }
 
 /** Whether a checked file may be written: not a dry run, and no bad rows unless they are skipped. */
@@ -298,6 +267,8 @@ export async function auditImport(trx: Transaction<DB>, report: ImportReport, op
       updated: report.updated,
       unchanged: report.unchanged,
       invalidRowsSkipped: report.invalidRows,
+      // How the file was read, when not by its headers alone: what a later reader needs to redo it.
+      ...(report.settings.columns.length > 0 || report.settings.reportedOn ? { settings: report.settings } : {}),
     },
   });
 }
@@ -308,7 +279,8 @@ export async function importEnterprises(
   table: ParsedTable,
   options: ImportOptions,
 ): Promise<ImportReport> {
-  const plan = planImport(table);
+  const settings = options.chooseSettings ? await options.chooseSettings(table.headers) : options.settings;
+  const plan = planImport(table, settings);
   if (plan.blocked) return plan.report;
   const { report } = plan;
   const orgnrs = [...plan.orgnrOf.values()];
@@ -356,26 +328,6 @@ export async function importEnterprises(
 
 /** Thrown to end the import's transaction without writing (bad rows, or nothing to write). */
 export class Rollback extends Error {}
-
-function checkColumns(map: ColumnMap): ImportProblem[] {
-  const problems: ImportProblem[] = [];
-  if (map.index.orgnr === undefined) {
-    problems.push({
-      row: 1,
-      column: primaryLabel('orgnr'),
-      message:
-        'Filen saknar kolumnen Organisationsnummer (eller Org.nr). Den behövs för att känna igen företagen. Kontrollera att rubrikerna står på första raden.',
-    });
-  }
-  for (const d of map.duplicates) {
-    problems.push({
-      row: 1,
-      column: d.header,
-      message: `Kolumnen "${d.header}" betyder samma sak som "${d.first}". Ta bort en av dem.`,
-    });
-  }
-  return problems;
-}
 
 /** Which group of facts each part of the input belongs to, for the per-group sources. */
 const GROUP_OF: Record<FactGroup, (f: EnterpriseFacts) => unknown> = {

@@ -73,3 +73,13 @@ export async function enterpriseIdsByOrgnr(db: Db, orgnrs: readonly string[]): P
   const rows = await db.selectFrom('enterprise').select(['id', 'orgnr']).where('orgnr', 'in', orgnrs).execute();
   return new Map(rows.map((r) => [r.orgnr, r.id]));
 }
+
+/** The column choices and date the file is to be read with (ImportSettings as JSON). */
+export async function setUploadSettings(db: Db, id: string, settings: unknown): Promise<void> {
+  await db
+    .updateTable('import_upload')
+    .set({ settings: JSON.stringify(settings) })
+    .where('id', '=', id)
+    .where('imported_at', 'is', null)
+    .execute();
+}

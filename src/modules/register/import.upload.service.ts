@@ -3,8 +3,15 @@ import type { CurrentUser } from '../../platform/auth/roles.js';
 import type { AppContext } from '../../platform/context.js';
 import { analyze } from '../../platform/db/maintenance.js';
 import { AppError } from '../../platform/http/errors.js';
+import type { FieldError } from '../../platform/http/errors.js';
+import { formValues } from '../../platform/http/form.js';
+import { saveChoices, settingsForUpload, type RememberedChoices } from './import.choices.service.js';
+import { mapColumns } from './import.columns.js';
+import { settingsFingerprint, settingsFromJson, type ImportSettings } from './import.mapping.js';
+import { choiceProblems } from './import.plan.js';
+import { choiceField, choicesFor, DATE_FIELD, readColumnForm } from './import.schema.js';
 import { formatOf, ImportFileError, type FileFormat } from './import.parse.js';
-import type { ImportReport } from './import.service.js';
+import type { ImportOptions, ImportReport } from './import.service.js';
 import {
   deleteUploadsNotImportedBefore,
   findUpload,
@@ -43,10 +50,19 @@ export interface Upload {
   bytes: Uint8Array;
   createdAt: Date;
   importedAt: Date | null;
+  /** The column choices and date chosen in this file's preview; null until someone chose. */
+  settings: ImportSettings | null;
 }
 
-/** A preview: the dry run's report, or why the file could not be read at all. */
-export type Preview = { ok: true; report: ImportReport } | { ok: false; message: string };
+/**
+ * A preview: the dry run's report, with the remembered choices it was read with (when it was);
+ * or why the file could not be read at all.
+ */
+export type Preview =
+  { ok: true; report: ImportReport; remembered: RememberedChoices | null } | { ok: false; message: string };
+
+/** The import was asked for settings other than those now in force (another tab changed them). */
+export class SettingsChanged extends Error {}
 
 export async function storeUpload(
   ctx: AppContext,
@@ -83,13 +99,66 @@ function toUpload(row: UploadRow): Upload {
     bytes: row.content,
     createdAt: row.created_at,
     importedAt: row.imported_at,
+    settings: row.settings === null ? null : settingsFromJson(row.settings),
   };
 }
 
-export async function previewUpload(ctx: AppContext, upload: Upload): Promise<Preview> {
+/**
+ * The dry run of an upload: with its own settings once chosen, else the remembered choices for its
+ * headers, else none; or with the settings `choose` gives for its headers (the choice form).
+ */
+export async function previewUpload(
+  ctx: AppContext,
+  upload: Upload,
+  choose?: (headers: readonly string[]) => Promise<ImportSettings>,
+): Promise<Preview> {
   // Its bytes are gone once imported: say so rather than preview an empty file.
   if (upload.importedAt) throw alreadyImported();
-  return run(() => importFileInWorker(ctx.db, upload.bytes, upload.format, options(ctx, upload, { dryRun: true })));
+  let remembered: RememberedChoices | null = null;
+  return run(
+    () =>
+      importFileInWorker(ctx.db, upload.bytes, upload.format, {
+        ...options(ctx, upload, { dryRun: true }),
+        chooseSettings: async (headers) => {
+          if (choose) return choose(headers);
+          const chosen = await settingsForUpload(ctx, upload, headers);
+          remembered = chosen.remembered;
+          return chosen.settings;
+        },
+      }),
+    () => remembered,
+  );
+}
+
+/**
+ * The preview's form of column choices: read with the posted choices and date. Without mistakes
+ * they are kept for this upload and remembered for its headers; with mistakes, the preview they
+ * give comes back with the errors, at the choices that made them.
+ */
+export async function chooseColumns(
+  ctx: AppContext,
+  user: CurrentUser,
+  upload: Upload,
+  body: unknown,
+): Promise<{ ok: true } | { ok: false; preview: Preview; errors: FieldError[] }> {
+  const form = readColumnForm(formValues(body), isoDate(ctx.now()));
+  let headers: readonly string[] = [];
+  let settings: ImportSettings = { columns: [], reportedOn: form.reportedOn };
+  const preview = await previewUpload(ctx, upload, async (h) => {
+    headers = h;
+    settings = { columns: choicesFor(h, form.picks), reportedOn: form.reportedOn };
+    return settings;
+  });
+  const errors = [
+    ...form.errors,
+    ...choiceProblems(mapColumns(headers, settings.columns), settings).map((p) => ({
+      field: p.index === null ? DATE_FIELD : choiceField(p.index),
+      message: p.message,
+    })),
+  ];
+  if (!preview.ok || errors.length > 0) return { ok: false, preview, errors };
+  await saveChoices(ctx, user, upload.id, headers, settings);
+  return { ok: true };
 }
 
 /**
@@ -101,7 +170,7 @@ export async function importUpload(
   ctx: AppContext,
   user: CurrentUser,
   upload: Upload,
-  input: { skipInvalid: boolean; ip: string },
+  input: { skipInvalid: boolean; ip: string; fingerprint?: string | undefined },
 ): Promise<Preview> {
   if (upload.importedAt) throw alreadyImported();
   const now = ctx.now();
@@ -110,6 +179,12 @@ export async function importUpload(
       ...options(ctx, upload, { dryRun: false, skipInvalid: input.skipInvalid }),
       actor: user,
       ip: input.ip,
+      // Exactly the settings that were previewed: the page sends their fingerprint.
+      chooseSettings: async (headers) => {
+        const { settings } = await settingsForUpload(ctx, upload, headers);
+        if (input.fingerprint && settingsFingerprint(settings) !== input.fingerprint) throw new SettingsChanged();
+        return settings;
+      },
       inTransaction: async (trx) => {
         if (!(await markUploadImported(trx, upload.id, now))) throw alreadyImported();
       },
@@ -127,20 +202,24 @@ export async function importUpload(
   return result;
 }
 
-function options(ctx: AppContext, upload: Upload, o: { dryRun: boolean; skipInvalid?: boolean }) {
+function options(ctx: AppContext, upload: Upload, o: { dryRun: boolean; skipInvalid?: boolean }): ImportOptions {
   return {
     dryRun: o.dryRun,
     skipInvalid: o.skipInvalid ?? false,
-    source: 'import' as const,
+    source: 'import',
     today: isoDate(ctx.now()),
     note: upload.fileName,
     now: ctx.now(),
   };
 }
 
-async function run(importing: () => Promise<ImportReport>): Promise<Preview> {
+async function run(
+  importing: () => Promise<ImportReport>,
+  remembered: () => RememberedChoices | null = () => null,
+): Promise<Preview> {
   try {
-    return { ok: true, report: await importing() };
+    const report = await importing();
+    return { ok: true, report, remembered: remembered() };
   } catch (e) {
     if (e instanceof ImportFileError) return { ok: false, message: e.message };
     throw e;

@@ -1,11 +1,13 @@
 import type { FieldError } from '../../platform/http/errors.js';
-import { formatInteger } from '../../platform/i18n/format.js';
+import { formatDate, formatInteger } from '../../platform/i18n/format.js';
 import { ErrorSummary, ScrollTable } from '../../platform/views/components.js';
 import { Button, CheckboxField, ErrorText, fieldError, Notice, PostForm } from '../../platform/views/form.js';
 import { Layout } from '../../platform/views/layout.js';
+import { ColumnChoiceForm } from './import.choices.views.js';
+import { settingsFingerprint } from './import.mapping.js';
 import type { ImportReport } from './import.service.js';
 import { importSv as t } from './import.sv.js';
-import { MAX_UPLOAD_MB, type Upload } from './import.upload.service.js';
+import { MAX_UPLOAD_MB, type Preview, type Upload } from './import.upload.service.js';
 
 const PATH = '/samordning/import';
 
@@ -105,12 +107,18 @@ export function PreviewPage({
   preview,
   demo,
   errors = [],
+  values,
+  notice,
   skipInvalid = false,
 }: {
   upload: Upload;
-  preview: { ok: true; report: ImportReport } | { ok: false; message: string };
+  preview: Preview;
   demo: boolean;
   errors?: FieldError[];
+  /** The column choices as posted, when they come back with errors. */
+  values?: Readonly<Record<string, string>> | undefined;
+  /** Said first, e.g. that the choices changed since the preview. */
+  notice?: string | undefined;
   skipInvalid?: boolean;
 }) {
   const title = t.preview.title(upload.fileName);
@@ -129,22 +137,32 @@ export function PreviewPage({
   const { report } = preview;
   // A file without an org.nr column, or with a column twice, has problems on row 1 only and
   // nothing counted: no row can be imported from it.
-  const blocked = report.invalid.some((p) => p.row === 1) && report.created + report.updated === 0;
   const writable = report.created + report.updated > 0;
+  // Choices that came back with errors are not saved: the file is imported only with saved ones.
+  const pending = values !== undefined && errors.length > 0;
+  // No row can be written: the file itself is unusable (problems on row 1), or every row has errors.
+  const blocked = !writable && report.invalid.length > 0;
+  const choosable = report.columns.length > 0 || (!report.reportedOnColumn && report.hasEmployeeColumns);
+  const fileDate = !report.reportedOnColumn && report.hasEmployeeColumns ? report.settings.reportedOn : null;
   return (
     <Layout title={title} path={PATH} demo={demo}>
-      <ErrorSummary errors={errors} fieldIds={{ hoppaOver: 'hoppaOver' }} />
+      <ErrorSummary errors={errors} fieldIds={{}} />
       <p class="breadcrumb">
         <a href={PATH}>{t.preview.another}</a>
       </p>
       <h1>{title}</h1>
-      <Notice>{t.preview.notYet}</Notice>
+      <Notice>{notice ?? t.preview.notYet}</Notice>
+      <ColumnChoiceForm
+        action={`${PATH}/${upload.id}/kolumner`}
+        report={report}
+        remembered={preview.remembered}
+        errors={errors}
+        values={values}
+      />
       <section aria-labelledby="sammanfattning">
         <h2 id="sammanfattning">{t.preview.summary}</h2>
         <Counts report={report} />
-        {report.ignoredColumns.length > 0 && (
-          <p>{t.preview.ignored(report.ignoredColumns.map((c) => `"${c}"`).join(', '))}</p>
-        )}
+        {fileDate && <p>{t.choose.dateUsed(formatDate(fileDate))}</p>}
       </section>
       {report.invalid.length > 0 && (
         <section aria-labelledby="fel">
@@ -154,14 +172,18 @@ export function PreviewPage({
       )}
       <section aria-labelledby="las-in">
         <h2 id="las-in">{t.preview.importTitle}</h2>
-        {blocked ? (
-          <p>{t.preview.blocked}</p>
+        {pending ? (
+          <p>{t.preview.choicesPending}</p>
+        ) : blocked ? (
+          <p>{choosable ? t.preview.blockedChoose : t.preview.blocked}</p>
         ) : !writable ? (
           <p>{t.preview.nothingToDo}</p>
         ) : (
           <>
             <p>{t.preview.importText}</p>
             <PostForm action={`${PATH}/${upload.id}`}>
+              {/* The import refuses other choices than these, made meanwhile in another tab. */}
+              <input type="hidden" name="installningar" value={settingsFingerprint(report.settings)} />
               {report.invalidRows > 0 && (
                 <div class={fieldError(errors, 'hoppaOver') ? 'field field-error' : 'field'}>
                   <ErrorText error={fieldError(errors, 'hoppaOver')} id="hoppaOver-fel" />

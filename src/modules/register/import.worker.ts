@@ -4,12 +4,13 @@ import type { DB } from '../../platform/db/schema.js';
 import { prepareBulk, writePreparedBulk, type PreparedBulk } from './enterprise.repository.js';
 import type { Enterprise } from './enterprise.types.js';
 import { ImportFileError, parseImportFile, type FileFormat } from './import.parse.js';
+import { NO_SETTINGS, type ImportSettings } from './import.mapping.js';
+import { planImport } from './import.plan.js';
 import {
   auditImport,
   checkRows,
   loadExisting,
   mayWrite,
-  planImport,
   Rollback,
   writeImportVersions,
   type ImportChange,
@@ -26,8 +27,9 @@ import {
  * a quarter of the work.
  */
 
-type ToWorker = { type: 'existing'; enterprises: Enterprise[] };
+type ToWorker = { type: 'settings'; settings: ImportSettings } | { type: 'existing'; enterprises: Enterprise[] };
 type FromWorker =
+  | { type: 'parsed'; headers: string[] }
   | { type: 'planned'; orgnrs: string[]; blocked: boolean }
   | { type: 'batch'; batch: PreparedBulk; changes: ImportChange[] }
   | { type: 'checked'; done: number; total: number }
@@ -38,7 +40,7 @@ interface Job {
   kind: 'asf-import';
   bytes: Uint8Array;
   format: FileFormat;
-  options: Omit<ImportOptions, 'onProgress' | 'inTransaction'>;
+  options: Omit<ImportOptions, 'onProgress' | 'inTransaction' | 'chooseSettings'>;
 }
 
 /**
@@ -51,12 +53,17 @@ export async function importFileInWorker(
   format: FileFormat,
   options: ImportOptions,
 ): Promise<ImportReport> {
-  const { onProgress, inTransaction, ...plain } = options;
+  const { onProgress, inTransaction, chooseSettings, ...plain } = options;
   const now = options.now ?? new Date();
   const job: Job = { kind: 'asf-import', bytes, format, options: { ...plain, now } };
   const worker = startWorker(job);
   const inbox = messages(worker);
   try {
+    // The file's headers first: settings may depend on them (remembered choices, issue 7 §5).
+    const parsed = await inbox.next();
+    if (parsed.type !== 'parsed') return await finish(parsed);
+    const settings = chooseSettings ? await chooseSettings(parsed.headers) : (options.settings ?? NO_SETTINGS);
+    worker.postMessage({ type: 'settings', settings } satisfies ToWorker);
     const db = await database;
     const planned = await inbox.next();
     if (planned.type !== 'planned') return await finish(planned);
@@ -138,21 +145,30 @@ function messages(worker: Worker): { next(): Promise<FromWorker> } {
 async function runWorker(job: Job): Promise<void> {
   const port = parentPort!;
   const send = (m: FromWorker) => port.postMessage(m);
+  const receive = <T extends ToWorker['type']>(type: T) =>
+    new Promise<Extract<ToWorker, { type: T }>>((resolve) => {
+      const on = (m: ToWorker) => {
+        if (m.type !== type) return;
+        port.off('message', on);
+        resolve(m as Extract<ToWorker, { type: T }>);
+      };
+      port.on('message', on);
+    });
   try {
     const table = await parseImportFile(job.bytes, job.format);
-    const plan = planImport(table);
+    send({ type: 'parsed', headers: table.headers });
+    const { settings } = await receive('settings');
+    const plan = planImport(table, settings);
     send({ type: 'planned', orgnrs: [...plan.orgnrOf.values()], blocked: plan.blocked });
     if (plan.blocked) {
       send({ type: 'done', report: plan.report });
       return;
     }
-    const existing = await new Promise<Enterprise[]>((resolve) =>
-      port.once('message', (m: ToWorker) => resolve(m.enterprises)),
-    );
+    const { enterprises } = await receive('existing');
     checkRows(
       table,
       plan,
-      new Map(existing.map((e) => [e.orgnr, e])),
+      new Map(enterprises.map((e) => [e.orgnr, e])),
       job.options,
       // Serialised here, so the database's thread only passes text on.
       (batch, changes) => send({ type: 'batch', batch: prepareBulk(batch), changes }),

@@ -132,12 +132,27 @@ export interface ImportUploadTable {
   content: Uint8Array;
   created_at: Timestamp;
   imported_at: Date | null;
+  /** The column choices and file-wide date the file is previewed and imported with (ImportSettings). */
+  settings: ColumnType<unknown, string | null | undefined, string | null>;
+}
+
+/** Column choices remembered for every file with the same headers. */
+export interface ImportColumnChoiceTable {
+  /** SHA-256 of the folded headers, sorted (headerSetKey). */
+  header_set: string;
+  /** The headers of the file the choices were made for, as written there. */
+  headers: string[];
+  /** ColumnChoice[] as JSON. */
+  choices: ColumnType<unknown, string, string>;
+  set_by: number | null;
+  set_at: Timestamp;
 }
 
 export interface RegisterTables {
   enterprise_verification: EnterpriseVerificationTable;
   enterprise_version: EnterpriseVersionTable;
   import_upload: ImportUploadTable;
+  import_column_choice: ImportColumnChoiceTable;
   register_version: RegisterVersionTable;
   enterprise: EnterpriseTable;
   enterprise_area: EnterpriseAreaTable;

@@ -5,6 +5,7 @@ import * as register0002 from '../../modules/register/migrations/0002_enterprise
 import * as platform0003 from './migrations/0003_accounts.js';
 import * as register0004 from '../../modules/register/migrations/0004_workflow.js';
 import * as platform0005 from './migrations/0005_rate_limit.js';
+import * as register0006 from '../../modules/register/migrations/0006_import_columns.js';
 
 /**
  * Every migration of every module, in the one order they run. Forward only: a released
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003_platform_accounts': platform0003,
   '0004_register_workflow': register0004,
   '0005_platform_rate_limit': platform0005,
+  '0006_register_import_columns': register0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

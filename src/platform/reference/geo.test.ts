@@ -10,6 +10,8 @@ import {
   findMunicipalityByName,
   isCountyCode,
   isMunicipalityCode,
+  similarAreaNames,
+  similarMunicipalityNames,
   municipalitiesInCounty,
   municipalityByCode,
   resolveCounty,
@@ -152,4 +154,17 @@ test('resolvers take codes, codes without leading zero, and names', () => {
   assert.equal(resolveCounty('1')?.code, '01');
   assert.equal(resolveCounty('Skåne')?.code, '12');
   assert.equal(resolveCounty('02'), undefined);
+});
+
+test('a name that matches no kommun gets the nearest ones: typos, a genitive, a beginning', () => {
+  assert.deepEqual(similarMunicipalityNames('Borlänga'), ['Borlänge']);
+  assert.deepEqual(similarMunicipalityNames('Borlänges kommun'), ['Borlänge']);
+  assert.deepEqual(similarMunicipalityNames('Hudiksval'), ['Hudiksvall']);
+  assert.deepEqual(similarMunicipalityNames('Säther'), ['Säter']);
+  assert.deepEqual(similarMunicipalityNames('Upplands'), ['Upplands Väsby', 'Upplands-Bro']);
+  assert.deepEqual(similarAreaNames('Dalarns län'), ['Dalarnas län']);
+  // Nothing near, too short to guess from, or too many to be a suggestion.
+  assert.deepEqual(similarMunicipalityNames('Atlantis'), []);
+  assert.deepEqual(similarMunicipalityNames('Xy'), []);
+  assert.deepEqual(similarMunicipalityNames('Sto'), []);
 });

@@ -183,3 +183,68 @@ export function resolveCounty(input: string): County | undefined {
   if (/^\d{1,2}$/.test(text)) return countyByCode(text.padStart(2, '0'));
   return findCountyByName(text);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Suggestions for a name that matched nothing: a typo ('Borlänga') or a part ('Upplands').
+
+/** A name as suggestions compare it: folded, without ' kommun', ' stad' or ' län' at the end. */
+function suggestionKey(name: string): string {
+  return foldKey(lookupKey(name).replace(/ (kommun|stad|län)$/, ''));
+}
+
+/** The names closest to `text`, at most three: those fewest edits away, else those it begins. */
+function nearestNames(text: string, names: readonly { name: string; key: string }[]): string[] {
+  const key = suggestionKey(text);
+  if (key.length < 3) return [];
+  const allowed = key.length < 5 ? 1 : key.length < 9 ? 2 : 3;
+  let best = allowed;
+  let found: string[] = [];
+  for (const n of names) {
+    const d = editDistance(key, n.key, best);
+    if (d > best) continue;
+    if (d < best || found.length === 0) [best, found] = [d, [n.name]];
+    else if (d === best && !found.includes(n.name)) found.push(n.name);
+  }
+  if (found.length === 0 && key.length >= 4) {
+    found = names.filter((n) => n.key.startsWith(key)).map((n) => n.name);
+  }
+  return found.length <= 3 ? found : [];
+}
+
+/**
+ * Edits (insert, delete, change, swap two neighbours) between two words; any count above
+ * `limit` is reported as `limit + 1`, which lets most names stop after a row or two.
+ */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > limit) return limit + 1;
+    [prev2, prev] = [prev, row];
+  }
+  return Math.min(prev[b.length]!, limit + 1);
+}
+
+const withKey = (name: string) => ({ name, key: suggestionKey(name) });
+const MUNICIPALITY_NAMES = MUNICIPALITIES.map((m) => withKey(m.shortName));
+const AREA_NAMES = [...MUNICIPALITY_NAMES, ...COUNTIES.map((c) => withKey(c.name))];
+
+/** Kommuner whose names are nearest to one that matched none: 'Borlänga' → ['Borlänge']. */
+export function similarMunicipalityNames(text: string): string[] {
+  return nearestNames(text, MUNICIPALITY_NAMES);
+}
+
+/** As similarMunicipalityNames, among kommuner and län: 'Dalarns län' → ['Dalarnas län']. */
+export function similarAreaNames(text: string): string[] {
+  return nearestNames(text, AREA_NAMES);
+}

@@ -1,0 +1,25 @@
+import { after, before } from 'node:test';
+import type { Database, DatabaseKind } from '../../../platform/db/database.js';
+import { openTestDatabase } from '../../../platform/testing/test-db.js';
+
+/**
+ * For a describe block of import tests: a database of `kind`, opened before its tests and
+ * closed after, and a reset that empties the register (versions first: they keep their
+ * enterprise) and the audit log the tests read.
+ */
+export function useImportDatabase(kind: DatabaseKind) {
+  let database: Database | undefined;
+  before(async () => {
+    database = await openTestDatabase(kind);
+  });
+  after(async () => {
+    await database?.close();
+  });
+  const db = () => database!.db;
+  const reset = async () => {
+    await db().deleteFrom('enterprise_version').execute();
+    await db().deleteFrom('audit_event').execute();
+    await db().deleteFrom('enterprise').execute();
+  };
+  return { db, reset };
+}

@@ -1,0 +1,38 @@
+import type { TestBrowser } from '../../../platform/testing/auth.js';
+
+/** The text of a page, for matching: tags gone, the few entities the views write undone, spaces collapsed. */
+export const pageText = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+
+/** Posts a file as the import page's upload form does: multipart, the CSRF token in the address. */
+export async function uploadFile(
+  b: TestBrowser,
+  fileName: string,
+  bytes: Uint8Array,
+  options: { csrf?: boolean; noFile?: boolean } = {},
+) {
+  const boundary = '----asf-test-boundary';
+  const head = options.noFile
+    ? `--${boundary}\r\nContent-Disposition: form-data; name="annat"\r\n\r\nx\r\n`
+    : `--${boundary}\r\nContent-Disposition: form-data; name="fil"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+  const body = Buffer.concat([
+    Buffer.from(head),
+    options.noFile ? Buffer.alloc(0) : Buffer.from(bytes),
+    Buffer.from(`${options.noFile ? '' : '\r\n'}--${boundary}--\r\n`),
+  ]);
+  const token = await b.csrf();
+  const url = options.csrf === false ? '/samordning/import' : `/samordning/import?_csrf=${token}`;
+  return b.t.app.inject({
+    method: 'POST',
+    url,
+    headers: {
+      cookie: [...b.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    },
+    payload: body,
+  });
+}
