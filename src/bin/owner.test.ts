@@ -160,9 +160,18 @@ describe('one owner per data folder (real processes)', { timeout: 300_000 }, () 
     await first.stop();
   });
 
-  it('after kill -9 of the server mid-import: the next start takes over, the import is absent and runs again', async () => {
+  it('Ctrl-C stops an import in the server; after kill -9 mid-import the next start takes over, the import is absent and runs again', async () => {
     const first = await start();
     const file = importFile(dir, 'avbruten.csv', 84, 6000);
+
+    // Ctrl-C first: the server stops the import between two batches and writes nothing.
+    const stopped = startCli(['import', 'enterprises', file], { DATA_DIR: dataDir });
+    await waitForOutput(stopped, /Kontrollerar och sparar/);
+    stopped.child.kill('SIGINT');
+    assert.equal(await stopped.exited, 130, stopped.output());
+    assert.match(stopped.output(), /Avbryter …[\s\S]*Importen avbröts. Ingenting från filen skrevs/);
+    assert.equal(await enterprisesInFalun(first.base), 0);
+
     const cut = startCli(['import', 'enterprises', file], { DATA_DIR: dataDir });
     await waitForOutput(cut, /Kontrollerar och sparar/);
     await first.kill9();

@@ -3,7 +3,7 @@ import type { CliIO, Command } from '../../platform/cli/command.js';
 import { analyze } from '../../platform/db/maintenance.js';
 import { commandLineNotes, settingsFromCommandLine } from './import.mapping.js';
 import { formatOf, ImportFileError } from './import.parse.js';
-import type { ImportReport } from './import.service.js';
+import { ImportCancelled, type ImportReport } from './import.service.js';
 import { importFileInWorker } from './import.worker.js';
 import { isoDate } from './rules.js';
 
@@ -90,6 +90,7 @@ export const importEnterprisesCommand: Command = {
           today: isoDate(new Date()),
           note: basename(path),
           settings: settings.value,
+          signal: io.signal,
           onProgress: (done, total) => io.progress(`Kontrollerar och sparar: rad ${done} av ${total}`),
         },
       );
@@ -101,6 +102,11 @@ export const importEnterprisesCommand: Command = {
         io.progress('');
         io.err(e.message);
         return 1;
+      }
+      if (e instanceof ImportCancelled) {
+        io.progress('');
+        io.err('Importen avbröts. Ingenting från filen skrevs till registret.');
+        return 130;
       }
       throw e;
     }

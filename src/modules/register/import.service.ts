@@ -92,6 +92,8 @@ export interface ImportOptions {
    * the import and nothing is written.
    */
   inTransaction?: (trx: Transaction<DB>) => Promise<void>;
+  /** Aborted: the import stops between two batches and writes nothing (report.cancelled). */
+  signal?: AbortSignal | undefined;
 }
 
 /** Who imports when no one is signed in: an operator at the command line. */
@@ -328,6 +330,9 @@ export async function importEnterprises(
 
 /** Thrown to end the import's transaction without writing (bad rows, or nothing to write). */
 export class Rollback extends Error {}
+
+/** The user stopped the import (ImportOptions.signal); nothing of it was written. */
+export class ImportCancelled extends Error {}
 
 /** Which group of facts each part of the input belongs to, for the per-group sources. */
 const GROUP_OF: Record<FactGroup, (f: EnterpriseFacts) => unknown> = {

@@ -11,6 +11,7 @@ import {
   checkRows,
   loadExisting,
   mayWrite,
+  ImportCancelled,
   Rollback,
   writeImportVersions,
   type ImportChange,
@@ -53,7 +54,7 @@ export async function importFileInWorker(
   format: FileFormat,
   options: ImportOptions,
 ): Promise<ImportReport> {
-  const { onProgress, inTransaction, chooseSettings, ...plain } = options;
+  const { onProgress, inTransaction, chooseSettings, signal, ...plain } = options;
   const now = options.now ?? new Date();
   const job: Job = { kind: 'asf-import', bytes, format, options: { ...plain, now } };
   const worker = startWorker(job);
@@ -80,9 +81,15 @@ export async function importFileInWorker(
           const m = await inbox.next();
           if (m.type === 'checked') onProgress?.(m.done, m.total, 'kontroll');
           else if (m.type === 'batch') {
+            // Between two batches: the rows written so far go with the transaction. The batches
+            // wait here back to back without the event loop taking a turn, so it is given one
+            // for a Ctrl-C (a message on the command channel) to get through.
+            if (signal) await new Promise((resolve) => setImmediate(resolve));
+            if (signal?.aborted) throw new ImportCancelled();
             await writePreparedBulk(trx, m.batch, 'update');
             await writeImportVersions(trx, m.changes, { ...options, now });
           } else {
+            if (signal?.aborted) throw new ImportCancelled();
             report = await finish(m);
             // Rows already written go away with the transaction when the file may not be written.
             if (!mayWrite(report, options)) throw new Rollback();

@@ -20,6 +20,12 @@ export interface CliIO {
   readFile: (path: string) => Promise<Uint8Array>;
   /** A file the user named, written where the user typed the command. */
   writeFile: (path: string, data: Uint8Array | string) => Promise<void>;
+  /**
+   * Aborted when the user gives up (Ctrl-C, or the terminal closed) on a command run in the
+   * server. A command that can stop cleanly (an import, which then writes nothing) listens.
+   * Run locally, Ctrl-C ends the process itself, and the database rolls back what was open.
+   */
+  signal?: AbortSignal;
 }
 
 /** What a command runs against: the settings and the database, opened when first asked for. */
@@ -47,7 +53,7 @@ export interface Command {
    */
   alone?: boolean;
   run(
-    args: { values: Record<string, string | boolean | undefined>; positionals: string[] },
+    args: { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] },
     io: CliIO,
     env: CommandEnv,
   ): Promise<number>;
@@ -63,7 +69,10 @@ export function parseCommandArgs(cmd: Command, argv: string[]) {
       allowPositionals: true,
       strict: true,
     });
-    return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
+    return {
+      values: parsed.values as Record<string, string | boolean | string[] | undefined>,
+      positionals: parsed.positionals,
+    };
   } catch (e) {
     throw new UsageError((e as Error).message);
   }

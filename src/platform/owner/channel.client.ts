@@ -44,8 +44,16 @@ export async function runInOwner(holder: LockHolder, argv: string[], io: CliIO):
           return;
       }
     });
+    // Ctrl-C asks the server to stop the command and waits for its answer; a second one leaves.
+    const interrupt = () => {
+      io.err('Avbryter …');
+      send(socket, { t: 'cancel' });
+      process.once('SIGINT', () => process.exit(130));
+    };
+    process.once('SIGINT', interrupt);
     socket.on('error', () => undefined);
     socket.on('close', () => {
+      process.removeListener('SIGINT', interrupt);
       if (code === undefined) {
         io.progress('');
         io.err(

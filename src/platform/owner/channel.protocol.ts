@@ -11,7 +11,9 @@ export type ClientMessage =
   | { t: 'run'; token: string; argv: string[] }
   | { t: 'data'; id: number; base64: string }
   | { t: 'written'; id: number }
-  | { t: 'fail'; id: number; code: string; message: string };
+  | { t: 'fail'; id: number; code: string; message: string }
+  /** The user pressed Ctrl-C: stop if the command can (an import rolls back). */
+  | { t: 'cancel' };
 
 export type ServerMessage =
   | { t: 'out' | 'err' | 'progress'; text: string }

@@ -65,6 +65,7 @@ function handle(socket: net.Socket, token: string, run: RunCommand, log: Channel
     let nextId = 1;
     let started = false;
     let gone = false;
+    const cancel = new AbortController();
     const ask = (message: { t: 'read'; path: string } | { t: 'write'; path: string; base64: string }) =>
       new Promise<ClientMessage>((resolveAsk, rejectAsk) => {
         if (gone) return rejectAsk(new Error('Kommandoraden kopplade ner.'));
@@ -86,10 +87,12 @@ function handle(socket: net.Socket, token: string, run: RunCommand, log: Channel
         const m = await ask({ t: 'write', path, base64 });
         if (m.t !== 'written') throw fileError(m);
       },
+      signal: cancel.signal,
     };
 
     socket.on('close', () => {
       gone = true;
+      cancel.abort();
       for (const p of pending.values()) p.reject(new Error('Kommandoraden kopplade ner.'));
       pending.clear();
       if (!started) resolve();
@@ -121,6 +124,7 @@ function handle(socket: net.Socket, token: string, run: RunCommand, log: Channel
           });
         return;
       }
+      if (m.t === 'cancel') return cancel.abort();
       const p = 'id' in m ? pending.get(m.id) : undefined;
       if (!p) return;
       pending.delete(m.id);
