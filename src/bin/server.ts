@@ -1,23 +1,38 @@
 import { mkdirSync } from 'node:fs';
 import type { FastifyBaseLogger } from 'fastify';
-import { buildApp } from '../platform/app.js';
-import { firstAdminLink } from '../platform/auth/auth.service.js';
-import { ensureRetentionScheduled } from '../platform/auth/retention.jobs.js';
-import { ensureBackupScheduled } from '../platform/backup/backup.jobs.js';
 import { baseUrl, ConfigError, loadConfig, type Config } from '../platform/config/config.js';
-import { analyze, analyzeIfNeverAnalyzed } from '../platform/db/maintenance.js';
-import { startCheckpointer } from '../platform/db/checkpointer.js';
 import { openConfiguredDatabase } from '../platform/db/open.js';
 import { isDatabaseUnavailable } from '../platform/db/unavailable.js';
-import { startWorker } from '../platform/jobs/worker.js';
-import { serveCommands } from '../platform/owner/channel.server.js';
 import { acquireDataDirLock, commandSocketPath, DataDirBusyError, type DataDirLock } from '../platform/owner/lock.js';
-import { loadDemoData } from '../modules/register/demo.startup.js';
-import { main as runCommand } from './asf.js';
 
 /** `npm start`: take the data folder, open and migrate the database, load demo data if asked, serve. */
 async function start(config: Config, lock: DataDirLock | undefined): Promise<void> {
-  const database = await openConfiguredDatabase(config);
+  // The rest of the program loads while the database opens: reading the embedded database's
+  // files and compiling its WebAssembly overlap with loading the app's modules, which shortens
+  // every start, the one after a crash above all.
+  const [
+    database,
+    { buildApp },
+    { firstAdminLink },
+    { ensureRetentionScheduled },
+    { ensureBackupScheduled },
+    { analyze, analyzeIfNeverAnalyzed },
+    { startCheckpointer },
+    { startWorker },
+    { serveCommands },
+    { loadDemoData },
+  ] = await Promise.all([
+    openConfiguredDatabase(config),
+    import('../platform/app.js'),
+    import('../platform/auth/auth.service.js'),
+    import('../platform/auth/retention.jobs.js'),
+    import('../platform/backup/backup.jobs.js'),
+    import('../platform/db/maintenance.js'),
+    import('../platform/db/checkpointer.js'),
+    import('../platform/jobs/worker.js'),
+    import('../platform/owner/channel.server.js'),
+    import('../modules/register/demo.startup.js'),
+  ]);
   const added = config.DEMO ? await loadDemoData(database.db, config.DEMO_ENTERPRISES) : 0;
   if (added > 0) await analyze(database.db, database.kind);
   else await analyzeIfNeverAnalyzed(database.db, database.kind);
@@ -33,7 +48,8 @@ async function start(config: Config, lock: DataDirLock | undefined): Promise<voi
     ? await serveCommands(
         lock.holder.socket!,
         lock.holder.token,
-        (argv, io) => runCommand(argv, io, { config, database, ctx }),
+        // The commands are loaded when the first one is typed, not at every start.
+        async (argv, io) => (await import('./asf.js')).main(argv, io, { config, database, ctx }),
         app.log,
       )
     : undefined;
