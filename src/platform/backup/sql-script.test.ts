@@ -97,7 +97,7 @@ describe('statementsOf: COPY blocks become INSERTs', () => {
       'select 1;',
     ].join('\n');
     assert.deepEqual(split(script), [
-      "INSERT INTO public.t (id, a, b) VALUES ('1', NULL, 'x\ty'),\n" +
+      "INSERT INTO public.t (id, a, b) OVERRIDING SYSTEM VALUE VALUES ('1', NULL, 'x\ty'),\n" +
         "('2', 'it''s', '\\back\\slash'),\n" +
         "('3', 'line\none\r\ntwo', 'bell\b form\f vtab\v'),\n" +
         "('4', 'AB', '')",
@@ -107,14 +107,14 @@ describe('statementsOf: COPY blocks become INSERTs', () => {
 
   test('spaces inside values are kept as they are', () => {
     const [insert] = split('COPY t (a) FROM stdin;\ntwo  spaces   three\n\\.\n');
-    assert.equal(insert, "INSERT INTO t (a) VALUES ('two  spaces   three')");
+    assert.equal(insert, "INSERT INTO t (a) OVERRIDING SYSTEM VALUE VALUES ('two  spaces   three')");
     const [noColumns] = split('COPY t FROM stdin;\na  b\n\\.\n');
-    assert.equal(noColumns, "INSERT INTO t VALUES ('a  b')");
+    assert.equal(noColumns, "INSERT INTO t OVERRIDING SYSTEM VALUE VALUES ('a  b')");
   });
 
   test('an empty line is a row (one column holding an empty string)', () => {
     assert.deepEqual(split('COPY t (a) FROM stdin;\nx\n\n\\N\n\\.\n'), [
-      "INSERT INTO t (a) VALUES ('x'),\n(''),\n(NULL)",
+      "INSERT INTO t (a) OVERRIDING SYSTEM VALUE VALUES ('x'),\n(''),\n(NULL)",
     ]);
   });
 
@@ -124,13 +124,13 @@ describe('statementsOf: COPY blocks become INSERTs', () => {
 
   test('quoted table and column names', () => {
     assert.deepEqual(split('COPY public."my table" ("a b", "c)") FROM stdin;\n1\t2\n\\.\n'), [
-      'INSERT INTO public."my table" ("a b", "c)") VALUES (\'1\', \'2\')',
+      'INSERT INTO public."my table" ("a b", "c)") OVERRIDING SYSTEM VALUE VALUES (\'1\', \'2\')',
     ]);
   });
 
   test('a line of data that only starts with \\. does not end the block', () => {
     assert.deepEqual(split('COPY t (a) FROM stdin;\n\\\\.x\n\\.\nselect 2;'), [
-      "INSERT INTO t (a) VALUES ('\\.x')",
+      "INSERT INTO t (a) OVERRIDING SYSTEM VALUE VALUES ('\\.x')",
       'select 2',
     ]);
   });

@@ -124,7 +124,8 @@ function* copyAsInserts(table: string, columns: string, data: string): Generator
     const values = rows
       .slice(from, from + ROWS_PER_INSERT)
       .map((line) => `(${line.split('\t').map(copyValueAsLiteral).join(', ')})`);
-    yield `INSERT INTO ${into} VALUES ${values.join(',\n')}`;
+    // COPY writes identity columns that are GENERATED ALWAYS (most of ours); INSERT must be told to.
+    yield `INSERT INTO ${into} OVERRIDING SYSTEM VALUE VALUES ${values.join(',\n')}`;
   }
 }
 
