@@ -12,6 +12,7 @@ export const backupEn: Catalogue<typeof backupSv> = {
   next: 'Next nightly backup:',
   lastFailed: 'The last attempt failed',
   failedText: (error: string) => `The error: ${error}. It is tried again automatically; see also the server log.`,
+  unreadable: (error: string) => `The backups folder could not be read: ${error}`,
   none: 'There are no backups in the folder yet.',
   caption: 'Backups, newest first',
   columns: { taken: 'Taken', size: 'Size', file: 'File' },

@@ -11,6 +11,7 @@ export const backupSv = {
   next: 'Nästa nattliga kopia:',
   lastFailed: 'Senaste försöket misslyckades',
   failedText: (error: string) => `Felet: ${error}. Försöket görs om automatiskt; se också serverns logg.`,
+  unreadable: (error: string) => `Mappen för säkerhetskopior kunde inte läsas: ${error}`,
   none: 'Det finns inga säkerhetskopior i mappen än.',
   caption: 'Säkerhetskopior, nyast först',
   columns: { taken: 'Tagen', size: 'Storlek', file: 'Fil' },
