@@ -210,7 +210,7 @@ describe('asf backup and asf restore', () => {
   );
 
   describe('a target that is not empty', () => {
-    test('PGlite: refused in Swedish; --force moves the folder aside whole, and the backups come back', async () => {
+    test('PGlite: refused in Swedish; --force moves the folder aside whole (back again if the load fails), and the backups come back', async () => {
       const dataDir = join(cli.ctx.dir, 'upptagen');
       const target = { dataDir };
       assert.equal((await run(target, ['restore', file('kalla.sql.gz')])).code, 0);
@@ -229,6 +229,18 @@ describe('asf backup and asf restore', () => {
       mkdirSync(backups, { recursive: true });
       writeFileSync(nightly, readFileSync(file('kalla.sql.gz')));
 
+      // A file that fails half-way with --force: the old database is back in place, as it was.
+      const failed = await run(target, ['restore', '--force', failingFile()]);
+      assert.equal(failed.code, 1);
+      assert.match(failed.text, /^Återställningen avbröts: .*Inget sparades\./);
+      assert.equal(await countNamed(target, 'Bara i den gamla'), 1);
+      assert.ok(existsSync(join(dataDir, 'anteckning.txt')) && existsSync(nightly));
+      assert.deepEqual(
+        readdirSync(cli.ctx.dir).filter((n) => n.includes('fore-aterstallning')),
+        [],
+        'nothing left moved aside',
+      );
+
       const forced = await run(target, ['restore', '--force', file('kalla.sql.gz')]);
       assert.equal(forced.code, 0, forced.text);
       const aside = /Databasen som fanns där förut ligger kvar i (.+)\.$/m.exec(forced.text)?.[1];
@@ -246,25 +258,35 @@ describe('asf backup and asf restore', () => {
       assert.ok(!existsSync(join(dataDir, 'asf.lock')), 'the folder is free again afterwards');
     });
 
-    test('PostgreSQL: refused in Swedish; --force empties schema public first', { skip: postgres }, async () => {
-      const target = await newPostgres();
-      assert.equal((await run(target, ['restore', file('kalla.sql.gz')])).code, 0);
-      await addOneRow(target, 'Bara i den gamla');
-      const database = await openDatabase({ url: target.url });
-      await sql`create table public.egen_tabell (x int)`.execute(database.db);
-      await database.close();
-      const refused = await run(target, ['restore', file('kalla.sql.gz')]);
-      assert.equal(refused.code, 1);
-      assert.match(
-        refused.text,
-        /^PostgreSQL-databasen är inte tom \(\d+ tabeller, bland dem app_user, audit_event, cpv_code\)\. Läs in i en tom databas, eller lägg till --force för att tömma schemat public först\.$/,
-      );
-      const forced = await run(target, ['restore', '--force', file('kalla.sql.gz')]);
-      assert.equal(forced.code, 0, forced.text);
-      const got = await fingerprintOf(target);
-      assert.deepEqual(got.tables, source.fingerprint.tables);
-      assert.equal(got.tables.egen_tabell, undefined);
-    });
+    test(
+      'PostgreSQL: refused in Swedish; --force empties schema public first, in the same transaction',
+      { skip: postgres },
+      async () => {
+        const target = await newPostgres();
+        assert.equal((await run(target, ['restore', file('kalla.sql.gz')])).code, 0);
+        await addOneRow(target, 'Bara i den gamla');
+        const database = await openDatabase({ url: target.url });
+        await sql`create table public.egen_tabell (x int)`.execute(database.db);
+        await database.close();
+        const refused = await run(target, ['restore', file('kalla.sql.gz')]);
+        assert.equal(refused.code, 1);
+        assert.match(
+          refused.text,
+          /^PostgreSQL-databasen är inte tom \(\d+ tabeller, bland dem app_user, audit_event, cpv_code\)\. Läs in i en tom databas, eller lägg till --force för att tömma schemat public först\.$/,
+        );
+        // A file that fails half-way with --force: nothing was emptied, the old content is there.
+        const failed = await run(target, ['restore', '--force', failingFile()]);
+        assert.equal(failed.code, 1);
+        assert.equal(await countNamed(target, 'Bara i den gamla'), 1);
+        assert.ok((await tablesIn(target)).includes('egen_tabell'));
+
+        const forced = await run(target, ['restore', '--force', file('kalla.sql.gz')]);
+        assert.equal(forced.code, 0, forced.text);
+        const got = await fingerprintOf(target);
+        assert.deepEqual(got.tables, source.fingerprint.tables);
+        assert.equal(got.tables.egen_tabell, undefined);
+      },
+    );
   });
 
   describe('a broken file leaves the target empty', () => {
@@ -300,10 +322,7 @@ describe('asf backup and asf restore', () => {
         },
         {
           name: 'a statement that fails in the middle',
-          path: broken(
-            'fel-i-mitten.sql',
-            `${text.slice(0, middle)}INSERT INTO public.enterprise (id) VALUES ('inte ett tal');\n${text.slice(middle)}`,
-          ),
+          path: failingFile(),
           message:
             /^Återställningen avbröts: invalid input syntax for type integer: "inte ett tal"\. Inget sparades\. \(Satserna började med: /,
         },
@@ -366,6 +385,18 @@ describe('asf backup and asf restore', () => {
       `every search finds something: ${totals.join(', ')}`,
     );
     return totals;
+  }
+
+  /** The plain backup with a statement that fails among its rows. */
+  function failingFile(): string {
+    const text = readFileSync(file('kalla.sql'), 'utf8');
+    const middle = text.indexOf('INSERT INTO public.enterprise ');
+    const path = file('fel-i-mitten.sql');
+    writeFileSync(
+      path,
+      `${text.slice(0, middle)}INSERT INTO public.enterprise (id) VALUES ('inte ett tal');\n${text.slice(middle)}`,
+    );
+    return path;
   }
 
   async function tablesIn(target: Target): Promise<string[]> {

@@ -99,7 +99,9 @@ for (const { kind, skip, open } of targets) {
           '2',
           '\\.',
         ].join('\n');
-        const result = await restoreScript(database, script, (done, total) => progress.push(done / total));
+        const result = await restoreScript(database, script, {
+          onProgress: (done, total) => progress.push(done / total),
+        });
         assert.deepEqual(result, {
           tables: 1,
           rows: 2,

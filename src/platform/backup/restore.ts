@@ -45,16 +45,26 @@ export async function existingTables(database: Database): Promise<string[]> {
   );
 }
 
+export interface RestoreScriptOptions {
+  onProgress?: (done: number, total: number) => void;
+  /**
+   * Empties schema public first, in the same transaction as the load (DDL is transactional in
+   * PostgreSQL): a restore that fails leaves what was there, not an empty database.
+   */
+  replacePublic?: boolean;
+}
+
 export async function restoreScript(
   database: Database,
   script: string,
-  onProgress?: (done: number, total: number) => void,
+  { onProgress, replacePublic = false }: RestoreScriptOptions = {},
 ): Promise<RestoreResult> {
   return database.session(async (s) => {
     const settings = new Set((await s.query<{ name: string }>('select name from pg_settings')).map((r) => r.name));
     const skipped: string[] = [];
     await s.exec('begin');
     try {
+      if (replacePublic) await s.exec('drop schema public cascade; create schema public');
       let batch: string[] = [];
       let size = 0;
       let done = 0;
