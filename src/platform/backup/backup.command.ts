@@ -14,7 +14,7 @@ export const backupCommand: Command = {
   usage: 'asf backup [fil]',
   help: [
     'Skriver hela databasen som SQL till en fil: en ögonblicksbild av allt, också medan servern',
-    'är igång. Slutar filnamnet på .gz komprimeras filen (ungefär en tiondel av storleken).',
+    'är igång. Slutar filnamnet på .gz komprimeras filen (ungefär en sjättedel av storleken).',
     'Utan filnamn skrivs den till asf-sakerhetskopia-ÅÅÅÅ-MM-DD-TTMM.sql.gz i den här mappen.',
     '',
     'Filen är en vanlig PostgreSQL-dump och kan läsas in med asf restore, i den inbyggda',
@@ -22,7 +22,7 @@ export const backupCommand: Command = {
     'registret från den inbyggda databasen till PostgreSQL. Den kan också läsas med psql.',
     '',
     'Med den inbyggda databasen gör servern kopian, om den är igång; webbplatsen väntar under',
-    'tiden (några sekunder vid 30 000 företag). Med PostgreSQL behövs programmet pg_dump.',
+    'tiden (omkring 10 sekunder vid 30 000 företag). Med PostgreSQL behövs programmet pg_dump.',
     '',
     'Exempel:',
     '  asf backup',

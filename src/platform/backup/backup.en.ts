@@ -19,7 +19,7 @@ export const backupEn: Catalogue<typeof backupSv> = {
   download: (name: string) => `Download ${name}`,
   nowTitle: 'Take a backup now',
   nowText:
-    'With the embedded database the site waits while the database is read, a few seconds at 30,000 enterprises. The backup counts as today’s.',
+    'With the embedded database the site waits while the database is read, about 10 seconds at 30,000 enterprises. The backup counts as today’s.',
   nowButton: 'Take a backup now',
   taken: (name: string, size: string) => `The backup ${name} is done (${size}).`,
   failed: (message: string) => `The backup could not be taken: ${message}`,

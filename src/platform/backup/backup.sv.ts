@@ -18,7 +18,7 @@ export const backupSv = {
   download: (name: string) => `Hämta ${name}`,
   nowTitle: 'Ta en säkerhetskopia nu',
   nowText:
-    'Med den inbyggda databasen väntar webbplatsen medan databasen läses, några sekunder vid 30 000 företag. Kopian räknas som dagens.',
+    'Med den inbyggda databasen väntar webbplatsen medan databasen läses, omkring 10 sekunder vid 30 000 företag. Kopian räknas som dagens.',
   nowButton: 'Ta en säkerhetskopia nu',
   taken: (name: string, size: string) => `Säkerhetskopian ${name} är klar (${size}).`,
   failed: (message: string) => `Säkerhetskopian kunde inte tas: ${message}`,
