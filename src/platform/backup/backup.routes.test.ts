@@ -9,6 +9,7 @@ import { migrateToLatest } from '../db/migrations.js';
 import { drainJobs } from '../jobs/worker.js';
 import { signedIn, type TestBrowser } from '../testing/auth.js';
 import { createScratchDatabase, type ScratchDatabase } from '../testing/scratch-postgres.js';
+import { pageText as text } from '../testing/html.js';
 import { openTestApp, type TestApp } from '../testing/test-app.js';
 import { testDatabaseKinds } from '../testing/test-db.js';
 import type { DatabaseKind } from '../db/database.js';
@@ -20,15 +21,6 @@ import { BACKUP_JOB, ensureBackupScheduled } from './backup.jobs.js';
  */
 const T0 = new Date('2026-11-24T10:00:00Z');
 const PAGE = '/admin/sakerhetskopior';
-
-/** The text of a page without tags, as a reader sees it. */
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ');
 
 async function openBackupApp(
   kind: DatabaseKind,
