@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { addRealShapedData } from '../../modules/register/testing/real-shaped.js';
-import { main } from '../../bin/asf.js';
-import { localFiles } from '../cli/command.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { formatBytes } from '../i18n/format.js';
 import { databaseFingerprint, type DatabaseFingerprint } from '../testing/fingerprint.js';
+import { useCli } from '../testing/cli.js';
 import { createScratchDatabase, type ScratchDatabase } from '../testing/scratch-postgres.js';
 import { openTestApp } from '../testing/test-app.js';
 import { openTestDatabase } from '../testing/test-db.js';
@@ -40,34 +38,33 @@ async function addHistory(database: Database): Promise<void> {
 }
 
 describe(`restore of a full-size register (${ENTERPRISES.toLocaleString('sv-SE')} enterprises)`, () => {
-  let dir: string;
-  let file: string;
+  const cli = useCli('asf-full-size-');
+  const file = () => join(cli.ctx.dir, 'asf-2026-11-25-0200.sql.gz');
   let expected: DatabaseFingerprint;
-  const env = { ...process.env };
   const scratch: ScratchDatabase[] = [];
-
-  const run = async (args: string[]) => {
-    const lines: string[] = [];
-    const io = {
-      ...localFiles,
-      out: (l: string) => lines.push(l),
-      err: (l: string) => lines.push(l),
-      progress: () => {},
-    };
-    const code = await main(args, io);
-    return { code, text: lines.join('\n') };
-  };
+  after(async () => {
+    for (const db of scratch) await db.drop();
+  });
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-  before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'asf-full-size-'));
-    file = join(dir, 'asf-2026-11-25-0200.sql.gz');
-  });
-  after(async () => {
-    process.env = env;
-    for (const db of scratch) await db.drop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  /** asf restore of the backup into what DATA_DIR or DATABASE_URL names: its time, and the tables equal. */
+  async function restoreInto(target: { dataDir: string } | { url: string }): Promise<string> {
+    if ('url' in target) process.env.DATABASE_URL = target.url;
+    else process.env.DATA_DIR = target.dataDir;
+    const started = performance.now();
+    const res = await cli.run(['restore', file()]);
+    const restored = performance.now() - started;
+    assert.equal(res.code, 0, res.text);
+    const database = await openDatabase('url' in target ? { url: target.url } : { dataDir: target.dataDir });
+    try {
+      const got = await databaseFingerprint(database);
+      assert.deepEqual(got.tables, expected.tables);
+      assert.deepEqual(got.objects, expected.objects);
+    } finally {
+      await database.close();
+    }
+    return seconds(restored);
+  }
 
   test('backup of the register as the nightly job takes it', async (t) => {
     const database = await openTestDatabase('pglite');
@@ -84,11 +81,11 @@ describe(`restore of a full-size register (${ENTERPRISES.toLocaleString('sv-SE')
       assert.ok(expected.tables.enterprise_version!.rows >= ENTERPRISES);
       assert.ok(expected.tables.audit_event!.rows >= 10_000);
 
-      const backup = await makeBackup(database, app.ctx.config, file, T0);
-      writeFileSync(file, backup.bytes);
+      const backup = await makeBackup(database, app.ctx.config, file(), T0);
+      writeFileSync(file(), backup.bytes);
       t.diagnostic(
         `filled in ${seconds(filled)}, checksums in ${seconds(summed)}; ` +
-          `dump ${seconds(backup.dumpMs)}: ${formatBytes(backup.sqlBytes)} SQL, ${formatBytes(statSync(file).size)} gzipped`,
+          `dump ${seconds(backup.dumpMs)}: ${formatBytes(backup.sqlBytes)} SQL, ${formatBytes(statSync(file()).size)} gzipped`,
       );
     } finally {
       await app.close();
@@ -96,21 +93,8 @@ describe(`restore of a full-size register (${ENTERPRISES.toLocaleString('sv-SE')
   });
 
   test('asf restore into a new DATA_DIR: every table equal', async (t) => {
-    delete process.env.DATABASE_URL;
-    process.env.DATA_DIR = join(dir, 'data');
-    const started = performance.now();
-    const res = await run(['restore', file]);
-    const restored = performance.now() - started;
-    assert.equal(res.code, 0, res.text);
-    const database = await openDatabase({ dataDir: process.env.DATA_DIR });
-    try {
-      const got = await databaseFingerprint(database);
-      assert.deepEqual(got.tables, expected.tables);
-      assert.deepEqual(got.objects, expected.objects);
-    } finally {
-      await database.close();
-    }
-    t.diagnostic(`PGlite: asf restore ${seconds(restored)} (initdb, load, migrate, analyze)`);
+    const time = await restoreInto({ dataDir: join(cli.ctx.dir, 'data') });
+    t.diagnostic(`PGlite: asf restore ${time} (initdb, load, migrate, analyze)`);
   });
 
   test(
@@ -119,20 +103,8 @@ describe(`restore of a full-size register (${ENTERPRISES.toLocaleString('sv-SE')
     async (t) => {
       const target = await createScratchDatabase();
       scratch.push(target);
-      process.env.DATABASE_URL = target.url;
-      const started = performance.now();
-      const res = await run(['restore', file]);
-      const restored = performance.now() - started;
-      assert.equal(res.code, 0, res.text);
-      const database = await openDatabase({ url: target.url });
-      try {
-        const got = await databaseFingerprint(database);
-        assert.deepEqual(got.tables, expected.tables);
-        assert.deepEqual(got.objects, expected.objects);
-      } finally {
-        await database.close();
-      }
-      t.diagnostic(`PostgreSQL: asf restore ${seconds(restored)} (load, migrate, analyze)`);
+      const time = await restoreInto({ url: target.url });
+      t.diagnostic(`PostgreSQL: asf restore ${time} (load, migrate, analyze)`);
     },
   );
 });
