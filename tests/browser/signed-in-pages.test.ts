@@ -53,6 +53,12 @@ describe('sidor bakom inloggning', { skip: skipReason }, () => {
     await visit(page, '/admin/organisationer');
     await visit(page, '/admin/logg');
     await visit(page, '/admin/utkorg');
+    // Backups: none yet, then one taken with the button (the notice and the table).
+    await visit(page, '/admin/sakerhetskopior');
+    await follow(page, () => page.getByRole('button', { name: 'Ta en säkerhetskopia nu' }).click());
+    await page.getByText(/Säkerhetskopian asf-.*\.sql\.gz är klar/).waitFor();
+    await page.getByRole('link', { name: /^Hämta asf-.*\.sql\.gz$/ }).waitFor();
+    await visit(page, '/admin/utkorg');
     await follow(page, () =>
       page
         .getByRole('link', { name: /inbjuden/ })

@@ -5,19 +5,12 @@ import { enterpriseIdByOrgnr } from '../../modules/register/enterprise.service.j
 import { insertVersion } from '../../modules/register/history.repository.js';
 import { findUserByEmail } from '../auth/user.repository.js';
 import { signedIn, TestBrowser, TEST_PASSWORD } from '../testing/auth.js';
+import { pageText as text } from '../testing/html.js';
 import { openTestApp, type TestApp } from '../testing/test-app.js';
 import { testDatabaseKinds } from '../testing/test-db.js';
 
 const T0 = new Date('2026-11-24T10:00:00Z');
 const NEW_PASSWORD = 'ett helt nytt långt lösenord';
-
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/\s+/g, ' ');
 
 const auditRows = (t: TestApp) => t.ctx.db.selectFrom('audit_event').selectAll().orderBy('id').execute();
 

@@ -8,21 +8,12 @@ import { findUserByEmail } from '../auth/user.repository.js';
 import { drainJobs } from '../jobs/worker.js';
 import { createTestUser, signedIn, TestBrowser } from '../testing/auth.js';
 import { linksIn, startTestSmtp, type TestSmtp } from '../testing/smtp.js';
+import { pageText as text } from '../testing/html.js';
 import { openTestApp, type TestApp } from '../testing/test-app.js';
 import { testDatabaseKinds } from '../testing/test-db.js';
 
 const T0 = new Date('2026-11-24T10:00:00Z');
 const NEW_PASSWORD = 'ett nytt och långt lösenord';
-
-/** The text of a page without tags, for asserting what a reader sees. */
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/\s+/g, ' ');
 
 const sessionsOf = (t: TestApp, userId: number) =>
   t.ctx.db.selectFrom('user_session').select('token_hash').where('user_id', '=', userId).execute();

@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { audit } from '../audit/audit.service.js';
 import type { Command } from '../cli/command.js';
 import { formatBytes, formatSeconds } from '../i18n/format.js';
 import { backupFileName } from './backup.files.js';
 import { makeBackup } from './backup.service.js';
 import { DumpError } from './dump.js';
+import { existingTables } from './restore.js';
 
 export const backupCommand: Command = {
   path: ['backup'],
@@ -11,7 +14,7 @@ export const backupCommand: Command = {
   usage: 'asf backup [fil]',
   help: [
     'Skriver hela databasen som SQL till en fil: en ögonblicksbild av allt, också medan servern',
-    'är igång. Slutar filnamnet på .gz komprimeras filen (ungefär en tiondel av storleken).',
+    'är igång. Slutar filnamnet på .gz komprimeras filen (ungefär en sjättedel av storleken).',
     'Utan filnamn skrivs den till asf-sakerhetskopia-ÅÅÅÅ-MM-DD-TTMM.sql.gz i den här mappen.',
     '',
     'Filen är en vanlig PostgreSQL-dump och kan läsas in med asf restore, i den inbyggda',
@@ -19,7 +22,7 @@ export const backupCommand: Command = {
     'registret från den inbyggda databasen till PostgreSQL. Den kan också läsas med psql.',
     '',
     'Med den inbyggda databasen gör servern kopian, om den är igång; webbplatsen väntar under',
-    'tiden (några sekunder vid 30 000 företag). Med PostgreSQL behövs programmet pg_dump.',
+    'tiden (omkring 10 sekunder vid 30 000 företag). Med PostgreSQL behövs programmet pg_dump.',
     '',
     'Exempel:',
     '  asf backup',
@@ -32,7 +35,20 @@ export const backupCommand: Command = {
     }
     const now = new Date();
     const file = positionals[0] ?? backupFileName(now).replace(/^asf-/, 'asf-sakerhetskopia-');
-    const database = await env.database();
+    // Opening an empty folder would make a new, empty database there (and take a while).
+    if (!env.inServer && !env.config.DATABASE_URL && !existsSync(join(env.config.DATA_DIR, 'PG_VERSION'))) {
+      io.err(
+        `Det finns ingen databas i ${env.config.DATA_DIR}. Sätt DATA_DIR till databasens mapp (eller DATABASE_URL).`,
+      );
+      return 1;
+    }
+    // The database as it is, not migrated first: a backup taken before an upgrade must be of the
+    // version before it, so that going back is possible.
+    const database = await env.database({ migrate: false });
+    if ((await existingTables(database)).length === 0) {
+      io.err('Databasen är tom: det finns inget att säkerhetskopiera.');
+      return 1;
+    }
     io.progress('Läser databasen …');
     let backup;
     try {

@@ -22,9 +22,17 @@ import { DumpError } from './dump.js';
 export function registerBackupRoutes(app: FastifyInstance, ctx: AppContext): void {
   const page = async (notice?: string, error?: string) => {
     const { nightly, dir } = backupSettings(ctx.config);
-    const [files, lastError, demo] = await Promise.all([listBackups(dir), lastNightlyError(ctx), ctx.hasDemoData()]);
+    // A folder that cannot be read (its path blocked, no permission) is said on the page; the
+    // page itself must still open, since it is where the nightly run's error is shown.
+    let folderError: string | null = null;
+    const listing = listBackups(dir).catch((e: unknown) => {
+      folderError = (e as Error).message;
+      return [];
+    });
+    const [files, lastError, demo] = await Promise.all([listing, lastNightlyError(ctx), ctx.hasDemoData()]);
     return BackupPage({
       files,
+      folderError,
       nightly,
       dir,
       keepDaily: ctx.config.BACKUP_KEEP_DAILY,
@@ -81,7 +89,8 @@ export function registerBackupRoutes(app: FastifyInstance, ctx: AppContext): voi
 
 /** The notice names a file that exists, so a link cannot make the page say anything else. */
 async function takenNotice(ctx: AppContext, name: string): Promise<string | undefined> {
-  const file = (await listBackups(backupSettings(ctx.config).dir)).find((f) => f.name === name);
+  const files = await listBackups(backupSettings(ctx.config).dir).catch(() => []);
+  const file = files.find((f) => f.name === name);
   return file ? t.taken(file.name, formatBytes(file.bytes)) : undefined;
 }
 

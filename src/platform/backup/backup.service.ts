@@ -3,7 +3,7 @@ import { backupSettings, type Config } from '../config/config.js';
 import type { AppContext } from '../context.js';
 import type { Database } from '../db/database.js';
 import { backupFileName, pruneBackups, writeBackupFile } from './backup.files.js';
-import { backupHeading, dumpDatabase, encodeBackup } from './dump.js';
+import { backupHeading, DumpError, dumpDatabase, encodeBackup } from './dump.js';
 
 export interface Backup {
   /** The file's bytes, compressed when its name ends in .gz. */
@@ -36,7 +36,13 @@ export async function backupToFolder(ctx: AppContext, actor: Actor): Promise<Fol
   const { dir } = backupSettings(ctx.config);
   const name = backupFileName(now);
   const backup = await makeBackup(ctx.database, ctx.config, name, now);
-  await writeBackupFile(dir, name, backup.bytes);
+  try {
+    await writeBackupFile(dir, name, backup.bytes);
+  } catch (e) {
+    // A full disk or a folder the server may not write: said on the admin page and in the
+    // nightly job's error, in Swedish, rather than as an internal error.
+    throw new DumpError(`Kopian kunde inte sparas i mappen ${dir}: ${(e as Error).message}`);
+  }
   const removed = await pruneBackups(dir, ctx.config.BACKUP_KEEP_DAILY, ctx.config.BACKUP_KEEP_WEEKLY, now);
   await audit(ctx.db, {
     at: now,

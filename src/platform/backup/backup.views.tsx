@@ -14,6 +14,8 @@ export interface BackupPageData {
   keepDaily: number;
   keepWeekly: number;
   nextRun: Date | null;
+  /** Why the folder could not be read, if it could not. */
+  folderError: string | null;
   /** The newest nightly run's error, while it is being retried or after it failed for good. */
   lastError: string | null;
   notice?: string | undefined;
@@ -45,6 +47,11 @@ export function BackupPage(p: BackupPageData) {
         <div class="error-summary">
           <h2>{t.lastFailed}</h2>
           <p>{t.failedText(p.lastError)}</p>
+        </div>
+      )}
+      {p.folderError && (
+        <div class="error-summary">
+          <p>{t.unreadable(p.folderError)}</p>
         </div>
       )}
       {p.files.length === 0 ? (

@@ -1,7 +1,7 @@
 import type { Command } from '../cli/command.js';
 import { formatInteger, formatSeconds } from '../i18n/format.js';
 import { decodeBackup } from './dump.js';
-import { RestoreError } from './restore.js';
+import { notAWholeBackup, RestoreError } from './restore.js';
 import { restoreConfigured, TargetNotEmptyError } from './restore.service.js';
 
 export const restoreCommand: Command = {
@@ -45,8 +45,9 @@ export const restoreCommand: Command = {
       );
       return 1;
     }
-    if (!/\b(CREATE TABLE|INSERT INTO)\b/.test(script)) {
-      io.err(`${file} ser inte ut som en säkerhetskopia: den innehåller inga tabeller eller rader.`);
+    const problem = notAWholeBackup(script, file);
+    if (problem) {
+      io.err(problem);
       return 1;
     }
     const where = env.config.DATABASE_URL ? 'PostgreSQL-databasen' : `den inbyggda databasen i ${env.config.DATA_DIR}`;
@@ -66,7 +67,7 @@ export const restoreCommand: Command = {
       if (result.movedAside) io.out(`Databasen som fanns där förut ligger kvar i ${result.movedAside}.`);
       if (result.skipped.length > 0) {
         io.out(
-          `Hoppade över ${result.skipped.length} satser som databasen inte behöver: ${result.skipped.join(' | ')}`,
+          `Hoppade över ${result.skipped.length === 1 ? 'en sats' : `${result.skipped.length} satser`} som databasen inte behöver: ${result.skipped.join(' | ')}`,
         );
       }
       return 0;

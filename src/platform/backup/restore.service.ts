@@ -44,8 +44,7 @@ export async function restoreConfigured(
     try {
       const tables = await existingTables(database);
       if (tables.length > 0 && !options.force) throw new TargetNotEmptyError(tables);
-      if (tables.length > 0) await database.session((s) => s.exec('drop schema public cascade; create schema public'));
-      return { ...(await load(database, script, options)), movedAside: null };
+      return { ...(await load(database, script, options, tables.length > 0)), movedAside: null };
     } finally {
       await database.close();
     }
@@ -63,10 +62,14 @@ export async function restoreConfigured(
   try {
     const database = await openDatabase({ dataDir: dir });
     try {
-      return { ...(await load(database, script, options)), movedAside };
+      return { ...(await load(database, script, options, false)), movedAside };
     } finally {
       await database.close();
     }
+  } catch (e) {
+    // A restore that fails changes nothing: the database that was there goes back in place.
+    if (movedAside) await moveBack(config, movedAside);
+    throw e;
   } finally {
     lock?.release();
   }
@@ -76,8 +79,9 @@ async function load(
   database: Database,
   script: string,
   options: RestoreOptions,
+  replacePublic: boolean,
 ): Promise<Omit<RestoreOutcome, 'movedAside'>> {
-  const result = await restoreScript(database, script, options.onProgress);
+  const result = await restoreScript(database, script, { onProgress: options.onProgress, replacePublic });
   const migrations = await migrateToLatest(database.db);
   await analyze(database.db, database.kind);
   await audit(database.db, {
@@ -108,13 +112,30 @@ async function moveDataDirAside(config: Config, now: Date) {
   });
   await rm(join(movedAside, LOCK_FILE), { force: true });
   await rm(commandSocketPath(movedAside), { force: true });
-  const backups = resolve(backupSettings(config).dir);
-  if (backups.startsWith(dir + sep)) {
-    const inOld = join(movedAside, relative(dir, backups));
-    if (existsSync(inOld)) {
-      await mkdir(dirname(backups), { recursive: true });
-      await rename(inOld, backups);
-    }
-  }
+  const backups = backupsFolderIn(config);
+  if (backups) await moveIfThere(join(movedAside, backups), join(dir, backups));
   return { movedAside, lock };
+}
+
+/** After a failed restore: the backups folder back into the old database's folder, and that back in place. */
+async function moveBack(config: Config, movedAside: string): Promise<void> {
+  const dir = resolve(config.DATA_DIR);
+  const backups = backupsFolderIn(config);
+  if (backups) await moveIfThere(join(dir, backups), join(movedAside, backups));
+  // What is left is the empty database this restore made, and its lock.
+  await rm(dir, { recursive: true, force: true });
+  await rename(movedAside, dir);
+}
+
+/** BACKUP_DIR relative to DATA_DIR when it is inside it (by default: sakerhetskopior). */
+function backupsFolderIn(config: Config): string | null {
+  const dir = resolve(config.DATA_DIR);
+  const backups = resolve(backupSettings(config).dir);
+  return backups.startsWith(dir + sep) ? relative(dir, backups) : null;
+}
+
+async function moveIfThere(from: string, to: string): Promise<void> {
+  if (!existsSync(from)) return;
+  await mkdir(dirname(to), { recursive: true });
+  await rename(from, to);
 }

@@ -1,3 +1,9 @@
+/** A script that cannot be read (a COPY block without its end line). */
+export class SqlScriptError extends Error {}
+
+/** `COPY <table> [(<columns>)] FROM stdin`, names possibly "quoted" (with spaces, parentheses, "" inside). */
+const COPY_FROM_STDIN = /^COPY\s+((?:"(?:[^"]|"")*"|[^\s"(])+)\s*(\((?:"(?:[^"]|"")*"|[^)"])*\))?\s+FROM\s+stdin\s*$/i;
+
 /**
  * Reads a plain-SQL dump (pg_dump's text format, ours or one someone made on a PostgreSQL
  * server) statement by statement, so that a restore can run it in batches inside one
@@ -21,17 +27,17 @@ export function* statementsOf(script: string): Generator<string> {
     const end = statementEnd(script, i);
     const statement = script.slice(i, end).trim();
     i = end + 1;
-    const copy = /^COPY\s+(\S+)\s*(\([^)]*\))?\s+FROM\s+stdin\s*$/i.exec(statement);
+    const copy = COPY_FROM_STDIN.exec(statement);
     if (!copy) {
       if (statement) yield statement;
       continue;
     }
     // The data follows on the next line and ends with a line holding only "\.".
     const start = script.indexOf('\n', i - 1) + 1;
-    const stop = script.indexOf('\n\\.', start - 1);
-    const data = script.slice(start, stop < 0 ? n : stop + 1);
-    yield* copyAsInserts(copy[1]!, copy[2] ?? '', data);
-    i = stop < 0 ? n : script.indexOf('\n', stop + 1) + 1 || n;
+    const stop = copyEnd(script, start);
+    if (start === 0 || stop < 0) throw new SqlScriptError(`${statement}: raden \\. som avslutar datat saknas`);
+    yield* copyAsInserts(copy[1]!, copy[2] ?? '', script.slice(start, stop));
+    i = script.indexOf('\n', stop) + 1 || n;
   }
 }
 
@@ -54,7 +60,8 @@ function statementEnd(s: string, i: number): number {
     if (c === ';') return i;
     if (c === "'") i = quotedEnd(s, i, (s[i - 1] === 'E' || s[i - 1] === 'e') && !/\w/.test(s[i - 2] ?? ''));
     else if (c === '"') i = s.indexOf('"', i + 1) + 1 || n;
-    else if (c === '$') i = dollarEnd(s, i);
+    // A $ inside a name (a$b) starts no dollar quote.
+    else if (c === '$' && !/[\w$]/.test(s[i - 1] ?? '')) i = dollarEnd(s, i);
     else if (s.startsWith('--', i)) i = s.indexOf('\n', i) + 1 || n;
     else if (s.startsWith('/*', i)) i = blockCommentEnd(s, i);
     else i++;
@@ -98,14 +105,27 @@ function blockCommentEnd(s: string, i: number): number {
 
 const ROWS_PER_INSERT = 500;
 
-/** COPY's text format: tab between columns, \N for null, backslash escapes. */
+/** Where the line `\.` that ends a COPY block's data starts (the data starts at `from`), or -1. */
+function copyEnd(s: string, from: number): number {
+  for (let at = from; at < s.length; at = s.indexOf('\n', at) + 1 || s.length) {
+    if (s.startsWith('\\.', at) && (at + 2 === s.length || s[at + 2] === '\n' || s[at + 2] === '\r')) return at;
+  }
+  return -1;
+}
+
+/**
+ * COPY's text format: one line a row, tab between columns, \N for null, backslash escapes.
+ * An empty line is a row too (one column holding an empty string).
+ */
 function* copyAsInserts(table: string, columns: string, data: string): Generator<string> {
-  const rows = data.split('\n').filter((line) => line !== '');
+  const rows = data === '' ? [] : data.slice(0, -1).split('\n');
+  const into = columns ? `${table} ${columns}` : table;
   for (let from = 0; from < rows.length; from += ROWS_PER_INSERT) {
     const values = rows
       .slice(from, from + ROWS_PER_INSERT)
       .map((line) => `(${line.split('\t').map(copyValueAsLiteral).join(', ')})`);
-    yield `INSERT INTO ${table} ${columns} VALUES ${values.join(',\n')}`.replace(/ {2}/g, ' ');
+    // COPY writes identity columns that are GENERATED ALWAYS (most of ours); INSERT must be told to.
+    yield `INSERT INTO ${into} OVERRIDING SYSTEM VALUE VALUES ${values.join(',\n')}`;
   }
 }
 

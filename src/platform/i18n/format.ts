@@ -39,10 +39,13 @@ export function isoDateTime(d: Date): string {
 
 const oneDecimal = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-/** '812 kB', '12,4 MB': file sizes as people read them (1 MB = 1 000 000 byte). */
+/**
+ * '812 kB', '12,4 MB': file sizes as people read them (1 MB = 1 000 000 byte). A size that
+ * rounds up to the next unit is written in it ('1,0 MB', never '1 000 kB').
+ */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1_000_000) return `${integer.format(Math.max(1, Math.round(bytes / 1000)))} kB`;
-  if (bytes < 1_000_000_000) return `${oneDecimal.format(bytes / 1_000_000)} MB`;
+  if (Math.round(bytes / 1000) < 1000) return `${integer.format(Math.max(1, Math.round(bytes / 1000)))} kB`;
+  if (Math.round(bytes / 100_000) < 10_000) return `${oneDecimal.format(bytes / 1_000_000)} MB`;
   return `${oneDecimal.format(bytes / 1_000_000_000)} GB`;
 }
 

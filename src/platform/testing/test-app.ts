@@ -17,13 +17,18 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The whole app in-process on a fresh, migrated test database; requests go through app.inject. */
+/**
+ * The whole app in-process on a fresh, migrated test database (or on `options.database`, a
+ * migrated database the test opened itself, which the app then closes); requests go through
+ * app.inject.
+ */
 export async function openTestApp(
   kind: DatabaseKind,
   now = new Date('2026-11-24T10:00:00Z'),
   env: Record<string, string> = {},
+  options: { database?: Database } = {},
 ): Promise<TestApp> {
-  const database = await openTestDatabase(kind);
+  const database = options.database ?? (await openTestDatabase(kind));
   let clock = now;
   // Files the app writes (backups) go to a folder of this app's own, removed on close.
   const dir = mkdtempSync(join(tmpdir(), 'asf-testapp-'));
