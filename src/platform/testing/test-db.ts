@@ -29,14 +29,35 @@ export async function openTestDatabase(kind: DatabaseKind, options: { via?: stri
   const schema = `test_${randomBytes(6).toString('hex')}`;
   await ensureExtensions(url);
   const database = await openDatabase({ url: options.via ?? url, schema, poolSize: 4, applicationName: schema });
-  await migrateToLatest(database.db, schema);
+  await whileNoSchemaIsDropped(url, () => migrateToLatest(database.db, schema));
   return {
     ...database,
     async close() {
-      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(database.db);
+      await whileNoSchemaIsDropped(url, () =>
+        sql`drop schema if exists ${sql.id(schema)} cascade`.execute(database.db),
+      );
       await database.close();
     },
   };
+}
+
+/**
+ * Kysely's migrator looks at every schema in the database (has_schema_privilege on each), which
+ * fails when another test file drops its schema at that moment ("schema test_… does not
+ * exist"). Migrations and drops take turns under one advisory lock, held on a connection of its
+ * own, across all test processes.
+ */
+const SCHEMA_LOCK = 7_207_001;
+
+async function whileNoSchemaIsDropped<T>(url: string, run: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [SCHEMA_LOCK]);
+    return await run();
+  } finally {
+    await client.end();
+  }
 }
 
 /** Extensions are per database, not per schema; create them once, tolerating a parallel test doing the same. */
