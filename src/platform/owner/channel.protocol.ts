@@ -26,16 +26,23 @@ export function send(socket: Socket, message: ClientMessage | ServerMessage): vo
   if (!socket.destroyed) socket.write(`${JSON.stringify(message)}\n`);
 }
 
-/** Calls `onMessage` for every whole line that arrives; a line that is not JSON ends the connection. */
+/**
+ * Calls `onMessage` for every whole line that arrives; a line that is not JSON ends the
+ * connection. A file travels as one line of many megabytes: its pieces are kept in a list and
+ * joined once its end arrives (appending to one string and searching it from the start for
+ * every piece took 30 s for a 26 MB import file).
+ */
 export function receive<M>(socket: Socket, onMessage: (m: M) => void): void {
-  let buffered = '';
+  let pieces: string[] = [];
   socket.setEncoding('utf8');
   socket.on('data', (chunk: string) => {
-    buffered += chunk;
+    let from = 0;
     let end: number;
-    while ((end = buffered.indexOf('\n')) >= 0) {
-      const line = buffered.slice(0, end);
-      buffered = buffered.slice(end + 1);
+    while ((end = chunk.indexOf('\n', from)) >= 0) {
+      pieces.push(chunk.slice(from, end));
+      const line = pieces.join('');
+      pieces = [];
+      from = end + 1;
       let message: M;
       try {
         message = JSON.parse(line) as M;
@@ -45,5 +52,6 @@ export function receive<M>(socket: Socket, onMessage: (m: M) => void): void {
       }
       onMessage(message);
     }
+    if (from < chunk.length) pieces.push(chunk.slice(from));
   });
 }
