@@ -109,7 +109,7 @@ describe('one owner per data folder (real processes)', { timeout: 300_000 }, () 
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('hands a command to the running server: both sides keep their writes, a rollback takes only its own', async () => {
+  it('hands a command to the running server: both sides keep their writes, a rollback takes only its own; a second server refuses', async () => {
     const server = await start();
     const env = { DATA_DIR: dataDir };
 
@@ -143,21 +143,18 @@ describe('one owner per data folder (real processes)', { timeout: 300_000 }, () 
     // Intact after a restart.
     const again = await start();
     assert.equal(await enterprisesInFalun(again.base), 3000);
-    await again.stop();
-  });
 
-  it('refuses a second server on the same folder, naming the process that holds it', async () => {
-    const first = await start();
+    // A second server on the same folder refuses, naming the process that holds it.
     const second = await start();
     assert.equal(await second.exited, 1);
     assert.match(
       second.output(),
       new RegExp(
-        `Kunde inte starta: Databasen i .* används redan av servern \\(npm start\\), process ${first.child.pid}`,
+        `Kunde inte starta: Databasen i .* används redan av servern \\(npm start\\), process ${again.child.pid}`,
       ),
     );
-    assert.equal((await fetch(`${first.base}/ready`)).status, 200);
-    await first.stop();
+    assert.equal((await fetch(`${again.base}/ready`)).status, 200);
+    await again.stop();
   });
 
   it('Ctrl-C stops an import in the server; after kill -9 mid-import the next start takes over, the import is absent and runs again', async () => {
