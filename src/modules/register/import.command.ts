@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { CliIO, Command } from '../../platform/cli/command.js';
+import { readNamedFile, type CliIO, type Command } from '../../platform/cli/command.js';
 import { analyze } from '../../platform/db/maintenance.js';
 import { commandLineNotes, settingsFromCommandLine } from './import.mapping.js';
 import { formatOf, ImportFileError } from './import.parse.js';
@@ -55,18 +55,8 @@ export const importEnterprisesCommand: Command = {
       io.err(`Filen ${basename(path)} måste vara en CSV-fil (.csv) eller en Excel-fil (.xlsx).`);
       return 2;
     }
-    let bytes: Uint8Array;
-    try {
-      bytes = await io.readFile(path);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      io.err(
-        code === 'ENOENT'
-          ? `Hittar inte filen ${path}.`
-          : `Kunde inte läsa filen ${path} (${code ?? (e as Error).message}).`,
-      );
-      return 1;
-    }
+    const bytes = await readNamedFile(io, path);
+    if (bytes === undefined) return 1;
     const dryRun = values['dry-run'] === true;
     const skipInvalid = values['skip-invalid'] === true;
     const settings = settingsFromCommandLine(values.kolumn, values.rapporterat, isoDate(new Date()));

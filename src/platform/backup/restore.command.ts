@@ -1,4 +1,4 @@
-import type { Command } from '../cli/command.js';
+import { readNamedFile, type Command } from '../cli/command.js';
 import { formatInteger, formatSeconds } from '../i18n/format.js';
 import { decodeBackup } from './dump.js';
 import { notAWholeBackup, RestoreError } from './restore.js';
@@ -33,18 +33,8 @@ export const restoreCommand: Command = {
       io.err(`Ange filen att läsa in. Användning: ${this.usage}`);
       return 2;
     }
-    let script: string;
-    try {
-      script = await decodeBackup(await io.readFile(file));
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      io.err(
-        code === 'ENOENT'
-          ? `Hittar inte filen ${file}.`
-          : `Kunde inte läsa filen ${file} (${code ?? (e as Error).message}).`,
-      );
-      return 1;
-    }
+    const script = await readNamedFile(io, file, decodeBackup);
+    if (script === undefined) return 1;
     const problem = notAWholeBackup(script, file);
     if (problem) {
       io.err(problem);

@@ -79,6 +79,29 @@ export function parseCommandArgs(cmd: Command, argv: string[]) {
 }
 
 /**
+ * The file a user named, or undefined after saying in Swedish why it could not be read.
+ * `decode` turns the bytes into what the command reads (unpacking a .gz, say); its failure is
+ * reported the same way.
+ */
+export async function readNamedFile<T = Uint8Array>(
+  io: CliIO,
+  path: string,
+  decode: (bytes: Uint8Array) => T | Promise<T> = (b) => b as T,
+): Promise<T | undefined> {
+  try {
+    return await decode(await io.readFile(path));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    io.err(
+      code === 'ENOENT'
+        ? `Hittar inte filen ${path}.`
+        : `Kunde inte läsa filen ${path} (${code ?? (e as Error).message}).`,
+    );
+    return undefined;
+  }
+}
+
+/**
  * Files as the user's own process sees them. A file is written under a temporary name and
  * renamed when whole: an export or backup cut short never leaves a half file under the name.
  */
