@@ -114,6 +114,21 @@ for (const kind of testDatabaseKinds()) {
       assert.equal((await getEnterprise(db(), '802550-1035'))?.employees?.reportedOn, '2026-10-01');
     });
 
+    test('new figures without a date are not dated by the old one; the same figures keep it', async () => {
+      const lines = ['Org nummer;Antal anställda;Varav från målgruppen', '769950-1016;40 st;10', '802550-1035;'];
+      const before = (await getEnterprise(db(), '802550-1035'))?.employees;
+      lines[2] = `802550-1035;${before!.total};${before!.targetGroup}`;
+      const report = await importFileInWorker(db(), csv(lines), 'csv', options());
+      assert.equal(report.written, false);
+      assert.equal(report.dateMissing, true, 'the preview asks for the date');
+      assert.deepEqual(
+        report.invalid.map((p) => [p.row, p.column]),
+        [[2, 'Rapporterat']],
+      );
+      assert.match(report.invalid[0]!.message, /har ändrats sedan uppgifterna från 2026-11-01/);
+      assert.equal((await getEnterprise(db(), '769950-1016'))?.employees?.total, 25, 'nothing written');
+    });
+
     test('settings chosen from the headers: asked once the file is read; throwing stops the import', async () => {
       await reset();
       const asked: (readonly string[])[] = [];

@@ -171,7 +171,11 @@ function readEmployeesInto(
     ? read('targetGroupEmployees', readInt)
     : (b.employees?.targetGroup ?? null);
   const datedByFile = !has('reportedOn') && fileDate !== null;
-  const reportedOn = has('reportedOn') ? read('reportedOn', readDate) : (fileDate ?? b.employees?.reportedOn ?? null);
+  // The stored date belongs to the stored figures: new figures without a date of their own are
+  // not dated by it, or a buyer would read last year's head count as this year's.
+  const sameFigures = total === (b.employees?.total ?? null) && targetGroup === (b.employees?.targetGroup ?? null);
+  const earlier = sameFigures ? (b.employees?.reportedOn ?? null) : null;
+  const reportedOn = has('reportedOn') ? read('reportedOn', readDate) : (fileDate ?? earlier);
   if (total === undefined || targetGroup === undefined || reportedOn === undefined) return;
   if (total === null && targetGroup === null && (reportedOn === null || datedByFile)) {
     out.employees = null;
@@ -181,7 +185,12 @@ function readEmployeesInto(
     problem('employees', 'Antal anställda saknas. Det behövs när raden har uppgifter om målgruppen eller ett datum.');
   if (targetGroup === null)
     problem('targetGroupEmployees', 'Ange hur många av de anställda som kommer från målgruppen (0 om ingen).');
-  if (reportedOn === null)
+  if (reportedOn === null && b.employees && !sameFigures)
+    problem(
+      'reportedOn',
+      `Antalet anställda har ändrats sedan uppgifterna från ${b.employees.reportedOn}. Ange vilket datum de nya antalen gäller, till exempel 2026-03-31.`,
+    );
+  else if (reportedOn === null)
     problem('reportedOn', 'Ange vilket datum uppgifterna om anställda gäller, till exempel 2026-03-31.');
   if (total !== null && targetGroup !== null && reportedOn !== null) out.employees = { total, targetGroup, reportedOn };
 }
