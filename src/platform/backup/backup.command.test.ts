@@ -240,7 +240,7 @@ describe('asf backup while the site runs', () => {
       }
       const [name, ...others] = readdirSync(here);
       assert.deepEqual(others, []);
-      assert.match(name!, /^asf-sakerhetskopia-\d{4}-\d{2}-\d{2}-\d{4}\.sql\.gz$/);
+      assert.match(name!, /^asf-sakerhetskopia-\d{4}-\d{2}-\d{2}-\d{6}\.sql\.gz$/);
     });
 
     test('two file names: exit 2 with the usage', async () => {

@@ -15,7 +15,7 @@ export const backupCommand: Command = {
   help: [
     'Skriver hela databasen som SQL till en fil: en ögonblicksbild av allt, också medan servern',
     'är igång. Slutar filnamnet på .gz komprimeras filen (ungefär en sjättedel av storleken).',
-    'Utan filnamn skrivs den till asf-sakerhetskopia-ÅÅÅÅ-MM-DD-TTMM.sql.gz i den här mappen.',
+    'Utan filnamn skrivs den till asf-sakerhetskopia-ÅÅÅÅ-MM-DD-TTMMSS.sql.gz i den här mappen.',
     '',
     'Filen är en vanlig PostgreSQL-dump och kan läsas in med asf restore, i den inbyggda',
     'databasen eller i en PostgreSQL-server (DATABASE_URL=… asf restore fil). Så flyttar man',

@@ -6,7 +6,7 @@ export const backupEn: Catalogue<typeof backupSv> = {
   title: 'Backups',
   lead: 'A backup is the whole database as SQL. It can be loaded with asf restore, into the embedded database or a PostgreSQL server.',
   nightlyOn: (dir: string, daily: number, weekly: number) =>
-    `Nightly backups are on: every night at 02:00 to the folder ${dir}. The backups of the last ${formatInteger(daily)} days and ${formatInteger(weekly)} weeks are kept; older ones are removed.`,
+    `Nightly backups are on: every night at 02:00 to the folder ${dir}. Every backup from the last 24 hours is kept, and the newest of each of the last ${formatInteger(daily)} days and ${formatInteger(weekly)} weeks; older ones are removed.`,
   nightlyOff: (dir: string) =>
     `Nightly backups are off (the BACKUP setting). Backups taken here go to the folder ${dir}.`,
   next: 'Next nightly backup:',
@@ -19,7 +19,7 @@ export const backupEn: Catalogue<typeof backupSv> = {
   download: (name: string) => `Download ${name}`,
   nowTitle: 'Take a backup now',
   nowText:
-    'With the embedded database the site waits while the database is read, about 10 seconds at 30,000 enterprises. The backup counts as today’s.',
+    'With the embedded database the site waits while the database is read, about 10 seconds at 30,000 enterprises. Every backup from the last 24 hours is kept, the night’s too.',
   nowButton: 'Take a backup now',
   taken: (name: string, size: string) => `The backup ${name} is done (${size}).`,
   failed: (message: string) => `The backup could not be taken: ${message}`,

@@ -27,36 +27,36 @@ function nightlyRuns(from: string, to: string): Date[] {
 
 const fileAt = (at: Date): BackupFile => {
   const name = backupFileName(at);
-  return { name, day: name.slice(4, 14), bytes: 1, modifiedAt: at };
+  return { name, day: name.slice(4, 14), taken: '', bytes: 1, modifiedAt: at };
 };
 
 const days = (names: Iterable<string>) => [...names].map((n) => n.slice(4, 19)).sort();
 
 describe('backup file names', () => {
   test('are in Swedish time, winter and summer, across midnight and the new year', () => {
-    assert.equal(backupFileName(new Date('2026-11-24T01:00:00Z')), 'asf-2026-11-24-0200.sql.gz');
-    assert.equal(backupFileName(new Date('2026-07-01T00:00:00Z')), 'asf-2026-07-01-0200.sql.gz');
-    assert.equal(backupFileName(new Date('2026-12-31T23:30:00Z')), 'asf-2027-01-01-0030.sql.gz');
-    assert.equal(backupFileName(new Date('2026-06-30T22:05:00Z')), 'asf-2026-07-01-0005.sql.gz');
+    assert.equal(backupFileName(new Date('2026-11-24T01:00:00Z')), 'asf-2026-11-24-020000.sql.gz');
+    assert.equal(backupFileName(new Date('2026-07-01T00:00:00Z')), 'asf-2026-07-01-020000.sql.gz');
+    assert.equal(backupFileName(new Date('2026-12-31T23:30:00Z')), 'asf-2027-01-01-003000.sql.gz');
+    assert.equal(backupFileName(new Date('2026-06-30T22:05:00Z')), 'asf-2026-07-01-000500.sql.gz');
   });
 
   test('one nightly name a day when the clocks change, on the right day', () => {
     const spring = nightlyRuns('2026-03-26T12:00:00Z', '2026-04-01T12:00:00Z').map(backupFileName);
     // 02:00 does not exist on 29 March (the clocks go from 02:00 to 03:00).
     assert.deepEqual(spring, [
-      'asf-2026-03-27-0200.sql.gz',
-      'asf-2026-03-28-0200.sql.gz',
-      'asf-2026-03-29-0300.sql.gz',
-      'asf-2026-03-30-0200.sql.gz',
-      'asf-2026-03-31-0200.sql.gz',
-      'asf-2026-04-01-0200.sql.gz',
+      'asf-2026-03-27-020000.sql.gz',
+      'asf-2026-03-28-020000.sql.gz',
+      'asf-2026-03-29-030000.sql.gz',
+      'asf-2026-03-30-020000.sql.gz',
+      'asf-2026-03-31-020000.sql.gz',
+      'asf-2026-04-01-020000.sql.gz',
     ]);
     const autumn = nightlyRuns('2026-10-23T12:00:00Z', '2026-10-27T12:00:00Z').map(backupFileName);
     assert.deepEqual(autumn, [
-      'asf-2026-10-24-0200.sql.gz',
-      'asf-2026-10-25-0200.sql.gz',
-      'asf-2026-10-26-0200.sql.gz',
-      'asf-2026-10-27-0200.sql.gz',
+      'asf-2026-10-24-020000.sql.gz',
+      'asf-2026-10-25-020000.sql.gz',
+      'asf-2026-10-26-020000.sql.gz',
+      'asf-2026-10-27-020000.sql.gz',
     ]);
   });
 
@@ -145,6 +145,21 @@ describe('which backups are kept', () => {
   });
 });
 
+describe('backups taken by hand', () => {
+  test('every backup of the last 24 hours is kept: one taken after a mistake never replaces the night’s', () => {
+    const night = fileAt(new Date('2026-11-24T01:00:00Z'));
+    const morning = fileAt(new Date('2026-11-24T08:00:00Z'));
+    const sameMinute = fileAt(new Date('2026-11-24T08:00:40Z'));
+    const yesterday = fileAt(new Date('2026-11-23T01:00:00Z'));
+    assert.notEqual(morning.name, sameMinute.name, 'two taken in one minute are two files');
+    const kept = backupsToKeep([night, morning, sameMinute, yesterday], 7, 4, new Date('2026-11-24T09:00:00Z'));
+    assert.deepEqual([...kept].sort(), [yesterday.name, night.name, morning.name, sameMinute.name].sort());
+    // Without a clock (or a day later) only the newest of the day stays.
+    const later = backupsToKeep([night, morning, sameMinute], 7, 4, new Date('2026-11-26T09:00:00Z'));
+    assert.deepEqual([...later], [sameMinute.name]);
+  });
+});
+
 describe('the backup folder', () => {
   let dir: string;
   before(() => {
@@ -190,11 +205,12 @@ describe('the backup folder', () => {
 
     const listed = await listBackups(folder);
     assert.equal(listed.length, runs.length);
-    assert.equal(listed[0]!.name, 'asf-2026-11-24-0200.sql.gz');
+    assert.equal(listed[0]!.name, 'asf-2026-11-24-020000.sql.gz');
     assert.equal(listed[0]!.day, '2026-11-24');
+    assert.equal(listed[0]!.taken, '2026-11-24 02:00');
     assert.equal(listed[0]!.bytes, 100);
     assert.ok(listed[0]!.modifiedAt instanceof Date);
-    assert.equal(listed.at(-1)!.name, 'asf-2026-10-01-0200.sql.gz');
+    assert.equal(listed.at(-1)!.name, 'asf-2026-10-01-020000.sql.gz');
 
     const removed = await pruneBackups(folder, 7, 4, now);
     assert.equal(removed.length, runs.length - 9);
@@ -214,7 +230,7 @@ describe('the backup folder', () => {
           '2026-11-22',
           '2026-11-23',
           '2026-11-24',
-        ].map((d) => `asf-${d}-0200.sql.gz`),
+        ].map((d) => `asf-${d}-020000.sql.gz`),
       ].sort(),
     );
     // Pruning again removes nothing more.

@@ -3,17 +3,20 @@ import { mkdir, readdir, rename, stat, unlink, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 
 /**
- * The nightly backups in BACKUP_DIR: `asf-ÅÅÅÅ-MM-DD-TTMM.sql.gz`, named by the Swedish clock so
- * that an admin finds yesterday's at a glance. A file is written under a temporary name and
+ * The backups in BACKUP_DIR: `asf-ÅÅÅÅ-MM-DD-TTMMSS.sql.gz`, named by the Swedish clock so that
+ * an admin finds yesterday's at a glance (to the second, so that two taken in one minute are two
+ * files; older names without seconds are read too). A file is written under a temporary name and
  * renamed when whole, so a crash half-way never leaves a half backup that looks whole.
  */
-const NAME = /^asf-(\d{4}-\d{2}-\d{2})-(\d{2})(\d{2})\.sql\.gz$/;
+const NAME = /^asf-(\d{4}-\d{2}-\d{2})-(\d{2})(\d{2})(\d{2})?\.sql\.gz$/;
 const TEMP = /^\.asf-.*\.tmp$/;
 
 export interface BackupFile {
   name: string;
   /** The Swedish calendar day in the name. */
   day: string;
+  /** When it was taken, Swedish time, from its name: 'ÅÅÅÅ-MM-DD TT:MM'. */
+  taken: string;
   bytes: number;
   modifiedAt: Date;
 }
@@ -25,12 +28,13 @@ const nameParts = new Intl.DateTimeFormat('sv-SE', {
   day: '2-digit',
   hour: '2-digit',
   minute: '2-digit',
+  second: '2-digit',
   hourCycle: 'h23',
 });
 
 export function backupFileName(at: Date): string {
   const p = Object.fromEntries(nameParts.formatToParts(at).map((x) => [x.type, x.value]));
-  return `asf-${p.year}-${p.month}-${p.day}-${p.hour}${p.minute}.sql.gz`;
+  return `asf-${p.year}-${p.month}-${p.day}-${p.hour}${p.minute}${p.second}.sql.gz`;
 }
 
 export function isBackupFileName(name: string): boolean {
@@ -60,18 +64,29 @@ export async function listBackups(dir: string): Promise<BackupFile[]> {
     const m = NAME.exec(name);
     if (!m) continue;
     const s = await stat(join(dir, name));
-    files.push({ name, day: m[1]!, bytes: s.size, modifiedAt: s.mtime });
+    files.push({ name, day: m[1]!, taken: `${m[1]} ${m[2]}:${m[3]}`, bytes: s.size, modifiedAt: s.mtime });
   }
   return files.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
 }
 
 /**
- * Which backups to keep: the newest of each of the last `daily` days that have one, and the
- * newest of each of the last `weekly` weeks (Monday to Sunday) that have one. The rest go.
+ * Which backups to keep: every one from the last 24 hours before `now` (an admin who takes one
+ * after a mistake must not lose the night's, taken before it), the newest of each of the last
+ * `daily` days that have one, and the newest of each of the last `weekly` weeks (Monday to
+ * Sunday) that have one. The rest go.
  */
-export function backupsToKeep(files: readonly BackupFile[], daily: number, weekly: number): Set<string> {
+export function backupsToKeep(files: readonly BackupFile[], daily: number, weekly: number, now?: Date): Set<string> {
   const newestFirst = [...files].sort((a, b) => (a.name < b.name ? 1 : -1));
   const keep = new Set<string>();
+  if (now) {
+    // By the time in the name (not the file's own time, which a copy or a test clock changes).
+    const since = stampOf(backupFileName(new Date(now.getTime() - 86_400_000)));
+    const until = stampOf(backupFileName(now));
+    for (const f of files) {
+      const stamp = stampOf(f.name);
+      if (stamp > since && stamp <= until) keep.add(f.name);
+    }
+  }
   const days = new Set<string>();
   const weeks = new Set<string>();
   for (const f of newestFirst) {
@@ -88,6 +103,12 @@ export function backupsToKeep(files: readonly BackupFile[], daily: number, weekl
   return keep;
 }
 
+/** 'ÅÅÅÅ-MM-DD-TTMMSS' of a backup's name, comparable as text (an older name without seconds as :00). */
+function stampOf(name: string): string {
+  const m = NAME.exec(name);
+  return m ? `${m[1]}-${m[2]}${m[3]}${m[4] ?? '00'}` : '';
+}
+
 function mondayOf(day: string): string {
   const d = new Date(`${day}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
@@ -97,7 +118,7 @@ function mondayOf(day: string): string {
 /** Removes the backups not kept, and temporary files a crash left (older than an hour). */
 export async function pruneBackups(dir: string, daily: number, weekly: number, now: Date): Promise<string[]> {
   const files = await listBackups(dir);
-  const keep = backupsToKeep(files, daily, weekly);
+  const keep = backupsToKeep(files, daily, weekly, now);
   const removed: string[] = [];
   for (const f of files) {
     if (keep.has(f.name)) continue;

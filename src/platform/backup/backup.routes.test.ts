@@ -92,7 +92,7 @@ for (const kind of testDatabaseKinds()) {
       const page = text(res.body);
       assert.ok(
         page.includes(
-          `Nattlig säkerhetskopiering är på: varje natt kl. 02.00 till mappen ${dir}. De senaste 2 dagarnas och 2 veckornas kopior sparas, äldre tas bort.`,
+          `Nattlig säkerhetskopiering är på: varje natt kl. 02.00 till mappen ${dir}. Alla kopior från det senaste dygnet sparas, och den nyaste från var och en av de senaste 2 dagarna och 2 veckorna; äldre tas bort.`,
         ),
         page,
       );
@@ -105,23 +105,23 @@ for (const kind of testDatabaseKinds()) {
       assert.equal((await admin.post(PAGE, {}, { csrf: false })).statusCode, 403, 'CSRF-protected');
       const res = await admin.post(PAGE);
       assert.equal(res.statusCode, 303, res.body.slice(0, 500));
-      assert.equal(res.headers.location, `${PAGE}?klar=asf-2026-11-24-1100.sql.gz`);
-      assert.deepEqual(readdirSync(dir), ['asf-2026-11-24-1100.sql.gz']);
+      assert.equal(res.headers.location, `${PAGE}?klar=asf-2026-11-24-110000.sql.gz`);
+      assert.deepEqual(readdirSync(dir), ['asf-2026-11-24-110000.sql.gz']);
       const page = text((await admin.get(String(res.headers.location))).body);
-      assert.match(page, /Säkerhetskopian asf-2026-11-24-1100\.sql\.gz är klar \(\d+ kB\)\./);
+      assert.match(page, /Säkerhetskopian asf-2026-11-24-110000\.sql\.gz är klar \(\d+ kB\)\./);
       assert.match(
         page,
-        /Säkerhetskopior, nyast först Tagen Storlek Fil \d{4}-\d{2}-\d{2} \d{2}:\d{2} \d+ kB asf-2026-11-24-1100\.sql\.gz/,
+        /Säkerhetskopior, nyast först Tagen Storlek Fil 2026-11-24 11:00 \d+ kB asf-2026-11-24-110000\.sql\.gz/,
       );
       // The notice only ever names a file that is there.
       assert.doesNotMatch(text((await admin.get(`${PAGE}?klar=%3Cscript%3Efalsk.sql.gz`)).body), /är klar/);
       const [event] = await t.ctx.db.selectFrom('audit_event').selectAll().where('action', '=', 'backup').execute();
       assert.match(event!.actor_label, /^Ada Admin <admin-\w+@example\.se>$/);
-      assert.equal(event!.subject, 'asf-2026-11-24-1100.sql.gz');
+      assert.equal(event!.subject, 'asf-2026-11-24-110000.sql.gz');
     });
 
     it('a download is the gzipped SQL, as an attachment, and is in the audit log', async () => {
-      const name = 'asf-2026-11-24-1100.sql.gz';
+      const name = 'asf-2026-11-24-110000.sql.gz';
       const res = await admin.get(`${PAGE}/${name}`);
       assert.equal(res.statusCode, 200);
       assert.equal(res.headers['content-type'], 'application/gzip');
@@ -165,9 +165,9 @@ for (const kind of testDatabaseKinds()) {
       // Kept: the newest of 2 days (3 and 4 December) and of 2 weeks (Sunday 29 November, and
       // 4 December again); the button's backup of 24 November and the other nights are gone.
       assert.deepEqual(readdirSync(dir).sort(), [
-        'asf-2026-11-29-0200.sql.gz',
-        'asf-2026-12-03-0200.sql.gz',
-        'asf-2026-12-04-0200.sql.gz',
+        'asf-2026-11-29-020001.sql.gz',
+        'asf-2026-12-03-020001.sql.gz',
+        'asf-2026-12-04-020001.sql.gz',
       ]);
       const events = await t.ctx.db
         .selectFrom('audit_event')
@@ -177,19 +177,19 @@ for (const kind of testDatabaseKinds()) {
         .orderBy('id')
         .execute();
       assert.equal(events.length, 10);
-      assert.equal(events[0]!.subject, 'asf-2026-11-25-0200.sql.gz');
-      assert.deepEqual((events.at(-1)!.details as { removed: string[] }).removed, ['asf-2026-12-02-0200.sql.gz']);
+      assert.equal(events[0]!.subject, 'asf-2026-11-25-020001.sql.gz');
+      assert.deepEqual((events.at(-1)!.details as { removed: string[] }).removed, ['asf-2026-12-02-020001.sql.gz']);
       assert.equal((await pendingRuns(t)).length, 1, 'the next night is queued');
 
       // Ten days on, the session has long expired: sign in again.
       const { browser } = await signedIn(t, 'admin');
       const page = text((await browser.get(PAGE)).body);
       assert.match(page, /Nästa nattliga kopia: 2026-12-05 02:00/);
-      const listed = [...page.matchAll(/asf-\d{4}-\d{2}-\d{2}-\d{4}\.sql\.gz/g)].map((m) => m[0]);
+      const listed = [...page.matchAll(/asf-\d{4}-\d{2}-\d{2}-\d{6}\.sql\.gz/g)].map((m) => m[0]);
       assert.deepEqual(listed, [
-        'asf-2026-12-04-0200.sql.gz',
-        'asf-2026-12-03-0200.sql.gz',
-        'asf-2026-11-29-0200.sql.gz',
+        'asf-2026-12-04-020001.sql.gz',
+        'asf-2026-12-03-020001.sql.gz',
+        'asf-2026-11-29-020001.sql.gz',
       ]);
     });
   });

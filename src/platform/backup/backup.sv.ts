@@ -5,7 +5,7 @@ export const backupSv = {
   title: 'Säkerhetskopior',
   lead: 'Säkerhetskopiorna är hela databasen som SQL. De kan läsas in med asf restore, i den inbyggda databasen eller i en PostgreSQL-server.',
   nightlyOn: (dir: string, daily: number, weekly: number) =>
-    `Nattlig säkerhetskopiering är på: varje natt kl. 02.00 till mappen ${dir}. De senaste ${formatInteger(daily)} dagarnas och ${formatInteger(weekly)} veckornas kopior sparas, äldre tas bort.`,
+    `Nattlig säkerhetskopiering är på: varje natt kl. 02.00 till mappen ${dir}. Alla kopior från det senaste dygnet sparas, och den nyaste från var och en av de senaste ${formatInteger(daily)} dagarna och ${formatInteger(weekly)} veckorna; äldre tas bort.`,
   nightlyOff: (dir: string) =>
     `Nattlig säkerhetskopiering är avstängd (inställningen BACKUP). Kopior som tas här hamnar i mappen ${dir}.`,
   next: 'Nästa nattliga kopia:',
@@ -18,7 +18,7 @@ export const backupSv = {
   download: (name: string) => `Hämta ${name}`,
   nowTitle: 'Ta en säkerhetskopia nu',
   nowText:
-    'Med den inbyggda databasen väntar webbplatsen medan databasen läses, omkring 10 sekunder vid 30 000 företag. Kopian räknas som dagens.',
+    'Med den inbyggda databasen väntar webbplatsen medan databasen läses, omkring 10 sekunder vid 30 000 företag. Alla kopior från det senaste dygnet sparas, också nattens.',
   nowButton: 'Ta en säkerhetskopia nu',
   taken: (name: string, size: string) => `Säkerhetskopian ${name} är klar (${size}).`,
   failed: (message: string) => `Säkerhetskopian kunde inte tas: ${message}`,

@@ -68,7 +68,7 @@ export function BackupPage(p: BackupPageData) {
           <tbody>
             {p.files.map((f) => (
               <tr key={f.name}>
-                <th scope="row">{formatDateTime(f.modifiedAt)}</th>
+                <th scope="row">{f.taken}</th>
                 <td>{formatBytes(f.bytes)}</td>
                 <td>
                   <a href={`${BACKUP_PATH}/${f.name}`} download aria-label={t.download(f.name)}>
