@@ -215,6 +215,8 @@ describe('asf import enterprises with --kolumn and --rapporterat', () => {
     const date = await run(['import', 'enterprises', LIST_PATH, '--rapporterat', '1 oktober']);
     assert.equal(date.code, 2);
     assert.match(date.text, /--rapporterat: Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-10-01\./);
+    const impossible = await run(['import', 'enterprises', LIST_PATH, '--rapporterat', '2026-02-30']);
+    assert.match(impossible.text, /--rapporterat: Datumet 2026-02-30 finns inte\. Skriv ett datum som finns\./);
     const typo = await run(['import', 'enterprises', LIST_PATH, '--dry-run', '--kolumn', 'Inriktningen=Tjänster']);
     assert.equal(typo.code, 1);
     assert.match(

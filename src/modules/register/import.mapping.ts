@@ -111,6 +111,9 @@ export function readReportedOnOption(text: string, today: string): Cell<string |
   const t = text.trim();
   if (t === '') return { ok: true, value: null };
   const r = readDate(t);
+  // Written right but not in the calendar (2026-02-30): readDate says so; anything else gets the form.
+  if (!r.ok && /^\d{4}-\d{1,2}-\d{1,2}$/.test(t))
+    return { ok: false, message: `${r.message} Skriv ett datum som finns.` };
   if (!r.ok || r.value === null)
     return { ok: false, message: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-10-01.' };
   if (r.value > today) {
