@@ -23,7 +23,7 @@ export interface RunningServer {
 export async function startServer(dbEnv: Record<string, string>, timeoutMs = 60_000): Promise<RunningServer> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin/server.ts'], {
+  const child = spawn(process.execPath, ['bin/server.js'], {
     cwd: REPO_ROOT,
     env: childEnv({ ...dbEnv, PORT: String(port), HOST: '127.0.0.1', DEMO: 'false', LOG_LEVEL: 'warn' }),
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx so that `npx asf …` works without a build step.
-import { register } from 'tsx/esm/api';
+// `npx asf …`: the command line, compiled from the TypeScript sources when they changed (compiled.js).
+import { load } from './compiled.js';
 
-register();
-const { runCli } = await import('../src/bin/asf.ts');
+const { runCli } = await load('bin/asf');
 await runCli();

@@ -1,15 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import type { FastifyBaseLogger } from 'fastify';
 import { baseUrl, ConfigError, loadConfig, type Config } from '../platform/config/config.js';
-import { openConfiguredDatabase } from '../platform/db/open.js';
 import { isDatabaseUnavailable } from '../platform/db/unavailable.js';
 import { acquireDataDirLock, commandSocketPath, DataDirBusyError, type DataDirLock } from '../platform/owner/lock.js';
 
 /** `npm start`: take the data folder, open and migrate the database, load demo data if asked, serve. */
 async function start(config: Config, lock: DataDirLock | undefined): Promise<void> {
   // The rest of the program loads while the database opens: reading the embedded database's
-  // files and compiling its WebAssembly overlap with loading the app's modules, which shortens
-  // every start, the one after a crash above all.
+  // files and compiling its WebAssembly overlap with loading the app's modules (Kysely and the
+  // PostgreSQL driver included, hence the dynamic imports), which shortens every start, the one
+  // after a crash above all.
+  const started = config.DATABASE_URL
+    ? undefined
+    : import('../platform/db/pglite.js').then(({ startPGlite }) => startPGlite(config.DATA_DIR));
   const [
     database,
     { buildApp },
@@ -22,7 +25,7 @@ async function start(config: Config, lock: DataDirLock | undefined): Promise<voi
     { serveCommands },
     { loadDemoData },
   ] = await Promise.all([
-    openConfiguredDatabase(config),
+    import('../platform/db/open.js').then(({ openConfiguredDatabase }) => openConfiguredDatabase(config, { started })),
     import('../platform/app.js'),
     import('../platform/auth/auth.service.js'),
     import('../platform/auth/retention.jobs.js'),

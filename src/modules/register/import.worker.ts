@@ -115,10 +115,14 @@ async function finish(m: FromWorker): Promise<ImportReport> {
   throw new Error(`unexpected message from import worker: ${m.type}`);
 }
 
-/** The worker runs this same file; tsx is registered first so that it can load TypeScript. */
+/**
+ * The worker runs this same file: compiled (bin/compiled.js) as it is, from the TypeScript
+ * sources (tests) with tsx registered first.
+ */
 function startWorker(job: Job): Worker {
-  const tsx = import.meta.resolve('tsx/esm/api');
   const self = import.meta.url;
+  if (!self.endsWith('.ts')) return new Worker(new URL(self), { workerData: job });
+  const tsx = import.meta.resolve('tsx/esm/api');
   const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(self)}); });`;
   return new Worker(code, { eval: true, workerData: job });
 }

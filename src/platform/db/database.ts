@@ -1,9 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.js';
+import { asIs, asNumber, OID, RANDOM_PAGE_COST, startPGlite } from './pglite.js';
 import type { DB } from './schema.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -43,18 +42,9 @@ export interface DatabaseOptions {
   applicationName?: string | undefined;
   /** A PGlite data folder dump to start from (tests: a migrated template loads in a fraction of initdb's time). */
   template?: Blob | undefined;
+  /** PGlite already being started by the caller (startPGlite), to overlap with loading the program. */
+  started?: Promise<PGlite> | undefined;
 }
-
-// The same JS types from both drivers: dates as 'YYYY-MM-DD' strings (a date has no time zone),
-// bigint counts and numerics as numbers (our counts and shares fit easily).
-const OID = { int8: 20, numeric: 1700, date: 1082 } as const;
-const asNumber = (v: string) => Number(v);
-
-// The default (4) prices random reads for spinning disks; on SSDs and in PGlite's in-process
-// files it made the planner scan every row for common words instead of using the text index
-// (facets at 30 000 enterprises: 85 ms → 6 ms for that step).
-const RANDOM_PAGE_COST = 1.1;
-const asIs = (v: string) => v;
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
@@ -65,30 +55,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       options.applicationName ?? 'asf-plattformen',
     );
   }
-  return openPGlite(options.dataDir, options.template);
+  return openPGlite(options);
 }
 
-async function openPGlite(dataDir: string | undefined, template: Blob | undefined): Promise<Database> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create({
-    ...(dataDir ? { dataDir } : {}),
-    ...(template ? { loadDataDir: template } : {}),
-    extensions: { pg_trgm },
-    // PGlite already runs PostgreSQL with fsync off; waiting for its own file-system sync after
-    // every query only made each query 2–4 times slower (measured: `select 1` 3.3 ms → 1.4 ms).
-    // A server that needs full durability runs on PostgreSQL (DATABASE_URL).
-    relaxedDurability: true,
-    // PostgreSQL's default 128 MB of shared buffers is most of PGlite's memory; the register
-    // fits in far less, and the operating system caches the files anyway.
-    startParams: [
-      ...PGlite.defaultStartParams,
-      '-c',
-      'shared_buffers=32MB',
-      '-c',
-      `random_page_cost=${RANDOM_PAGE_COST}`,
-    ],
-    parsers: { [OID.int8]: asNumber, [OID.numeric]: asNumber, [OID.date]: asIs },
-  });
+async function openPGlite(options: DatabaseOptions): Promise<Database> {
+  const pglite = await (options.started ?? startPGlite(options.dataDir, options.template));
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
   return {
     db,

@@ -1,3 +1,4 @@
+import type { PGlite } from '@electric-sql/pglite';
 import type { Config } from '../config/config.js';
 import { openDatabase, type Database } from './database.js';
 import { migrateToLatest } from './migrations.js';
@@ -6,8 +7,11 @@ import { migrateToLatest } from './migrations.js';
  * Opens the configured database (PostgreSQL if DATABASE_URL, else PGlite in DATA_DIR) and
  * migrates it. The caller must hold DATA_DIR's lock (owner/lock.ts) before opening PGlite.
  */
-export async function openConfiguredDatabase(config: Config, options: { migrate?: boolean } = {}): Promise<Database> {
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+export async function openConfiguredDatabase(
+  config: Config,
+  options: { migrate?: boolean; started?: Promise<PGlite> | undefined } = {},
+): Promise<Database> {
+  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, started: options.started });
   if (options.migrate === false) return database;
   try {
     await migrateToLatest(database.db);

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { APP_ROOT } from '../root.js';
 
 const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
@@ -20,7 +20,7 @@ interface Asset {
   etag: string;
 }
 
-export const PUBLIC_DIR = fileURLToPath(new URL('../../../public/', import.meta.url));
+export const PUBLIC_DIR = join(APP_ROOT, 'public');
 
 /**
  * Serves a folder's files from memory under a URL prefix. The files are few and small (our own

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { APP_ROOT } from '../root.js';
 
 /**
  * Path to a file in the shared reference folder (public source data the project's own constants
@@ -13,10 +13,7 @@ export function sharedReferencePath(...parts: string[]): string | null {
   const override = process.env.ASF_SHARED_REFERENCE;
   const roots = override
     ? [override]
-    : [
-        fileURLToPath(new URL('../../../../shared/reference/', import.meta.url)),
-        resolve(process.cwd(), '../shared/reference'),
-      ];
+    : [join(APP_ROOT, '..', 'shared', 'reference'), resolve(process.cwd(), '../shared/reference')];
   for (const root of roots) {
     const path = join(root, ...parts);
     if (existsSync(path)) return path;

@@ -3,7 +3,7 @@ import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The real programs as separate processes, as a user runs them: `npm start` (src/bin/server.ts)
+ * The real programs as separate processes, as a user runs them: `npm start` (bin/server.js)
  * and `npx asf …` (bin/asf.js). For tests of what only shows between processes: who owns the
  * embedded database, commands handed to the server, kill -9 and the restart after it.
  */
@@ -77,7 +77,7 @@ export interface ServerRun extends ChildRun {
 export async function startServerProcess(dataDir: string, extra: Record<string, string> = {}): Promise<ServerRun> {
   const port = await freePort();
   const run = track(
-    spawn(process.execPath, ['--import', 'tsx', 'src/bin/server.ts'], {
+    spawn(process.execPath, ['bin/server.js'], {
       cwd: REPO_ROOT,
       env: childEnv({
         DATA_DIR: dataDir,
