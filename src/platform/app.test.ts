@@ -16,7 +16,7 @@ test('a route with a Fastify JSON schema is refused at start-up with a message s
   const { app } = await buildApp({ config, database, logger: false });
   try {
     app.get('/med-schema', { schema: { querystring: { type: 'object' } } }, async () => 'ok');
-    await assert.rejects(app.ready(), /kontrollera indata med zod/);
+    await assert.rejects(async () => app.ready(), /kontrollera indata med zod/);
   } finally {
     await app.close().catch(() => {});
     await database.close();
