@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import asf from './eslint/layers.js';
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'data/**', 'bench/results*.json', 'public/**', 'bin/**'] },
@@ -15,4 +16,6 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  // The direction of dependence, bin → app → modules → platform (eslint/layers.js).
+  { files: ['src/**/*.{ts,tsx}'], plugins: { asf }, rules: { 'asf/layers': 'error' } },
 );

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { openDatabase, type Database, type DatabaseKind } from '../src/platform/db/database.js';
 import { migrateToLatest } from '../src/platform/db/migrations.js';
+import { APP } from '../src/app/modules.js';
 import { PUBLIC_STATUSES } from '../src/modules/register/enterprise.types.js';
 import { seedEnterprises } from '../src/modules/register/seed.service.js';
 import { analyze } from '../src/platform/db/maintenance.js';
@@ -107,7 +108,7 @@ export async function fillTo(
 ): Promise<{ seeded: number; seedSeconds: number; orgnrs: string[]; total: number }> {
   const database = await target.open();
   try {
-    await migrateToLatest(database.db);
+    await migrateToLatest(database.db, APP.migrations);
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from enterprise`.execute(database.db);
     const have = rows[0]?.n ?? 0;
     const missing = Math.max(0, size - have);

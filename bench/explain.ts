@@ -2,7 +2,7 @@ import { CompiledQuery, Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import { openDatabase } from '../src/platform/db/database.js';
 import { PGliteDialect } from '../src/platform/db/pglite-dialect.js';
-import type { DB } from '../src/platform/db/schema.js';
+import type { PlatformDB } from '../src/platform/db/schema.js';
 import { API_PARAMS, readSearchParams } from '../src/modules/register/search.params.js';
 import { searchEnterprises } from '../src/modules/register/search.service.js';
 import { cpuMs } from './proc.js';
@@ -57,20 +57,20 @@ export async function explainSearch(
   const log = (e: LogEvent) => {
     if (e.level === 'query') captured.push(e.query);
   };
-  let db: Kysely<DB>;
+  let db: Kysely<PlatformDB>;
   let close: () => Promise<void>;
   let cpuNow: () => number | null;
   if (env.DATABASE_URL) {
     // One connection, so that settings stick and its backend's CPU time can be read.
     const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 1 });
-    db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log });
+    db = new Kysely<PlatformDB>({ dialect: new PostgresDialect({ pool }), log });
     close = () => db.destroy();
     const { rows } = await db.executeQuery<{ pid: number }>(CompiledQuery.raw('select pg_backend_pid() as pid'));
     const backend = rows[0]?.pid ?? 0;
     cpuNow = () => cpuMs(backend);
   } else {
     const database = await openDatabase({ dataDir: env.DATA_DIR });
-    db = new Kysely<DB>({ dialect: new PGliteDialect(database.pglite!), log });
+    db = new Kysely<PlatformDB>({ dialect: new PGliteDialect(database.pglite!), log });
     close = async () => {
       await db.destroy();
       await database.close();

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { writePgliteTemplate } from '../src/platform/testing/test-db.js';
+import { writePgliteTemplate } from '../src/app/testing/test-db.js';
 
 /**
  * `npm test`: every *.test.ts under src/ (unit and in-process HTTP tests) and tests/browser/.

@@ -1,10 +1,11 @@
 import { consoleIO, type CliIO } from '../platform/cli/command.js';
 import { runCommandLine, type CommandHost } from '../platform/cli/runner.js';
-import { COMMANDS } from './commands.js';
+import { COMMANDS } from '../app/commands.js';
+import { APP } from '../app/modules.js';
 
 /** `npx asf <command> [options]`: the commands of every module, run where they belong (cli/runner.ts). */
 export function main(argv: string[], io: CliIO = consoleIO(), host?: CommandHost): Promise<number> {
-  return runCommandLine(COMMANDS, argv, io, host);
+  return runCommandLine(APP, COMMANDS, argv, io, host);
 }
 
 /** The program: run, let stdout drain (a pipe would otherwise lose the end of an export), exit. */

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
-import { luhnCheckDigit } from '../modules/register/orgnr.js';
 import { HttpSession, startCli, startServerProcess, type ServerRun } from '../platform/testing/processes.js';
+import { luhnCheckDigit } from '../modules/register/testing/internals.js';
 
 /**
  * kill -9 of the server in the middle of work started in the browser (issue 7 §4): after the

@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import { openDatabase } from '../platform/db/database.js';
 import { LOCK_FILE } from '../platform/owner/lock.js';
 import { startCli, startServerProcess, waitForOutput, type ServerRun } from '../platform/testing/processes.js';
-import { luhnCheckDigit } from '../modules/register/orgnr.js';
+import { luhnCheckDigit } from '../modules/register/testing/internals.js';
 
 /**
  * One owner per embedded-database folder (issue 7 §1), with the real programs in their own

@@ -13,6 +13,7 @@ async function start(config: Config, lock: DataDirLock | undefined): Promise<voi
   const started = config.DATABASE_URL
     ? undefined
     : import('../platform/db/pglite.js').then(({ startPGlite }) => startPGlite(config.DATA_DIR));
+  const composed = import('../app/modules.js');
   const [
     database,
     { buildApp },
@@ -23,9 +24,12 @@ async function start(config: Config, lock: DataDirLock | undefined): Promise<voi
     { startCheckpointer },
     { startWorker },
     { serveCommands },
-    { loadDemoData },
   ] = await Promise.all([
-    import('../platform/db/open.js').then(({ openConfiguredDatabase }) => openConfiguredDatabase(config, { started })),
+    composed.then(({ APP }) =>
+      import('../platform/db/open.js').then(({ openConfiguredDatabase }) =>
+        openConfiguredDatabase(config, { started, migrations: APP.migrations }),
+      ),
+    ),
     import('../platform/app.js'),
     import('../platform/auth/auth.service.js'),
     import('../platform/auth/retention.jobs.js'),
@@ -34,12 +38,19 @@ async function start(config: Config, lock: DataDirLock | undefined): Promise<voi
     import('../platform/db/checkpointer.js'),
     import('../platform/jobs/worker.js'),
     import('../platform/owner/channel.server.js'),
-    import('../modules/register/demo.startup.js'),
   ]);
-  const added = config.DEMO ? await loadDemoData(database.db, config.DEMO_ENTERPRISES) : 0;
-  if (added > 0) await analyze(database.db, database.kind);
-  else await analyzeIfNeverAnalyzed(database.db, database.kind);
-  const { app, ctx } = await buildApp({ config, database });
+  const { APP } = await composed;
+  const { app, ctx } = await buildApp({ config, database, composition: APP });
+  // Each module's start-up work (the register's demo data), then statistics for the planner.
+  let wroteInBulk = false;
+  for (const m of APP.modules) if ((await m.onStart?.(ctx))?.wroteInBulk) wroteInBulk = true;
+  if (wroteInBulk) await analyze(database.db, database.kind);
+  else
+    await analyzeIfNeverAnalyzed(
+      database.db,
+      database.kind,
+      APP.modules.flatMap((m) => m.bulkTables ?? []),
+    );
   exitOnlyOnRealBugs(app.log);
   await ensureRetentionScheduled(ctx);
   await ensureBackupScheduled(ctx);

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { buildApp } from './app.js';
 import { loadConfig } from './config/config.js';
-import { openTestDatabase } from './testing/test-db.js';
+import { openTestDatabase } from '../app/testing/test-db.js';
+import { APP } from '../app/testing/app.js';
 
 // The app starts without Fastify's schema compilers (app.ts): a route bringing a JSON schema
 // must fail loudly at start-up, not go unchecked.
@@ -13,7 +14,7 @@ test('a route with a Fastify JSON schema is refused at start-up with a message s
   const dir = mkdtempSync(join(tmpdir(), 'asf-app-'));
   const database = await openTestDatabase('pglite');
   const config = loadConfig({ DEMO: 'false', LOG_LEVEL: 'silent', DATA_DIR: join(dir, 'data') });
-  const { app } = await buildApp({ config, database, logger: false });
+  const { app } = await buildApp({ config, database, composition: APP, logger: false });
   try {
     app.get('/med-schema', { schema: { querystring: { type: 'object' } } }, async () => 'ok');
     await assert.rejects(async () => app.ready(), /kontrollera indata med zod/);

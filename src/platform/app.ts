@@ -10,11 +10,12 @@ import { registerAccountRoutes } from './account/account.routes.js';
 import { registerCsrfCheck } from './auth/csrf.js';
 import { registerSessionLoader } from './auth/session.js';
 import type { AppContext } from './context.js';
+import type { Composition } from './composition.js';
 import type { Database } from './db/database.js';
+import { registerDailyJob, scheduleNextRun } from './jobs/daily.js';
 import { registerErrorHandlers } from './http/error-handler.js';
 import { registerSecurityHeaders } from './http/security.js';
 import { PUBLIC_DIR, serveFolder } from './http/static.js';
-import { registerModules } from '../modules/index.js';
 import { registerApiPlatformRoutes } from './api/api.routes.js';
 import { JobRegistry } from './jobs/registry.js';
 import { AccountHookRegistry } from './account/account-hooks.js';
@@ -27,6 +28,8 @@ import { registerBackupRoutes } from './backup/backup.routes.js';
 export interface AppOptions {
   config: Config;
   database: Database;
+  /** The platform and the modules the composition root (src/app/) chose. */
+  composition: Composition;
   now?: () => Date;
   logger?: boolean;
 }
@@ -37,7 +40,7 @@ function noJsonSchemas(): never {
 
 /** Builds the whole HTTP application on an open, migrated database. Does not listen. */
 export async function buildApp(options: AppOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
-  const { config, database } = options;
+  const { config, database, composition } = options;
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.LOG_LEVEL },
     // Behind a load balancer the client's address is in X-Forwarded-For; rate limits count it.
@@ -67,10 +70,12 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     database,
     config,
     now: options.now ?? (() => new Date()),
-    hasDemoData: demoFlag(database),
+    hasDemoData: demoFlag(database, composition),
     jobs: new JobRegistry(),
     accountHooks: new AccountHookRegistry(),
+    composition,
   };
+  app.decorate('composition', composition);
 
   registerSecurityHeaders(app);
   registerErrorHandlers(app, ctx);
@@ -79,7 +84,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   // Order matters: who is signed in, then whether they may reach the route, then (after the
   // body is parsed) whether a form really came from our own page.
   registerSessionLoader(app, ctx);
-  registerAccessCheck(app);
+  registerAccessCheck(app, composition.access);
   registerCsrfCheck(app, secureCookies(config), config.BASE_URL);
   serveFolder(app, '/static', PUBLIC_DIR);
 
@@ -102,22 +107,26 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   registerMailJobs(ctx);
   registerRetentionJobs(ctx);
   registerBackupJobs(ctx);
-  await registerModules(app, ctx);
+  for (const m of composition.modules) {
+    if (m.accountHooks) ctx.accountHooks.register(m.accountHooks);
+    for (const [kind, handler] of Object.entries(m.jobs ?? {})) ctx.jobs.on(kind, handler);
+    for (const daily of m.daily ?? []) registerDailyJob(ctx, daily.schedule, daily.run);
+    await m.routes?.(app, ctx);
+  }
+  // A waiting run makes this add nothing; the first start queues the first run.
+  for (const daily of composition.modules.flatMap((m) => m.daily ?? [])) await scheduleNextRun(ctx, daily.schedule);
   return { app, ctx };
 }
 
-/** Demo status rarely changes; asking the database once every few seconds is plenty. */
-function demoFlag(database: Database): () => Promise<boolean> {
+/** Demo status rarely changes; asking the modules once every few seconds is plenty. */
+function demoFlag(database: Database, composition: Composition): () => Promise<boolean> {
+  const asks = composition.modules.flatMap((m) => (m.hasDemoData ? [m.hasDemoData] : []));
   let cached: { value: boolean; at: number } | null = null;
   return async () => {
     if (cached && Date.now() - cached.at < 5000) return cached.value;
-    const row = await database.db
-      .selectFrom('enterprise')
-      .select(sql<boolean>`true`.as('yes'))
-      .where('is_demo', '=', true)
-      .limit(1)
-      .executeTakeFirst();
-    cached = { value: row !== undefined, at: Date.now() };
+    let value = false;
+    for (const ask of asks) if (!value) value = await ask(database.db);
+    cached = { value, at: Date.now() };
     return cached.value;
   };
 }

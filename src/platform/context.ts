@@ -1,13 +1,17 @@
 import type { Kysely } from 'kysely';
 import type { AccountHookRegistry } from './account/account-hooks.js';
+import type { Composition } from './composition.js';
 import type { Config } from './config/config.js';
 import type { Database, DatabaseKind } from './db/database.js';
-import type { DB } from './db/schema.js';
+import type { PlatformDB } from './db/schema.js';
 import type { JobRegistry } from './jobs/registry.js';
 
-/** What every module's routes and services get: no globals, so tests can build their own. */
-export interface AppContext {
-  db: Kysely<DB>;
+/**
+ * What every module's routes and services get: no globals, so tests can build their own.
+ * `Tables` is what `db` knows: the platform's tables, and a module's own in a module's context.
+ */
+export interface AppContext<Tables = PlatformDB> {
+  db: Kysely<Tables>;
   dbKind: DatabaseKind;
   /** The open database itself, for what goes beyond queries (backups). */
   database: Database;
@@ -20,4 +24,6 @@ export interface AppContext {
   jobs: JobRegistry;
   /** What the account and admin pages ask the modules (enterprises, personal data); modules add theirs at registration. */
   accountHooks: AccountHookRegistry;
+  /** The platform and its modules, composed (menu, access rules, error ids, OpenAPI parts). */
+  composition: Composition;
 }

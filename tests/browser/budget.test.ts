@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Request } from 'playwright-core';
-import { openTestApp, type TestApp } from '../../src/platform/testing/test-app.js';
+import { openTestApp, type TestApp } from '../../src/app/testing/test-app.js';
 import { insertEnterprise } from '../../src/modules/register/testing/factories.js';
 import { TODAY, skipReason, startHarness, visit, type Harness } from './harness.js';
 

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Response } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { TEST_PASSWORD } from '../../src/platform/testing/auth.js';
-import { openTestApp, type TestApp } from '../../src/platform/testing/test-app.js';
+import { openTestApp, type TestApp } from '../../src/app/testing/test-app.js';
 import { seedEnterprises } from '../../src/modules/register/seed.service.js';
 import { insertEnterprise } from '../../src/modules/register/testing/factories.js';
 import type { EnterpriseFacts } from '../../src/modules/register/enterprise.types.js';

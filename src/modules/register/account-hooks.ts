@@ -1,5 +1,6 @@
 import type { AccountHooks } from '../../platform/account/account-hooks.js';
-import { findEnterpriseRefByOrgnr } from './enterprise.repository.js';
+import { registerDb } from './db.js';
+import { enterpriseNamesByIds, findEnterpriseRefByOrgnr } from './enterprise.repository.js';
 import { anonymiseVersionActor } from './history.repository.js';
 import { anonymiseColumnChoices, columnChoicesByUser } from './import.choices.repository.js';
 import { deleteUploadsOf, uploadsOfUser } from './import.upload.repository.js';
@@ -25,15 +26,20 @@ export const registerAccountHooks = {
   async findEnterprise(db, input) {
     const parsed = parseOrgnr(input);
     if (!parsed.ok) return { ok: false, message: ORGNR_MESSAGES[parsed.error] };
-    const found = await findEnterpriseRefByOrgnr(db, parsed.value);
+    const found = await findEnterpriseRefByOrgnr(registerDb(db), parsed.value);
     return found ? { ok: true, ...found } : { ok: false, message: UNKNOWN_ENTERPRISE };
+  },
+
+  async describeEnterprises(db, ids) {
+    const rows = await enterpriseNamesByIds(registerDb(db), ids);
+    return new Map(rows.map((r) => [r.id, { name: r.name, orgnr: r.orgnr }]));
   },
 
   personalData: [
     {
       key: 'enterpriseChanges',
       async collect(db, user) {
-        return (await versionsByUser(db, user.id)).map((v) => ({
+        return (await versionsByUser(registerDb(db), user.id)).map((v) => ({
           at: v.at.toISOString(),
           action: v.action,
           enterprise: { orgnr: v.orgnr, name: v.name },
@@ -45,14 +51,14 @@ export const registerAccountHooks = {
       },
       // The register never deletes history: the change stays, who made or reviewed it does not.
       async anonymise(trx, user, label) {
-        await anonymiseVersionActor(trx, user.id, label);
-        await anonymiseReviewedBy(trx, user.email, label);
+        await anonymiseVersionActor(registerDb(trx), user.id, label);
+        await anonymiseReviewedBy(registerDb(trx), user.email, label);
       },
     },
     {
       key: 'verificationDecisions',
       async collect(db, user) {
-        return (await verificationsByUser(db, user.id)).map((v) => ({
+        return (await verificationsByUser(registerDb(db), user.id)).map((v) => ({
           at: v.decided_at.toISOString(),
           decision: v.decision,
           enterprise: { orgnr: v.orgnr, name: v.name },
@@ -60,14 +66,14 @@ export const registerAccountHooks = {
         }));
       },
       async anonymise(trx, user, label) {
-        await anonymiseVerificationActor(trx, user.id, label);
-        await anonymiseVerifiedBy(trx, user.email, label);
+        await anonymiseVerificationActor(registerDb(trx), user.id, label);
+        await anonymiseVerifiedBy(registerDb(trx), user.email, label);
       },
     },
     {
       key: 'importUploads',
       async collect(db, user) {
-        return (await uploadsOfUser(db, user.id)).map((u) => ({
+        return (await uploadsOfUser(registerDb(db), user.id)).map((u) => ({
           fileName: u.file_name,
           uploadedAt: u.created_at.toISOString(),
           importedAt: u.imported_at?.toISOString() ?? null,
@@ -75,13 +81,13 @@ export const registerAccountHooks = {
       },
       // The row would go with the user (on delete cascade); said here so it does not hang on that.
       async anonymise(trx, user) {
-        await deleteUploadsOf(trx, user.id);
+        await deleteUploadsOf(registerDb(trx), user.id);
       },
     },
     {
       key: 'importColumnChoices',
       async collect(db, user) {
-        return (await columnChoicesByUser(db, user.id)).map((c) => ({
+        return (await columnChoicesByUser(registerDb(db), user.id)).map((c) => ({
           headers: c.headers,
           choices: c.choices,
           chosenAt: c.set_at.toISOString(),
@@ -89,7 +95,7 @@ export const registerAccountHooks = {
       },
       // The choices serve every coordinator's next file with the same headers; who made them goes.
       async anonymise(trx, user) {
-        await anonymiseColumnChoices(trx, user.id);
+        await anonymiseColumnChoices(registerDb(trx), user.id);
       },
     },
   ],

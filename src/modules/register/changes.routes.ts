@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireUser } from '../../platform/auth/access.js';
-import type { AppContext } from '../../platform/context.js';
 import { AppError } from '../../platform/http/errors.js';
 import { formValues, parseForm } from '../../platform/http/form.js';
 import { sendPage } from '../../platform/views/render.js';
@@ -9,12 +8,13 @@ import { ChangesPage, feedHref } from './changes.views.js';
 import { changeFeedSchema, revertSchema } from './verification.schema.js';
 import { verificationSv as t } from './verification.sv.js';
 import { ConflictPage, HOME } from './verification.views.js';
+import type { RegisterContext } from './db.js';
 
 const PATH = `${HOME}/andringar`;
 const ID = /^[1-9]\d{0,9}$/;
 
 /** The feed of changes: read it, mark a change reviewed, revert one. Access: all of /samordning. */
-export function registerChangesRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function registerChangesRoutes(app: FastifyInstance, ctx: RegisterContext): void {
   app.get(PATH, async (req, reply) => {
     const query = req.query as Record<string, unknown>;
     const params = parseForm(changeFeedSchema, query);
@@ -74,7 +74,7 @@ function backTo(body: unknown, done: string): string {
   return feedHref(visa, sida, done);
 }
 
-async function conflict(ctx: AppContext, reply: FastifyReply, e: unknown) {
+async function conflict(ctx: RegisterContext, reply: FastifyReply, e: unknown) {
   if (!(e instanceof AppError) || e.id !== 'conflict') throw e;
   const demo = await ctx.hasDemoData();
   const links = [{ href: PATH, label: t.conflict.backToChanges }];

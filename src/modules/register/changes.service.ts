@@ -1,7 +1,6 @@
 import { actorLabel, audit } from '../../platform/audit/audit.service.js';
 import type { CurrentUser } from '../../platform/auth/roles.js';
 import { baseUrl } from '../../platform/config/config.js';
-import type { AppContext } from '../../platform/context.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { EnterpriseFacts, FactGroup } from './enterprise.types.js';
 import { findVersion, listChanges, markVersionReverted, markVersionReviewed } from './history.repository.js';
@@ -10,6 +9,8 @@ import { latestFactVersionIds, lockEnterprise } from './verification.repository.
 import { changedFields, mailEditors } from './verification.service.js';
 import { verificationSv as t } from './verification.sv.js';
 import { FLAGGED_FACTS, updateFacts } from './workflow.service.js';
+import type { RegisterContext } from './db.js';
+import { registerSv } from './register.sv.js';
 
 /**
  * The coordinators' feed of changes (issue 3 §4): what published enterprises changed about
@@ -47,7 +48,7 @@ export interface ChangeFeed {
   pageCount: number;
 }
 
-export async function changeFeed(ctx: AppContext, filter: ChangeFilter, page: number): Promise<ChangeFeed> {
+export async function changeFeed(ctx: RegisterContext, filter: ChangeFilter, page: number): Promise<ChangeFeed> {
   const { rows, total } = await listChanges(ctx.db, {
     flaggedOnly: filter !== 'alla',
     unreviewedOnly: filter === 'flaggade',
@@ -82,7 +83,7 @@ export async function changeFeed(ctx: AppContext, filter: ChangeFilter, page: nu
   };
 }
 
-async function requireChange(ctx: AppContext, id: number) {
+async function requireChange(ctx: RegisterContext, id: number) {
   const v = await findVersion(ctx.db, id);
   if (!v) throw new AppError('not_found', t.changes.notFound);
   if (v.before === null || v.after === null) throw new AppError('conflict', t.changes.notAChange);
@@ -90,7 +91,7 @@ async function requireChange(ctx: AppContext, id: number) {
 }
 
 /** A coordinator has looked at the change and lets it stand. The first review is the one kept. */
-export async function markChangeReviewed(ctx: AppContext, actor: CurrentUser, id: number): Promise<void> {
+export async function markChangeReviewed(ctx: RegisterContext, actor: CurrentUser, id: number): Promise<void> {
   const v = await requireChange(ctx, id);
   if (v.reviewed_at !== null) return;
   await markVersionReviewed(ctx.db, id, ctx.now(), actorLabel(actor));
@@ -117,7 +118,7 @@ const ARCHIVED =
  * facts since (reverting then would silently undo the later change too) and when it is archived.
  */
 export async function revertChange(
-  ctx: AppContext,
+  ctx: RegisterContext,
   actor: CurrentUser,
   id: number,
   reason: string | null,
@@ -130,7 +131,7 @@ export async function revertChange(
     const v = await findVersion(trx, id);
     if (!v || v.before === null || v.after === null) throw new AppError('not_found', t.changes.notFound);
     const e = await lockEnterprise(trx, { id: v.enterprise_id });
-    if (!e) throw new AppError('enterprise_not_found', 'Företaget finns inte i registret.');
+    if (!e) throw new AppError('enterprise_not_found', registerSv.errors.enterpriseNotFound);
     // Archived means out of the register: saving facts again would change a profile nobody keeps.
     if (e.status === 'archived') throw new AppError('conflict', ARCHIVED);
     // Read again under the lock: another coordinator may have reverted it a moment ago.

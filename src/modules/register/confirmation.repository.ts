@@ -1,8 +1,7 @@
-import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import { sql, type ExpressionBuilder, type Transaction } from 'kysely';
+import type { RegisterDB, RegisterDb } from './db.js';
 
 /** All SQL of the yearly confirmation: who is due, locking one enterprise, and the coordinators' figures. */
-type Db = Kysely<DB> | Transaction<DB>;
 
 /** What the confirmation needs of an enterprise: its dates and how many mails it has had. */
 export interface ConfirmationRow {
@@ -27,7 +26,7 @@ const referenceSql = sql<Date>`coalesce(greatest(enterprise.verified_at, enterpr
 
 const PUBLIC = ['published', 'needs_reverification'];
 
-function select(db: Db) {
+function select(db: RegisterDb) {
   return db
     .selectFrom('enterprise')
     .select([
@@ -66,7 +65,7 @@ function toRow(r: Selected): ConfirmationRow {
  * superset of those the scan may have to write to (the service decides exactly). Demo
  * enterprises are left out: their addresses are fictional (.example) and nobody would answer.
  */
-export async function listScanCandidates(db: Db, referenceBefore: Date): Promise<ConfirmationRow[]> {
+export async function listScanCandidates(db: RegisterDb, referenceBefore: Date): Promise<ConfirmationRow[]> {
   const rows = await select(db)
     .where('enterprise.status', 'in', PUBLIC)
     .where('enterprise.is_demo', '=', false)
@@ -78,7 +77,7 @@ export async function listScanCandidates(db: Db, referenceBefore: Date): Promise
 
 /** Reads and locks one enterprise for the rest of the transaction (the scan and a confirmation may meet). */
 export async function lockForConfirmation(
-  trx: Transaction<DB>,
+  trx: Transaction<RegisterDB>,
   key: { id: number } | { orgnr: string },
 ): Promise<ConfirmationRow | undefined> {
   const query = select(trx);
@@ -91,7 +90,7 @@ export async function lockForConfirmation(
 }
 
 export async function findForConfirmation(
-  db: Db,
+  db: RegisterDb,
   key: { id: number } | { orgnr: string },
 ): Promise<ConfirmationRow | undefined> {
   const query = select(db);
@@ -106,11 +105,11 @@ export async function findForConfirmation(
  * reference date is on or before `dueSoonReference` (due within the coming month), oldest first.
  */
 export async function listStale(
-  db: Db,
+  db: RegisterDb,
   dueSoonReference: Date,
   page: { offset: number; limit: number },
 ): Promise<{ rows: ConfirmationRow[]; total: number }> {
-  const stale = (w: ExpressionBuilder<DB, 'enterprise'>) =>
+  const stale = (w: ExpressionBuilder<RegisterDB, 'enterprise'>) =>
     w.and([
       w('enterprise.is_demo', '=', false),
       w.or([
@@ -142,7 +141,7 @@ export interface StaleCounts {
   overdue: number;
 }
 
-export async function countStale(db: Db, dueSoonReference: Date, overdueReference: Date): Promise<StaleCounts> {
+export async function countStale(db: RegisterDb, dueSoonReference: Date, overdueReference: Date): Promise<StaleCounts> {
   const row = await db
     .selectFrom('enterprise')
     .where('enterprise.is_demo', '=', false)
@@ -169,7 +168,7 @@ export interface ConfirmationCounts {
 }
 
 /** From the versions: each confirmation is one, with the status it found. */
-export async function countConfirmations(db: Db, since: Date): Promise<ConfirmationCounts> {
+export async function countConfirmations(db: RegisterDb, since: Date): Promise<ConfirmationCounts> {
   const row = await db
     .selectFrom('enterprise_version')
     .innerJoin('enterprise', 'enterprise.id', 'enterprise_version.enterprise_id')

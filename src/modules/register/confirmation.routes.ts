@@ -1,10 +1,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { requireUser } from '../../platform/auth/access.js';
-import type { AppContext } from '../../platform/context.js';
 import { AppError } from '../../platform/http/errors.js';
 import { platformSv } from '../../platform/i18n/platform.sv.js';
 import { sendPage } from '../../platform/views/render.js';
-import { ensureConfirmationScheduled, registerConfirmationJobs } from './confirmation.jobs.js';
 import {
   checkConfirmationLink,
   confirmAsEditor,
@@ -17,13 +15,7 @@ import { confirmationSv } from './confirmation.sv.js';
 import { ConfirmedPage, ConfirmLinkPage, EditorConfirmPage, LinkProblemPage } from './confirmation.views.js';
 import { staleReport } from './stale.service.js';
 import { STALE_PATH, StaleListPage } from './stale.views.js';
-
-/** The yearly confirmation: its pages, its daily job, and the job's first run. One call from the module. */
-export async function registerConfirmation(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  registerConfirmationRoutes(app, ctx);
-  registerConfirmationJobs(ctx);
-  await ensureConfirmationScheduled(ctx);
-}
+import type { RegisterContext } from './db.js';
 
 const PROBLEM_STATUS: Record<LinkProblem['problem'], number> = {
   invalid: 400,
@@ -33,7 +25,7 @@ const PROBLEM_STATUS: Record<LinkProblem['problem'], number> = {
 };
 
 /** Access is decided centrally by prefix: /bekrafta is public, /mitt-foretag editors', /samordning coordinators'. */
-export function registerConfirmationRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function registerConfirmationRoutes(app: FastifyInstance, ctx: RegisterContext): void {
   const problem = async (reply: FastifyReply, p: LinkProblem) =>
     sendPage(reply, LinkProblemPage({ demo: await ctx.hasDemoData(), problem: p }), PROBLEM_STATUS[p.problem]);
 

@@ -5,8 +5,6 @@ import { signToken, verifyToken } from '../../platform/auth/tokens.js';
 import type { CurrentUser } from '../../platform/auth/roles.js';
 import { usersOfEnterprise } from '../../platform/auth/user.repository.js';
 import { baseUrl } from '../../platform/config/config.js';
-import type { AppContext } from '../../platform/context.js';
-import type { DB } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/http/errors.js';
 import { formatDate } from '../../platform/i18n/format.js';
 import { queueMail } from '../../platform/mail/mail.service.js';
@@ -20,6 +18,9 @@ import { confirmationSv } from './confirmation.sv.js';
 import { PUBLIC_STATUSES, type EnterpriseStatus } from './enterprise.types.js';
 import { updateWorkflow } from './history.repository.js';
 import { getWorkflow, transition, type EnterpriseWorkflow } from './workflow.service.js';
+import type { RegisterContext, RegisterDB } from './db.js';
+import { registerSv } from './register.sv.js';
+import { addMonths } from '../../platform/calendar.js';
 
 /**
  * The yearly confirmation as data, in one place (issue 3 item 5; DESIGN §4: a published profile
@@ -55,17 +56,6 @@ const SCAN_ACTOR: Actor = { system: 'Årlig bekräftelse (automatisk)' };
 const LINK_ACTOR: Actor = { system: 'Bekräftad med länk i e-post' };
 
 export type ConfirmationStep = 'notice' | 'lapsed' | 'reminder';
-
-/** n calendar months later in UTC; the 31st plus one month is the last day of the next month. */
-export function addMonths(d: Date, months: number): Date {
-  const out = new Date(d);
-  const day = out.getUTCDate();
-  out.setUTCDate(1);
-  out.setUTCMonth(out.getUTCMonth() + months);
-  const lastDay = new Date(Date.UTC(out.getUTCFullYear(), out.getUTCMonth() + 1, 0)).getUTCDate();
-  out.setUTCDate(Math.min(day, lastDay));
-  return out;
-}
 
 /** When the profile lapses (and, after a confirmation, until when it is valid). */
 export function dueDate(reference: Date): Date {
@@ -112,7 +102,7 @@ export interface ScanSummary {
  * second worker) finds the count already raised and sends nothing twice. Demo enterprises are
  * skipped (the repository leaves them out): their addresses are fictional .example ones.
  */
-export async function runConfirmationScan(ctx: AppContext): Promise<ScanSummary> {
+export async function runConfirmationScan(ctx: RegisterContext): Promise<ScanSummary> {
   const now = ctx.now();
   const summary: ScanSummary = { notices: 0, lapsed: 0, reminders: 0, withoutAddress: 0 };
   // Eleven months are at least 334 days: a date filter the database can use, refined per row below.
@@ -139,8 +129,8 @@ export async function runConfirmationScan(ctx: AppContext): Promise<ScanSummary>
 
 /** Locks one enterprise, decides again and writes status, count and e-mails together. */
 async function stepOne(
-  trx: Transaction<DB>,
-  ctx: AppContext,
+  trx: Transaction<RegisterDB>,
+  ctx: RegisterContext,
   id: number,
   now: Date,
   secret: string,
@@ -168,7 +158,7 @@ async function stepOne(
 }
 
 /** Every editor account of the enterprise; if it has none, its public e-mail address. */
-async function recipientsOf(trx: Transaction<DB>, row: ConfirmationRow): Promise<string[]> {
+async function recipientsOf(trx: Transaction<RegisterDB>, row: ConfirmationRow): Promise<string[]> {
   const editors = [...new Set((await usersOfEnterprise(trx, row.id)).map((u) => u.email))].filter(looksLikeAddress);
   if (editors.length > 0) return editors;
   return row.email && looksLikeAddress(row.email) ? [row.email.trim()] : [];
@@ -189,7 +179,7 @@ export function confirmationToken(secret: string, row: Pick<ConfirmationRow, 'or
 }
 
 function composeMail(
-  ctx: AppContext,
+  ctx: RegisterContext,
   step: ConfirmationStep,
   row: ConfirmationRow,
   now: Date,
@@ -266,7 +256,7 @@ function staleProblem(row: ConfirmationRow): LinkProblem {
   return { problem: 'stale', name: row.name, reference: row.reference, validUntil: dueDate(row.reference) };
 }
 
-async function viewOf(ctx: AppContext, row: ConfirmationRow): Promise<ConfirmationView | undefined> {
+async function viewOf(ctx: RegisterContext, row: ConfirmationRow): Promise<ConfirmationView | undefined> {
   const workflow = await getWorkflow(ctx, row.orgnr);
   if (!workflow) return undefined;
   return {
@@ -278,7 +268,7 @@ async function viewOf(ctx: AppContext, row: ConfirmationRow): Promise<Confirmati
 }
 
 /** For the page behind the e-mailed link: is the link good, and what is to be confirmed. */
-export async function checkConfirmationLink(ctx: AppContext, token: string): Promise<LinkCheck> {
+export async function checkConfirmationLink(ctx: RegisterContext, token: string): Promise<LinkCheck> {
   const read = readToken(await signingSecret(ctx), token, ctx.now());
   if ('problem' in read) return { ok: false, ...read };
   const row = await findForConfirmation(ctx.db, { orgnr: read.orgnr });
@@ -292,7 +282,7 @@ export type ConfirmOutcome =
   { ok: true; name: string; orgnr: string; validUntil: Date } | ({ ok: false } & LinkProblem);
 
 /** The button behind the e-mailed link: confirms when the link is still the newest. */
-export async function confirmWithLink(ctx: AppContext, token: string): Promise<ConfirmOutcome> {
+export async function confirmWithLink(ctx: RegisterContext, token: string): Promise<ConfirmOutcome> {
   const read = readToken(await signingSecret(ctx), token, ctx.now());
   if ('problem' in read) return { ok: false, ...read };
   return ctx.db.transaction().execute(async (trx) => {
@@ -308,7 +298,12 @@ export async function confirmWithLink(ctx: AppContext, token: string): Promise<C
  * Confirmed now: back to published if it had lapsed, the reminder count starts over, and a
  * version records who confirmed. Gives the date until which the confirmation holds.
  */
-async function confirm(trx: Transaction<DB>, ctx: AppContext, actor: Actor, row: ConfirmationRow): Promise<Date> {
+async function confirm(
+  trx: Transaction<RegisterDB>,
+  ctx: RegisterContext,
+  actor: Actor,
+  row: ConfirmationRow,
+): Promise<Date> {
   const now = ctx.now();
   await transition(trx, ctx, actor, { id: row.id, status: row.status as EnterpriseStatus }, 'confirmed', {
     confirmed_at: now,
@@ -326,20 +321,20 @@ function editorEnterpriseId(user: CurrentUser): number {
 
 /** The signed-in editor's own enterprise: what the confirmation page shows; undefined before publication. */
 export async function editorConfirmationView(
-  ctx: AppContext,
+  ctx: RegisterContext,
   user: CurrentUser,
 ): Promise<ConfirmationView | undefined> {
   const row = await findForConfirmation(ctx.db, { id: editorEnterpriseId(user) });
-  if (!row) throw new AppError('enterprise_not_found', 'Företaget finns inte i registret.');
+  if (!row) throw new AppError('enterprise_not_found', registerSv.errors.enterpriseNotFound);
   return isPublic(row.status) ? viewOf(ctx, row) : undefined;
 }
 
 /** A signed-in editor confirms their own enterprise (only theirs: the id comes from the session). */
-export async function confirmAsEditor(ctx: AppContext, user: CurrentUser): Promise<Date> {
+export async function confirmAsEditor(ctx: RegisterContext, user: CurrentUser): Promise<Date> {
   const id = editorEnterpriseId(user);
   return ctx.db.transaction().execute(async (trx) => {
     const row = await lockForConfirmation(trx, { id });
-    if (!row) throw new AppError('enterprise_not_found', 'Företaget finns inte i registret.');
+    if (!row) throw new AppError('enterprise_not_found', registerSv.errors.enterpriseNotFound);
     if (!isPublic(row.status)) throw new AppError('conflict', confirmationSv.editor.notPublic);
     return confirm(trx, ctx, user, row);
   });

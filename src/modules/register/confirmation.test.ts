@@ -9,17 +9,17 @@ import { listRecentJobs } from '../../platform/jobs/job.repository.js';
 import { drainJobs } from '../../platform/jobs/worker.js';
 import { createTestUser, signedIn, TestBrowser } from '../../platform/testing/auth.js';
 import { linksIn, startTestSmtp, type TestSmtp } from '../../platform/testing/smtp.js';
-import { openTestApp, type TestApp } from '../../platform/testing/test-app.js';
-import { testDatabaseKinds } from '../../platform/testing/test-db.js';
+import { openTestApp, type TestApp } from '../../app/testing/test-app.js';
+import { testDatabaseKinds } from '../../app/testing/test-db.js';
 import { CONFIRMATION_SCAN_JOB, ensureConfirmationScheduled, nextScanAt } from './confirmation.jobs.js';
 import {
-  addMonths,
   CONFIRMATION_RULES,
   confirmationToken,
   nextStep,
   runConfirmationScan,
   unconfirmedSince,
 } from './confirmation.service.js';
+import { addMonths } from '../../platform/calendar.js';
 import { enterpriseIdByOrgnr, saveEnterprise } from './enterprise.service.js';
 import type { EnterpriseFacts } from './enterprise.types.js';
 import { listVersionsOf } from './history.repository.js';

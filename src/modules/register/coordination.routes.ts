@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppContext } from '../../platform/context.js';
 import type { FieldError } from '../../platform/http/errors.js';
 import { sendPage } from '../../platform/views/render.js';
 import { registerChangesRoutes } from './changes.routes.js';
@@ -10,12 +9,13 @@ import { registerVerificationRoutes } from './verification.routes.js';
 import { coordinationCounts } from './verification.service.js';
 import { verificationSv as t } from './verification.sv.js';
 import { HOME } from './verification.views.js';
+import type { RegisterContext } from './db.js';
 
 /**
  * Everything under /samordning that this module serves: the start page, the verification queue
  * and decisions, and the feed of changes. Access is decided for the whole prefix in access.ts.
  */
-export function registerCoordinationRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function registerCoordinationRoutes(app: FastifyInstance, ctx: RegisterContext): void {
   const dashboard = async (errors: FieldError[] = [], values: Record<string, string> = {}) => {
     const [counts, demo] = await Promise.all([coordinationCounts(ctx), ctx.hasDemoData()]);
     return DashboardPage({ counts, demo, errors, values });

@@ -3,7 +3,7 @@ import { isSubCode } from '../../platform/reference/cpv.js';
 import { COUNTIES, municipalitiesInCounty, type Municipality } from '../../platform/reference/geo.js';
 import type { Certification, EnterpriseFacts, LegalForm, OperatingArea, TrainingPlaces } from './enterprise.types.js';
 import { luhnCheckDigit } from './orgnr.js';
-import { isoDate, monthsBefore } from './rules.js';
+import { addMonthsToDate, isoDate } from '../../platform/calendar.js';
 
 /**
  * Fictional, realistic-looking Swedish ASF for demos, tests and benchmarks. Every enterprise
@@ -271,14 +271,14 @@ function generateOne(index: number, seed: number, today: string): EnterpriseFact
   // About six in ten employ at least 30 % from the target group, the LOU 4:18 line.
   const targetGroup =
     rng() < 0.6 ? Math.min(total, Math.ceil(total * (0.3 + rng() * 0.6))) : Math.floor(total * rng() * 0.29);
-  const reportedOn = shiftDays(monthsBefore(today, int(rng, 0, 19)), -int(rng, 0, 27));
+  const reportedOn = shiftDays(addMonthsToDate(today, -int(rng, 0, 19)), -int(rng, 0, 27));
   const targetGroups = pickSome(rng, TARGET_GROUPS, int(rng, 1, 3)).sort();
 
   const certifications: Certification[] = [];
   if (rng() < 0.4) {
     const [cname, issuer] = pick(rng, CERTIFICATIONS);
     // Some have lapsed, so that the "certified" filter has something to leave out.
-    certifications.push({ name: cname, issuer, validUntil: monthsBefore(today, -int(rng, -12, 36)) });
+    certifications.push({ name: cname, issuer, validUntil: addMonthsToDate(today, int(rng, -12, 36)) });
   }
 
   let trainingPlaces: TrainingPlaces | null = null;

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { requireUser } from '../../platform/auth/access.js';
-import type { AppContext } from '../../platform/context.js';
 import { AppError } from '../../platform/http/errors.js';
 import { sendPage } from '../../platform/views/render.js';
 import { isStep, one, parseStep, STEP_COUNT, toFormValues, valuesOf, type Step } from './editor.schema.js';
@@ -19,14 +18,15 @@ import { ArchivedPage, HomePage, NoEnterprisePage, PendingStepPage, SubmitPage }
 import { factsOf } from './enterprise.service.js';
 import { PUBLIC_STATUSES } from './enterprise.types.js';
 import { isEmailConfirmed } from './registration.service.js';
-import { isoDate } from './rules.js';
+import { isoDate } from '../../platform/calendar.js';
 import { FLAGGED_FACTS } from './workflow.service.js';
+import type { RegisterContext } from './db.js';
 
 /**
  * The enterprise editor's pages (issue 3 §2 and §4). access.ts lets only editors under
  * /mitt-foretag; which enterprise is never in the address but always the user's own.
  */
-export function registerEditorRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function registerEditorRoutes(app: FastifyInstance, ctx: RegisterContext): void {
   app.get('/mitt-foretag', async (req, reply) => {
     const user = requireUser(req);
     const demo = await ctx.hasDemoData();

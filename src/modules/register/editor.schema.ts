@@ -7,6 +7,7 @@ import { countyByCode, municipalityByCode, resolveMunicipality } from '../../pla
 import { editorSv as t } from './editor.sv.js';
 import { enterpriseFactsSchema } from './enterprise.schema.js';
 import { LEGAL_FORM_KEYS, type EnterpriseFacts, type FactGroup, type LegalForm } from './enterprise.types.js';
+import { isIsoDate } from '../../platform/calendar.js';
 
 /**
  * The five steps of the editor's form: which facts each one holds, and how a posted step becomes
@@ -110,13 +111,6 @@ function count(errors: Errors, raw: string, field: string, label: string): numbe
     return null;
   }
   return n;
-}
-
-function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  // 2026-02-30 parses as 2 March in some engines and not at all in others: the round trip catches both.
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
 /** Comma, semicolon or line separated, trimmed, empty parts and repeats dropped. */

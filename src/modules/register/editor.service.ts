@@ -3,7 +3,6 @@ import { audit } from '../../platform/audit/audit.service.js';
 import type { CurrentUser } from '../../platform/auth/roles.js';
 import { findUserById } from '../../platform/auth/user.repository.js';
 import { baseUrl } from '../../platform/config/config.js';
-import type { AppContext } from '../../platform/context.js';
 import { AppError } from '../../platform/http/errors.js';
 import { queueMail } from '../../platform/mail/mail.service.js';
 import { STEP_GROUPS, STEPS, type Step, type StepPatch } from './editor.schema.js';
@@ -20,6 +19,7 @@ import {
 } from './registration.repository.js';
 import { isEmailConfirmed } from './registration.service.js';
 import { requireWorkflow, toWorkflow, transition, updateFacts, type EnterpriseWorkflow } from './workflow.service.js';
+import type { RegisterContext } from './db.js';
 
 /**
  * What an enterprise editor does with their own enterprise: read where it stands, save the steps
@@ -28,7 +28,7 @@ import { requireWorkflow, toWorkflow, transition, updateFacts, type EnterpriseWo
  */
 
 /** The editor's enterprise, or null when the account belongs to none (or it no longer exists). */
-export async function ownEnterprise(ctx: AppContext, user: CurrentUser): Promise<EnterpriseWorkflow | null> {
+export async function ownEnterprise(ctx: RegisterContext, user: CurrentUser): Promise<EnterpriseWorkflow | null> {
   if (user.enterpriseId === null) return null;
   const ref = await findEnterpriseRef(ctx.db, user.enterpriseId);
   return ref ? requireWorkflow(ctx, ref.orgnr) : null;
@@ -74,7 +74,7 @@ export interface EditorHome {
   next: Step | null;
 }
 
-export async function editorHome(ctx: AppContext, user: CurrentUser, w: EnterpriseWorkflow): Promise<EditorHome> {
+export async function editorHome(ctx: RegisterContext, user: CurrentUser, w: EnterpriseWorkflow): Promise<EditorHome> {
   const [emailConfirmed, decision] = await Promise.all([isEmailConfirmed(ctx, user.id), latestDecision(ctx.db, w.id)]);
   return { workflow: w, emailConfirmed, decision: decision ?? null, done: stepsDone(w), next: nextStepOf(w) };
 }
@@ -97,7 +97,7 @@ async function lockOwn(trx: Parameters<typeof lockEnterpriseRef>[0], user: Curre
  * publish facts nobody has read (flags only exist after publication). Withdrawing comes first.
  */
 export async function saveStep(
-  ctx: AppContext,
+  ctx: RegisterContext,
   user: CurrentUser,
   step: Step,
   patch: StepPatch,
@@ -128,7 +128,7 @@ export async function saveStep(
  * Sends a draft in for verification: status pending, the time it was sent, a version, and a
  * receipt by e-mail, in one transaction. Refused until the editor's address is confirmed.
  */
-export async function submitForVerification(ctx: AppContext, user: CurrentUser): Promise<void> {
+export async function submitForVerification(ctx: RegisterContext, user: CurrentUser): Promise<void> {
   const now = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
     const ref = await lockOwn(trx, user);
@@ -160,7 +160,7 @@ export async function submitForVerification(ctx: AppContext, user: CurrentUser):
  * while pending) and send it in again. The row is locked like every other editor write, so a
  * coordinator's decision and a withdrawal happen one after the other, never both on one state.
  */
-export async function withdrawSubmission(ctx: AppContext, user: CurrentUser): Promise<void> {
+export async function withdrawSubmission(ctx: RegisterContext, user: CurrentUser): Promise<void> {
   const now = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
     const ref = await lockOwn(trx, user);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { openTestApp, type TestApp } from '../../platform/testing/test-app.js';
-import { testDatabaseKinds } from '../../platform/testing/test-db.js';
+import { openTestApp, type TestApp } from '../../app/testing/test-app.js';
+import { testDatabaseKinds } from '../../app/testing/test-db.js';
 import { ErrorSchema } from '../../platform/api/openapi.js';
 import { EnterpriseDetailSchema, EnterpriseListSchema } from './enterprise.api.js';
 import { ORGNR_MESSAGES } from './orgnr.js';

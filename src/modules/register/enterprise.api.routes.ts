@@ -1,17 +1,17 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppContext } from '../../platform/context.js';
 import { sendCachedJson } from '../../platform/http/etag.js';
 import { AppError } from '../../platform/http/errors.js';
 import { cpvLabels } from '../../platform/reference/cpv.repository.js';
 import { cpvCodesOf, enterpriseApiUrl, toEnterpriseDetail, toEnterpriseList } from './enterprise.api.js';
 import { getPublicEnterprise } from './enterprise.service.js';
 import { ORGNR_MESSAGES, parseOrgnr } from './orgnr.js';
-import { isoDate } from './rules.js';
+import { isoDate } from '../../platform/calendar.js';
 import { API_PARAMS, readSearchParams } from './search.params.js';
 import type { Search } from './search.cache.js';
+import type { RegisterContext } from './db.js';
 
 /** The open-data API of the register (DESIGN §8): the directory's search and one enterprise. */
-export function registerEnterpriseApiRoutes(app: FastifyInstance, ctx: AppContext, search: Search): void {
+export function registerEnterpriseApiRoutes(app: FastifyInstance, ctx: RegisterContext, search: Search): void {
   app.get('/api/v1/enterprises', async (req, reply) => {
     const { criteria, errors } = readSearchParams(req.query as Record<string, unknown>, API_PARAMS);
     // The pages drop a bad filter and say so; an API client gets told instead, because a silently

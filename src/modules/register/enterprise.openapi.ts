@@ -44,6 +44,19 @@ const errorContent = { 'application/json': { schema: { $ref: '#/components/schem
 export function enterpriseOpenApi(): OpenApiPart {
   return {
     tags: [{ name: 'Företag', description: 'Registret över arbetsintegrerande sociala företag.' }],
+    examples: {
+      listEnterprises: [
+        ['/api/v1/enterprises?q=städning&county=01', 'Städning i Stockholms län.'],
+        [
+          '/api/v1/enterprises?category=catering&reservable=1&pageSize=5',
+          'Catering, reserverbara företag, fem per sida.',
+        ],
+      ],
+      getEnterprise: [
+        ['/api/v1/enterprises?pageSize=1', 'Sök fram ett företag: apiUrl i träffen är adressen till dess uppgifter.'],
+        ['/api/v1/enterprises/123', 'Ett organisationsnummer med fel form ger 400 och felet invalid_orgnr.'],
+      ],
+    },
     schemas: {
       CodeName: CodeNameSchema,
       FacetValue: FacetValueSchema,

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder, type Selectable, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
 import type { EnterpriseFacts, EnterpriseStatus, FactGroup, FactSource } from './enterprise.types.js';
 import type { EnterpriseTable } from './register.tables.js';
+import type { RegisterDB } from './db.js';
 
 /** All SQL of the enterprise register. Functions take the database (or a transaction) first. */
 
@@ -37,7 +37,7 @@ export interface EnterpriseAggregate {
 
 /** Inserts or updates by org.nr and replaces the child rows. Must run in a transaction. */
 export async function upsertEnterprise(
-  trx: Transaction<DB>,
+  trx: Transaction<RegisterDB>,
   facts: EnterpriseFacts,
   meta: SaveMeta,
   search: SearchColumns,
@@ -110,7 +110,10 @@ export async function upsertEnterprise(
   return id;
 }
 
-export async function findAggregateByOrgnr(db: Kysely<DB>, orgnr: string): Promise<EnterpriseAggregate | undefined> {
+export async function findAggregateByOrgnr(
+  db: Kysely<RegisterDB>,
+  orgnr: string,
+): Promise<EnterpriseAggregate | undefined> {
   const row = await db.selectFrom('enterprise').selectAll().where('orgnr', '=', orgnr).executeTakeFirst();
   if (!row) return undefined;
   const [areas, offerings, certifications] = await Promise.all([
@@ -137,7 +140,7 @@ export async function findAggregateByOrgnr(db: Kysely<DB>, orgnr: string): Promi
   return { row, areas, offerings, certifications };
 }
 
-export async function countEnterprises(db: Kysely<DB>): Promise<number> {
+export async function countEnterprises(db: Kysely<RegisterDB>): Promise<number> {
   const r = await db
     .selectFrom('enterprise')
     .select(sql<number>`count(*)::int`.as('n'))
@@ -300,7 +303,7 @@ export function prepareBulk(items: readonly BulkItem[]): PreparedBulk {
  * transaction; batches of a few hundred keep progress reports lively.
  */
 export async function upsertEnterprisesBulk(
-  trx: Transaction<DB>,
+  trx: Transaction<RegisterDB>,
   items: readonly BulkItem[],
   onConflict: 'skip' | 'update',
 ): Promise<string[]> {
@@ -308,7 +311,7 @@ export async function upsertEnterprisesBulk(
 }
 
 export async function writePreparedBulk(
-  trx: Transaction<DB>,
+  trx: Transaction<RegisterDB>,
   batch: PreparedBulk,
   onConflict: 'skip' | 'update',
 ): Promise<string[]> {
@@ -367,18 +370,26 @@ export async function writePreparedBulk(
  * deadlocking. Decisions, archiving and the yearly scan lock the row too, so they wait for the
  * import or the import for them; neither writes over the other from an older reading.
  */
-export async function lockEnterprisesByOrgnrs(trx: Kysely<DB>, orgnrs: readonly string[]): Promise<void> {
+export async function lockEnterprisesByOrgnrs(trx: Kysely<RegisterDB>, orgnrs: readonly string[]): Promise<void> {
   if (orgnrs.length === 0) return;
   await sql`select id from enterprise where orgnr = any(${orgnrs}::text[]) order by id for update`.execute(trx);
 }
 
-export async function findEnterpriseIdByOrgnr(db: Kysely<DB>, orgnr: string): Promise<number | undefined> {
+export async function findEnterpriseIdByOrgnr(db: Kysely<RegisterDB>, orgnr: string): Promise<number | undefined> {
   const row = await db.selectFrom('enterprise').select('id').where('orgnr', '=', orgnr).executeTakeFirst();
   return row?.id;
 }
 
+export async function enterpriseNamesByIds(
+  db: Kysely<RegisterDB>,
+  ids: readonly number[],
+): Promise<{ id: number; name: string; orgnr: string }[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('enterprise').select(['id', 'name', 'orgnr']).where('id', 'in', ids).execute();
+}
+
 export async function findEnterpriseRefByOrgnr(
-  db: Kysely<DB>,
+  db: Kysely<RegisterDB>,
   orgnr: string,
 ): Promise<{ id: number; name: string } | undefined> {
   return db.selectFrom('enterprise').select(['id', 'name']).where('orgnr', '=', orgnr).executeTakeFirst();

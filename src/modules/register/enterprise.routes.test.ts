@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { openTestApp, type TestApp } from '../../platform/testing/test-app.js';
-import { testDatabaseKinds } from '../../platform/testing/test-db.js';
+import { openTestApp, type TestApp } from '../../app/testing/test-app.js';
+import { testDatabaseKinds } from '../../app/testing/test-db.js';
 import { insertEnterprise } from './testing/factories.js';
 
 for (const kind of testDatabaseKinds()) {

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { baseUrl } from '../../platform/config/config.js';
-import type { AppContext } from '../../platform/context.js';
 import { platformSv } from '../../platform/i18n/platform.sv.js';
 import { ErrorPage } from '../../platform/views/layout.js';
 import { sendPage } from '../../platform/views/render.js';
@@ -12,14 +11,15 @@ import { DirectoryPage } from './directory.views.js';
 import { looksLikeOrgnr } from './orgnr.js';
 import { ProfilePage } from './profile.views.js';
 import { registerSv } from './register.sv.js';
-import { isoDate } from './rules.js';
+import { isoDate } from '../../platform/calendar.js';
 import { PAGE_PARAMS, PAGE_SORTS, readSearchParams, toQueryString } from './search.params.js';
 import type { Search } from './search.cache.js';
 import { countPublic } from './search.service.js';
 import { StartPage } from './start.views.js';
+import type { RegisterContext } from './db.js';
 
 /** The register's HTML pages. Handlers only read input, call services and render. */
-export function registerEnterprisePageRoutes(app: FastifyInstance, ctx: AppContext, search: Search): void {
+export function registerEnterprisePageRoutes(app: FastifyInstance, ctx: RegisterContext, search: Search): void {
   app.get('/', async (_req, reply) => {
     const [total, demo] = await Promise.all([countPublic(ctx.db), ctx.hasDemoData()]);
     return sendPage(reply, StartPage({ total, demo }));

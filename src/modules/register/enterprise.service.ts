@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
 import {
   findAggregateByOrgnr,
   findEnterpriseIdByOrgnr,
@@ -10,20 +9,21 @@ import {
 import type { Enterprise, EnterpriseFacts, LegalForm, EnterpriseStatus } from './enterprise.types.js';
 import { PUBLIC_STATUSES } from './enterprise.types.js';
 import { buildSearchColumns } from './search.index.js';
+import type { RegisterDB } from './db.js';
 
-export async function saveEnterprise(db: Kysely<DB>, facts: EnterpriseFacts, meta: SaveMeta): Promise<void> {
+export async function saveEnterprise(db: Kysely<RegisterDB>, facts: EnterpriseFacts, meta: SaveMeta): Promise<void> {
   const search = buildSearchColumns(facts);
   await db.transaction().execute((trx) => upsertEnterprise(trx, facts, meta, search));
 }
 
 /** Any enterprise, whatever its status (for import and, later, editors and coordinators). */
-export async function getEnterprise(db: Kysely<DB>, orgnr: string): Promise<Enterprise | undefined> {
+export async function getEnterprise(db: Kysely<RegisterDB>, orgnr: string): Promise<Enterprise | undefined> {
   const agg = await findAggregateByOrgnr(db, orgnr);
   return agg ? toEnterprise(agg) : undefined;
 }
 
 /** An enterprise the public may see, or undefined. */
-export async function getPublicEnterprise(db: Kysely<DB>, orgnr: string): Promise<Enterprise | undefined> {
+export async function getPublicEnterprise(db: Kysely<RegisterDB>, orgnr: string): Promise<Enterprise | undefined> {
   const e = await getEnterprise(db, orgnr);
   return e && PUBLIC_STATUSES.includes(e.status) ? e : undefined;
 }
@@ -79,7 +79,7 @@ export function factsOf(e: Enterprise): EnterpriseFacts {
 }
 
 /** The id behind an org.nr (written with or without hyphen), for linking accounts to an enterprise. */
-export async function enterpriseIdByOrgnr(db: Kysely<DB>, orgnr: string): Promise<number | undefined> {
+export async function enterpriseIdByOrgnr(db: Kysely<RegisterDB>, orgnr: string): Promise<number | undefined> {
   const digits = orgnr.replace(/\D/g, '');
   if (digits.length !== 10) return undefined;
   return findEnterpriseIdByOrgnr(db, `${digits.slice(0, 6)}-${digits.slice(6)}`);

@@ -2,7 +2,7 @@ import { audit } from '../../platform/audit/audit.service.js';
 import type { Command } from '../../platform/cli/command.js';
 import { collectForExport, exportRows, toCsv, toJson, toXlsx } from './export.service.js';
 import { COMMAND_LINE } from './import.service.js';
-import { isoDate } from './rules.js';
+import { isoDate } from '../../platform/calendar.js';
 import { API_PARAMS, readSearchParams } from './search.params.js';
 
 const FORMATS = ['csv', 'xlsx', 'json'] as const;

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { audit } from '../../platform/audit/audit.service.js';
-import type { AppContext } from '../../platform/context.js';
 import { AppError } from '../../platform/http/errors.js';
-import { isoDate } from './rules.js';
+import { isoDate } from '../../platform/calendar.js';
 import { collectForExport, exportRows, toCsv, toJson, toXlsx } from './export.service.js';
 import { PAGE_PARAMS, PAGE_SORTS, readSearchParams } from './search.params.js';
+import type { RegisterContext } from './db.js';
 
 const FORMATS = {
   csv: 'text/csv; charset=utf-8',
@@ -13,7 +13,7 @@ const FORMATS = {
 } as const;
 
 /** Downloads of the directory's current result, with the same parameters as the page. */
-export function registerExportRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function registerExportRoutes(app: FastifyInstance, ctx: RegisterContext): void {
   for (const format of Object.keys(FORMATS) as (keyof typeof FORMATS)[]) {
     app.get(`/foretag/export.${format}`, async (req, reply) => {
       const { criteria, errors } = readSearchParams(req.query as Record<string, unknown>, PAGE_PARAMS, PAGE_SORTS);

@@ -6,9 +6,8 @@ import { after, before, describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { localFiles } from '../../platform/cli/command.js';
-import { main } from '../../bin/asf.js';
-import type { Database } from '../../platform/db/database.js';
-import { openTestDatabase, testDatabaseKinds } from '../../platform/testing/test-db.js';
+import { runAsf } from '../../app/testing/cli.js';
+import { openTestDatabase, testDatabaseKinds, type AppDatabase } from '../../app/testing/test-db.js';
 import { EnterpriseDetailSchema } from './enterprise.api.js';
 import { factsOf, getEnterprise, saveEnterprise } from './enterprise.service.js';
 import type { Enterprise } from './enterprise.types.js';
@@ -25,7 +24,7 @@ const all = { ...DEFAULT_CRITERIA, sort: 'name' as const };
 
 for (const kind of testDatabaseKinds()) {
   describe(`export (${kind})`, () => {
-    let source: Database;
+    let source: AppDatabase;
     let enterprises: Enterprise[];
     before(async () => {
       source = await openTestDatabase(kind);
@@ -151,7 +150,7 @@ describe('asf export enterprises', () => {
     dir = mkdtempSync(join(tmpdir(), 'asf-export-'));
     process.env.DATA_DIR = join(dir, 'data');
     delete process.env.DATABASE_URL;
-    await main(['seed', '--enterprises', '40'], { ...localFiles, out: () => {}, err: () => {}, progress: () => {} });
+    await runAsf(['seed', '--enterprises', '40'], { ...localFiles, out: () => {}, err: () => {}, progress: () => {} });
   });
   after(() => {
     process.env = env;
@@ -160,7 +159,7 @@ describe('asf export enterprises', () => {
   const run = async (args: string[]) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await main(args, {
+    const code = await runAsf(args, {
       ...localFiles,
       out: (l) => out.push(l),
       err: (l) => err.push(l),

@@ -6,7 +6,6 @@ import type { CpvLabel } from '../../platform/reference/cpv.repository.js';
 import { categoryBySlug } from '../../platform/reference/categories.js';
 import { shippedCpvByCode } from '../../platform/reference/cpv.js';
 import { countyByCode, municipalityByCode } from '../../platform/reference/geo.js';
-import type { DB } from '../../platform/db/schema.js';
 import { toEnterpriseDetail, type EnterpriseDetail } from './enterprise.api.js';
 import { toEnterprise } from './enterprise.service.js';
 import { LEGAL_FORMS, type Enterprise } from './enterprise.types.js';
@@ -18,9 +17,11 @@ import {
   LIST_SEPARATOR,
   type ImportField,
 } from './import.columns.js';
-import { isCertificationValid, isReservable, isoDate, targetGroupShare } from './rules.js';
+import { isCertificationValid, isReservable, targetGroupShare } from './rules.js';
+import { isoDate } from '../../platform/calendar.js';
 import { searchEnterprises } from './search.service.js';
 import type { SearchCriteria } from './search.types.js';
+import type { RegisterDB } from './db.js';
 
 /**
  * The register as a file: the directory's current result as CSV, XLSX or JSON. The flat files
@@ -175,7 +176,7 @@ export function toJson(enterprises: readonly Enterprise[], today: string = isoDa
  * loaded in large batches.
  */
 export async function collectForExport(
-  db: Kysely<DB>,
+  db: Kysely<RegisterDB>,
   criteria: SearchCriteria,
   today: string,
   limit = 50000,

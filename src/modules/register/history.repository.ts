@@ -1,9 +1,8 @@
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import { sql, type Selectable } from 'kysely';
 import type { EnterpriseVersionTable } from './register.tables.js';
+import type { RegisterDb } from './db.js';
 
 /** All SQL of enterprise history: versions, the coordinators' change feed, and status changes. */
-type Db = Kysely<DB> | Transaction<DB>;
 export type VersionRow = Selectable<EnterpriseVersionTable>;
 
 export interface NewVersion {
@@ -34,13 +33,13 @@ function toRow(v: NewVersion) {
   };
 }
 
-export async function insertVersion(db: Db, v: NewVersion): Promise<number> {
+export async function insertVersion(db: RegisterDb, v: NewVersion): Promise<number> {
   const { id } = await db.insertInto('enterprise_version').values(toRow(v)).returning('id').executeTakeFirstOrThrow();
   return id;
 }
 
 /** Many versions in one statement per thousand (file imports). */
-export async function insertVersions(db: Db, versions: readonly NewVersion[]): Promise<void> {
+export async function insertVersions(db: RegisterDb, versions: readonly NewVersion[]): Promise<void> {
   for (let i = 0; i < versions.length; i += 1000) {
     await db
       .insertInto('enterprise_version')
@@ -49,7 +48,7 @@ export async function insertVersions(db: Db, versions: readonly NewVersion[]): P
   }
 }
 
-export async function listVersionsOf(db: Db, enterpriseId: number, limit = 100): Promise<VersionRow[]> {
+export async function listVersionsOf(db: RegisterDb, enterpriseId: number, limit = 100): Promise<VersionRow[]> {
   return db
     .selectFrom('enterprise_version')
     .selectAll()
@@ -60,7 +59,7 @@ export async function listVersionsOf(db: Db, enterpriseId: number, limit = 100):
     .execute();
 }
 
-export async function findVersion(db: Db, id: number): Promise<VersionRow | undefined> {
+export async function findVersion(db: RegisterDb, id: number): Promise<VersionRow | undefined> {
   return db.selectFrom('enterprise_version').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
@@ -68,7 +67,7 @@ export type ChangeRow = VersionRow & { orgnr: string; name: string };
 
 /** The coordinators' feed: changes to facts, newest first; optionally only flagged and not yet reviewed. */
 export async function listChanges(
-  db: Db,
+  db: RegisterDb,
   filter: { flaggedOnly: boolean; unreviewedOnly: boolean; offset: number; limit: number },
 ): Promise<{ rows: ChangeRow[]; total: number }> {
   let q = db
@@ -92,7 +91,7 @@ export async function listChanges(
   return { rows, total: Number(count.n) };
 }
 
-export async function markVersionReviewed(db: Db, id: number, at: Date, label: string): Promise<void> {
+export async function markVersionReviewed(db: RegisterDb, id: number, at: Date, label: string): Promise<void> {
   await db
     .updateTable('enterprise_version')
     .set({ reviewed_at: at, reviewed_by_label: label })
@@ -101,7 +100,7 @@ export async function markVersionReviewed(db: Db, id: number, at: Date, label: s
 }
 
 export async function markVersionReverted(
-  db: Db,
+  db: RegisterDb,
   id: number,
   byVersion: number,
   at: Date,
@@ -115,7 +114,7 @@ export async function markVersionReverted(
 }
 
 /** When a user deletes their data, their versions keep what changed but no longer who. */
-export async function anonymiseVersionActor(db: Db, userId: number, label: string): Promise<void> {
+export async function anonymiseVersionActor(db: RegisterDb, userId: number, label: string): Promise<void> {
   await db.updateTable('enterprise_version').set({ actor_label: label }).where('actor_user_id', '=', userId).execute();
 }
 
@@ -133,7 +132,7 @@ export interface WorkflowPatch {
   registration_step?: number;
 }
 
-export async function updateWorkflow(db: Db, enterpriseId: number, patch: WorkflowPatch): Promise<void> {
+export async function updateWorkflow(db: RegisterDb, enterpriseId: number, patch: WorkflowPatch): Promise<void> {
   if (Object.keys(patch).length === 0) return;
   await db.updateTable('enterprise').set(patch).where('id', '=', enterpriseId).execute();
 }

@@ -9,6 +9,7 @@ import {
 } from '../../platform/reference/geo.js';
 import { LEGAL_FORMS, type LegalForm, type OperatingArea } from './enterprise.types.js';
 import { foldHeader } from './import.columns.js';
+import { isIsoDate } from '../../platform/calendar.js';
 
 /**
  * Reading cell values. Each reader returns the value or a Swedish message that names what was
@@ -92,9 +93,9 @@ function readDateUncached(text: string): Cell<string | null> {
   if (text === '') return ok(null);
   const m = /^(\d{4})-?(\d{1,2})-?(\d{1,2})(?:[ T]00:00(?::00)?)?$/.exec(text);
   if (!m) return fail(`"${text}" är inget datum. Skriv ÅÅÅÅ-MM-DD, till exempel 2026-03-31.`);
+  // Lenient about how it is written, as strict as every other date about whether it exists.
   const date = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  const d = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== date) return fail(`Datumet ${text} finns inte.`);
+  if (!isIsoDate(date)) return fail(`Datumet ${text} finns inte.`);
   return ok(date);
 }
 

@@ -1,11 +1,9 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import type { RegisterDb } from './db.js';
 
 /**
  * All SQL of the remembered column choices (issue 7 §5): one row per set of headers, shared by
  * every coordinator, with who made the choices last.
  */
-type Db = Kysely<DB> | Transaction<DB>;
 
 export interface ColumnChoiceRow {
   headers: string[];
@@ -16,7 +14,7 @@ export interface ColumnChoiceRow {
   set_by_email: string | null;
 }
 
-export async function findColumnChoice(db: Db, headerSet: string): Promise<ColumnChoiceRow | undefined> {
+export async function findColumnChoice(db: RegisterDb, headerSet: string): Promise<ColumnChoiceRow | undefined> {
   return db
     .selectFrom('import_column_choice as c')
     .leftJoin('app_user as u', 'u.id', 'c.set_by')
@@ -26,7 +24,7 @@ export async function findColumnChoice(db: Db, headerSet: string): Promise<Colum
 }
 
 export async function upsertColumnChoice(
-  db: Db,
+  db: RegisterDb,
   c: { headerSet: string; headers: readonly string[]; choices: unknown; userId: number; now: Date },
 ): Promise<void> {
   const values = {
@@ -44,7 +42,7 @@ export async function upsertColumnChoice(
 
 /** The choices a user made last (their own data, /konto). */
 export async function columnChoicesByUser(
-  db: Db,
+  db: RegisterDb,
   userId: number,
 ): Promise<{ headers: string[]; choices: unknown; set_at: Date }[]> {
   return db
@@ -56,6 +54,6 @@ export async function columnChoicesByUser(
 }
 
 /** A deleted account's choices stay for the others; who made them does not. */
-export async function anonymiseColumnChoices(db: Db, userId: number): Promise<void> {
+export async function anonymiseColumnChoices(db: RegisterDb, userId: number): Promise<void> {
   await db.updateTable('import_column_choice').set({ set_by: null }).where('set_by', '=', userId).execute();
 }

@@ -1,9 +1,9 @@
 import type { CurrentUser } from '../../platform/auth/roles.js';
-import type { AppContext } from '../../platform/context.js';
 import { findColumnChoice, upsertColumnChoice } from './import.choices.repository.js';
 import { headerSetKey, NO_SETTINGS, settingsFromJson, type ImportSettings } from './import.mapping.js';
 import type { ColumnChoices } from './import.columns.js';
 import { setUploadSettings } from './import.upload.repository.js';
+import type { RegisterContext } from './db.js';
 
 /**
  * Column choices in the browser import (issue 7 §5). An upload is read with its own settings once
@@ -19,7 +19,7 @@ export interface RememberedChoices {
 }
 
 export async function rememberedChoices(
-  ctx: Pick<AppContext, 'db'>,
+  ctx: Pick<RegisterContext, 'db'>,
   headers: readonly string[],
 ): Promise<RememberedChoices | null> {
   const row = await findColumnChoice(ctx.db, headerSetKey(headers));
@@ -33,7 +33,7 @@ export async function rememberedChoices(
 
 /** The settings an upload is read with, and the remembered choices they came from, if they did. */
 export async function settingsForUpload(
-  ctx: Pick<AppContext, 'db'>,
+  ctx: Pick<RegisterContext, 'db'>,
   upload: { settings: ImportSettings | null },
   headers: readonly string[],
 ): Promise<{ settings: ImportSettings; remembered: RememberedChoices | null }> {
@@ -46,7 +46,7 @@ export async function settingsForUpload(
 
 /** Keeps the settings for this upload, and its column choices for the next file with the same headers. */
 export async function saveChoices(
-  ctx: AppContext,
+  ctx: RegisterContext,
   user: CurrentUser,
   uploadId: string,
   headers: readonly string[],

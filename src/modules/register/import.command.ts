@@ -5,7 +5,7 @@ import { commandLineNotes, settingsFromCommandLine } from './import.mapping.js';
 import { formatOf, ImportFileError } from './import.parse.js';
 import { ImportCancelled, type ImportReport } from './import.service.js';
 import { importFileInWorker } from './import.worker.js';
-import { isoDate } from './rules.js';
+import { isoDate } from '../../platform/calendar.js';
 
 export const importEnterprisesCommand: Command = {
   path: ['import', 'enterprises'],

@@ -1,7 +1,6 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireUser } from '../../platform/auth/access.js';
-import type { AppContext } from '../../platform/context.js';
 import { AppError } from '../../platform/http/errors.js';
 import { formValues } from '../../platform/http/form.js';
 import { sendPage } from '../../platform/views/render.js';
@@ -18,6 +17,7 @@ import {
   type Upload,
 } from './import.upload.service.js';
 import { AlreadyImportedPage, PreviewPage, ResultPage, UploadPage } from './import.views.js';
+import type { RegisterContext } from './db.js';
 
 const PATH = '/samordning/import';
 
@@ -27,7 +27,7 @@ const PATH = '/samordning/import';
  * this plugin's scope, one file of at most MAX_UPLOAD_MB; the CSRF token of the upload form travels in
  * the address, where the central check reads it.
  */
-export async function registerImportRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function registerImportRoutes(app: FastifyInstance, ctx: RegisterContext): Promise<void> {
   await app.register(async (scope) => {
     await scope.register(multipart, {
       limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, parts: 6 },

@@ -1,7 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Kysely, Transaction } from 'kysely';
 import { actorLabel, audit, type Actor } from '../../platform/audit/audit.service.js';
-import type { DB } from '../../platform/db/schema.js';
 import { lockEnterprisesByOrgnrs, upsertEnterprisesBulk, type BulkItem } from './enterprise.repository.js';
 import { factsOf, toEnterprise } from './enterprise.service.js';
 import {
@@ -21,6 +20,7 @@ import { isDateMissing, planImport, type ImportPlan } from './import.plan.js';
 import { canonical, validateRow } from './import.row.js';
 import { enterpriseIdsByOrgnr } from './import.upload.repository.js';
 import { buildSearchColumns } from './search.index.js';
+import type { RegisterDB } from './db.js';
 
 /**
  * Imports a coordinator's spreadsheet of enterprises: every row is checked and every problem
@@ -91,7 +91,7 @@ export interface ImportOptions {
    * claims its uploaded file here, so that two clicks cannot import it twice; throwing stops
    * the import and nothing is written.
    */
-  inTransaction?: (trx: Transaction<DB>) => Promise<void>;
+  inTransaction?: (trx: Transaction<RegisterDB>) => Promise<void>;
   /** Aborted: the import stops between two batches and writes nothing (report.cancelled). */
   signal?: AbortSignal | undefined;
 }
@@ -121,7 +121,7 @@ export const WRITE_BATCH = 500;
  * the yearly scan changed meanwhile. A dry run just reads.
  */
 export async function loadExisting(
-  db: Kysely<DB>,
+  db: Kysely<RegisterDB>,
   orgnrs: readonly string[],
   { lock }: { lock: boolean },
 ): Promise<Map<string, Enterprise>> {
@@ -209,7 +209,7 @@ export function mayWrite(report: ImportReport, options: Pick<ImportOptions, 'dry
   return !options.dryRun && (report.invalidRows === 0 || options.skipInvalid) && report.created + report.updated > 0;
 }
 
-export function writeBatch(trx: Transaction<DB>, batch: readonly BulkItem[]): Promise<string[]> {
+export function writeBatch(trx: Transaction<RegisterDB>, batch: readonly BulkItem[]): Promise<string[]> {
   return upsertEnterprisesBulk(trx, batch, 'update');
 }
 
@@ -219,7 +219,7 @@ export function writeBatch(trx: Transaction<DB>, batch: readonly BulkItem[]): Pr
  * are made by coordinators, who are the ones that review.
  */
 export async function writeImportVersions(
-  trx: Transaction<DB>,
+  trx: Transaction<RegisterDB>,
   changes: readonly ImportChange[],
   options: Pick<ImportOptions, 'actor' | 'now'>,
 ): Promise<void> {
@@ -254,7 +254,11 @@ export async function writeImportVersions(
 }
 
 /** The audit log's entry for a written file, in the same transaction as the rows. */
-export async function auditImport(trx: Transaction<DB>, report: ImportReport, options: ImportOptions): Promise<void> {
+export async function auditImport(
+  trx: Transaction<RegisterDB>,
+  report: ImportReport,
+  options: ImportOptions,
+): Promise<void> {
   await audit(trx, {
     at: options.now ?? new Date(),
     actor: options.actor ?? COMMAND_LINE,
@@ -277,7 +281,7 @@ export async function auditImport(trx: Transaction<DB>, report: ImportReport, op
 
 /** The whole import in this thread: check everything, then write in one transaction. */
 export async function importEnterprises(
-  db: Kysely<DB>,
+  db: Kysely<RegisterDB>,
   table: ParsedTable,
   options: ImportOptions,
 ): Promise<ImportReport> {

@@ -1,17 +1,16 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import type { Selectable } from 'kysely';
 import type { ImportUploadTable } from './register.tables.js';
+import type { RegisterDb } from './db.js';
 
 /**
  * All SQL of the browser import: the uploaded files kept between the preview and the import,
  * and the ids the import's versions need. A file's bytes are kept only until it is imported;
  * the row stays (name, who, when) as the record of the import.
  */
-type Db = Kysely<DB> | Transaction<DB>;
 export type UploadRow = Selectable<ImportUploadTable>;
 
 export async function insertUpload(
-  db: Db,
+  db: RegisterDb,
   u: { id: string; userId: number; fileName: string; content: Uint8Array; now: Date },
 ): Promise<void> {
   await db
@@ -20,7 +19,7 @@ export async function insertUpload(
     .execute();
 }
 
-export async function findUpload(db: Db, id: string): Promise<UploadRow | undefined> {
+export async function findUpload(db: RegisterDb, id: string): Promise<UploadRow | undefined> {
   return db.selectFrom('import_upload').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
@@ -28,7 +27,7 @@ export async function findUpload(db: Db, id: string): Promise<UploadRow | undefi
  * Marks the file imported and drops its bytes (they are in the register now, and may hold
  * contact details nobody needs twice); false when it already was (a second click, another tab).
  */
-export async function markUploadImported(db: Db, id: string, now: Date): Promise<boolean> {
+export async function markUploadImported(db: RegisterDb, id: string, now: Date): Promise<boolean> {
   const r = await db
     .updateTable('import_upload')
     // The column is not null: an empty file stands for "no longer kept".
@@ -40,7 +39,7 @@ export async function markUploadImported(db: Db, id: string, now: Date): Promise
 }
 
 /** Files uploaded before the cutoff and never imported: abandoned after the preview. */
-export async function deleteUploadsNotImportedBefore(db: Db, cutoff: Date): Promise<number> {
+export async function deleteUploadsNotImportedBefore(db: RegisterDb, cutoff: Date): Promise<number> {
   const r = await db
     .deleteFrom('import_upload')
     .where('imported_at', 'is', null)
@@ -51,7 +50,7 @@ export async function deleteUploadsNotImportedBefore(db: Db, cutoff: Date): Prom
 
 /** A user's uploads without their contents, newest first (their own data, /konto). */
 export async function uploadsOfUser(
-  db: Db,
+  db: RegisterDb,
   userId: number,
 ): Promise<{ id: string; file_name: string; created_at: Date; imported_at: Date | null }[]> {
   return db
@@ -63,19 +62,19 @@ export async function uploadsOfUser(
 }
 
 /** A deleted account's uploads go with it. */
-export async function deleteUploadsOf(db: Db, userId: number): Promise<void> {
+export async function deleteUploadsOf(db: RegisterDb, userId: number): Promise<void> {
   await db.deleteFrom('import_upload').where('user_id', '=', userId).execute();
 }
 
 /** Ids behind org.nrs just written by an import (the bulk write reports org.nrs only). */
-export async function enterpriseIdsByOrgnr(db: Db, orgnrs: readonly string[]): Promise<Map<string, number>> {
+export async function enterpriseIdsByOrgnr(db: RegisterDb, orgnrs: readonly string[]): Promise<Map<string, number>> {
   if (orgnrs.length === 0) return new Map();
   const rows = await db.selectFrom('enterprise').select(['id', 'orgnr']).where('orgnr', 'in', orgnrs).execute();
   return new Map(rows.map((r) => [r.orgnr, r.id]));
 }
 
 /** The column choices and date the file is to be read with (ImportSettings as JSON). */
-export async function setUploadSettings(db: Db, id: string, settings: unknown): Promise<void> {
+export async function setUploadSettings(db: RegisterDb, id: string, settings: unknown): Promise<void> {
   await db
     .updateTable('import_upload')
     .set({ settings: JSON.stringify(settings) })

@@ -1,6 +1,5 @@
 import { randomToken } from '../../platform/auth/tokens.js';
 import type { CurrentUser } from '../../platform/auth/roles.js';
-import type { AppContext } from '../../platform/context.js';
 import { analyze } from '../../platform/db/maintenance.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { FieldError } from '../../platform/http/errors.js';
@@ -21,7 +20,8 @@ import {
 } from './import.upload.repository.js';
 import { importSv as t } from './import.sv.js';
 import { importFileInWorker } from './import.worker.js';
-import { isoDate } from './rules.js';
+import { isoDate } from '../../platform/calendar.js';
+import type { RegisterContext } from './db.js';
 
 /**
  * The file import in the browser (issue 3 §8): a coordinator uploads a file, sees a dry run with
@@ -65,7 +65,7 @@ export type Preview =
 export class SettingsChanged extends Error {}
 
 export async function storeUpload(
-  ctx: AppContext,
+  ctx: RegisterContext,
   user: CurrentUser,
   fileName: string,
   bytes: Uint8Array,
@@ -84,7 +84,7 @@ export async function storeUpload(
 }
 
 /** The uploader's own file (an admin may open anyone's); another's is "not found", not "forbidden". */
-export async function requireUpload(ctx: AppContext, user: CurrentUser, id: string): Promise<Upload> {
+export async function requireUpload(ctx: RegisterContext, user: CurrentUser, id: string): Promise<Upload> {
   const row = UPLOAD_ID.test(id) ? await findUpload(ctx.db, id) : undefined;
   if (!row || (row.user_id !== user.id && user.role !== 'admin')) throw new AppError('not_found', t.errors.notFound);
   return toUpload(row);
@@ -108,7 +108,7 @@ function toUpload(row: UploadRow): Upload {
  * headers, else none; or with the settings `choose` gives for its headers (the choice form).
  */
 export async function previewUpload(
-  ctx: AppContext,
+  ctx: RegisterContext,
   upload: Upload,
   choose?: (headers: readonly string[]) => Promise<ImportSettings>,
 ): Promise<Preview> {
@@ -136,7 +136,7 @@ export async function previewUpload(
  * give comes back with the errors, at the choices that made them.
  */
 export async function chooseColumns(
-  ctx: AppContext,
+  ctx: RegisterContext,
   user: CurrentUser,
   upload: Upload,
   body: unknown,
@@ -167,7 +167,7 @@ export async function chooseColumns(
  * second finds it taken and writes nothing.
  */
 export async function importUpload(
-  ctx: AppContext,
+  ctx: RegisterContext,
   user: CurrentUser,
   upload: Upload,
   input: { skipInvalid: boolean; ip: string; fingerprint?: string | undefined },
@@ -202,7 +202,7 @@ export async function importUpload(
   return result;
 }
 
-function options(ctx: AppContext, upload: Upload, o: { dryRun: boolean; skipInvalid?: boolean }): ImportOptions {
+function options(ctx: RegisterContext, upload: Upload, o: { dryRun: boolean; skipInvalid?: boolean }): ImportOptions {
   return {
     dryRun: o.dryRun,
     skipInvalid: o.skipInvalid ?? false,

@@ -8,6 +8,7 @@ import { settingsFingerprint } from './import.mapping.js';
 import type { ImportReport } from './import.service.js';
 import { importSv as t } from './import.sv.js';
 import { MAX_UPLOAD_MB, type Preview, type Upload } from './import.upload.service.js';
+import { SWEDISH_TIME_ZONE } from '../../platform/calendar.js';
 
 const PATH = '/samordning/import';
 
@@ -15,7 +16,7 @@ const PATH = '/samordning/import';
 const dateTime = new Intl.DateTimeFormat('sv-SE', {
   dateStyle: 'long',
   timeStyle: 'short',
-  timeZone: 'Europe/Stockholm',
+  timeZone: SWEDISH_TIME_ZONE,
 });
 
 export function UploadPage({ demo, errors = [] }: { demo: boolean; errors?: FieldError[] }) {

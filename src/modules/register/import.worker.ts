@@ -1,6 +1,5 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
 import { prepareBulk, writePreparedBulk, type PreparedBulk } from './enterprise.repository.js';
 import type { Enterprise } from './enterprise.types.js';
 import { ImportFileError, parseImportFile, type FileFormat } from './import.parse.js';
@@ -18,6 +17,7 @@ import {
   type ImportOptions,
   type ImportReport,
 } from './import.service.js';
+import type { RegisterDB } from './db.js';
 
 /**
  * A file import split over two threads. The embedded database runs in the main thread and its
@@ -49,7 +49,7 @@ interface Job {
  * opening the database.
  */
 export async function importFileInWorker(
-  database: Kysely<DB> | Promise<Kysely<DB>>,
+  database: Kysely<RegisterDB> | Promise<Kysely<RegisterDB>>,
   bytes: Uint8Array,
   format: FileFormat,
   options: ImportOptions,

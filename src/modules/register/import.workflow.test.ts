@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { sql, type Transaction } from 'kysely';
 import type { Actor } from '../../platform/audit/audit.service.js';
-import type { DB } from '../../platform/db/schema.js';
-import { openTestApp, type TestApp } from '../../platform/testing/test-app.js';
-import { testDatabaseKinds } from '../../platform/testing/test-db.js';
-import { addMonths, dueDate, runConfirmationScan, unconfirmedSince } from './confirmation.service.js';
+import { openTestApp, type TestApp } from '../../app/testing/test-app.js';
+import { testDatabaseKinds } from '../../app/testing/test-db.js';
+import { dueDate, runConfirmationScan, unconfirmedSince } from './confirmation.service.js';
+import { addMonths } from '../../platform/calendar.js';
 import { enterpriseIdByOrgnr, getEnterprise } from './enterprise.service.js';
 import { listVersionsOf } from './history.repository.js';
 import { parseCsvBytes } from './import.parse.js';
@@ -13,6 +13,7 @@ import { importEnterprises, type ImportOptions, type ImportReport } from './impo
 import { importFileInWorker } from './import.worker.js';
 import { insertEnterprise } from './testing/factories.js';
 import { getWorkflow, transition, updateFacts } from './workflow.service.js';
+import type { RegisterDB } from './db.js';
 
 /**
  * An import changes facts, never the workflow of an enterprise that is already in the register:
@@ -70,7 +71,7 @@ for (const kind of testDatabaseKinds()) {
         const e = await published(`Arkiverade kooperativet ${how}`);
         // What a coordinator and an editor do between the import's start and its write: it runs
         // in the import's own transaction here, so that the order is certain on both databases.
-        const meanwhile = async (trx: Transaction<DB>) => {
+        const meanwhile = async (trx: Transaction<RegisterDB>) => {
           await updateFacts(
             t.ctx,
             COORDINATOR,

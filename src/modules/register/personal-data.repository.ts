@@ -1,14 +1,13 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import { sql } from 'kysely';
+import type { RegisterDb } from './db.js';
 
 /**
  * SQL for what the register keeps about one user: the changes they made, the decisions they
  * took, and the labels that name them. Read for that user's own download, and blanked when they
  * delete their account (account-hooks.ts).
  */
-type Db = Kysely<DB> | Transaction<DB>;
 
-export async function versionsByUser(db: Db, userId: number) {
+export async function versionsByUser(db: RegisterDb, userId: number) {
   return db
     .selectFrom('enterprise_version')
     .innerJoin('enterprise', 'enterprise.id', 'enterprise_version.enterprise_id')
@@ -27,7 +26,7 @@ export async function versionsByUser(db: Db, userId: number) {
     .execute();
 }
 
-export async function verificationsByUser(db: Db, userId: number) {
+export async function verificationsByUser(db: RegisterDb, userId: number) {
   return db
     .selectFrom('enterprise_verification')
     .innerJoin('enterprise', 'enterprise.id', 'enterprise_verification.enterprise_id')
@@ -43,7 +42,7 @@ export async function verificationsByUser(db: Db, userId: number) {
     .execute();
 }
 
-export async function anonymiseVerificationActor(db: Db, userId: number, label: string): Promise<void> {
+export async function anonymiseVerificationActor(db: RegisterDb, userId: number, label: string): Promise<void> {
   await db
     .updateTable('enterprise_verification')
     .set({ decided_by_label: label })
@@ -61,12 +60,12 @@ function labelOf(column: string, email: string) {
 }
 
 /** Who verified an enterprise is kept as text, not by user id. */
-export async function anonymiseVerifiedBy(db: Db, email: string, label: string): Promise<void> {
+export async function anonymiseVerifiedBy(db: RegisterDb, email: string, label: string): Promise<void> {
   await db.updateTable('enterprise').set({ verified_by: label }).where(labelOf('verified_by', email)).execute();
 }
 
 /** Who reviewed a change is kept as text, not by user id. */
-export async function anonymiseReviewedBy(db: Db, email: string, label: string): Promise<void> {
+export async function anonymiseReviewedBy(db: RegisterDb, email: string, label: string): Promise<void> {
   await db
     .updateTable('enterprise_version')
     .set({ reviewed_by_label: label })

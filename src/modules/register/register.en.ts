@@ -115,4 +115,7 @@ export const registerEn: Catalogue<typeof registerSv> = {
     notFoundText: 'We find no published enterprise with that organisation number.',
     print: 'Print',
   },
+  errors: {
+    enterpriseNotFound: 'The enterprise is not in the register.',
+  },
 };

@@ -1,26 +1,95 @@
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.js';
-import { registerEnterpriseApiRoutes } from './enterprise.api.routes.js';
-import { registerEnterprisePageRoutes } from './enterprise.routes.js';
-import { registerExportRoutes } from './export.routes.js';
+import type { AppModule } from '../../platform/module.js';
+import { platformEn } from '../../platform/i18n/platform.en.js';
+import { platformSv } from '../../platform/i18n/platform.sv.js';
+import { registerAccountHooks } from './account-hooks.js';
+import { confirmationDailyJob } from './confirmation.jobs.js';
+import { registerConfirmationRoutes } from './confirmation.routes.js';
+import { registerCoordinationRoutes } from './coordination.routes.js';
+import { registerContext, registerDb } from './db.js';
+import { loadDemoData } from './demo.startup.js';
 import { registerEditorRoutes } from './editor.routes.js';
+import { registerEnterpriseApiRoutes } from './enterprise.api.routes.js';
+import { enterpriseOpenApi } from './enterprise.openapi.js';
+import { registerEnterprisePageRoutes } from './enterprise.routes.js';
+import { exportEnterprisesCommand } from './export.command.js';
+import { registerExportRoutes } from './export.routes.js';
+import { importEnterprisesCommand } from './import.command.js';
+import { registerImportRoutes } from './import.routes.js';
+import * as m0002 from './migrations/0002_enterprise.js';
+import * as m0004 from './migrations/0004_workflow.js';
+import * as m0006 from './migrations/0006_import_columns.js';
+import { REGISTER_ERRORS } from './register.errors.js';
+import type { RegisterTables } from './register.tables.js';
 import { registerRegistrationRoutes } from './registration.routes.js';
 import { cachedSearch } from './search.cache.js';
-import { registerCoordinationRoutes } from './coordination.routes.js';
-import { registerConfirmation } from './confirmation.routes.js';
-import { registerImportRoutes } from './import.routes.js';
-import { registerAccountHooks } from './account-hooks.js';
+import { seedCommand } from './seed.command.js';
 
-/** The register module: the public directory, profiles, downloads and the open-data API. */
-export async function registerRegisterModule(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  ctx.accountHooks.register(registerAccountHooks);
-  registerExportRoutes(app, ctx);
-  registerRegistrationRoutes(app, ctx);
-  registerEditorRoutes(app, ctx);
-  const search = cachedSearch(ctx.db);
-  registerEnterprisePageRoutes(app, ctx, search);
-  registerEnterpriseApiRoutes(app, ctx, search);
-  registerCoordinationRoutes(app, ctx);
-  await registerConfirmation(app, ctx);
-  await registerImportRoutes(app, ctx);
-}
+const nav = (key: 'start' | 'enterprises' | 'myEnterprise' | 'coordination') => ({
+  sv: platformSv.nav[key],
+  en: platformEn.nav[key],
+});
+
+/**
+ * The register: the public directory and profiles, search, downloads and the open-data API,
+ * self-registration, the editor, the coordinators' work and the yearly confirmation.
+ */
+export const registerModule: AppModule<RegisterTables> = {
+  name: 'register',
+  migrations: {
+    '0002_register_enterprise': m0002,
+    '0004_register_workflow': m0004,
+    '0006_register_import_columns': m0006,
+  },
+  async routes(app: FastifyInstance, platformCtx: AppContext) {
+    const ctx = registerContext(platformCtx);
+    registerExportRoutes(app, ctx);
+    registerRegistrationRoutes(app, ctx);
+    registerEditorRoutes(app, ctx);
+    const search = cachedSearch(ctx.db);
+    registerEnterprisePageRoutes(app, ctx, search);
+    registerEnterpriseApiRoutes(app, ctx, search);
+    registerCoordinationRoutes(app, ctx);
+    registerConfirmationRoutes(app, ctx);
+    await registerImportRoutes(app, ctx);
+  },
+  nav: [
+    { href: '/', label: nav('start'), roles: 'everyone', order: 0 },
+    { href: '/foretag', label: nav('enterprises'), roles: 'everyone', order: 10 },
+    { href: '/mitt-foretag', label: nav('myEnterprise'), roles: ['enterprise_editor'], order: 100 },
+    { href: '/samordning', label: nav('coordination'), roles: ['coordinator', 'admin'], order: 110 },
+  ],
+  access: [
+    { prefix: '/samordning', access: ['coordinator', 'admin'] },
+    { prefix: '/mitt-foretag', access: ['enterprise_editor'] },
+    // Open to all, said out loud so that the route × role test knows they were meant to be.
+    { prefix: '/', access: 'public' },
+    { prefix: '/foretag', access: 'public' },
+    { prefix: '/api/v1/enterprises', access: 'public' },
+    { prefix: '/registrera', access: 'public' },
+    { prefix: '/bekrafta', access: 'public' },
+  ],
+  home: { enterprise_editor: '/mitt-foretag', coordinator: '/samordning', buyer: '/foretag' },
+  openApi: enterpriseOpenApi,
+  commands: [importEnterprisesCommand, exportEnterprisesCommand, seedCommand],
+  daily: [confirmationDailyJob],
+  accountHooks: registerAccountHooks,
+  errors: REGISTER_ERRORS,
+  async hasDemoData(db) {
+    const row = await registerDb(db)
+      .selectFrom('enterprise')
+      .select(sql<boolean>`true`.as('yes'))
+      .where('is_demo', '=', true)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  },
+  bulkTables: ['enterprise'],
+  async onStart(ctx) {
+    if (!ctx.config.DEMO) return;
+    const added = await loadDemoData(registerDb(ctx.db), ctx.config.DEMO_ENTERPRISES);
+    return { wroteInBulk: added > 0 };
+  },
+};

@@ -119,4 +119,7 @@ export const registerSv = {
     notFoundText: 'Vi hittar inget publicerat företag med det organisationsnumret.',
     print: 'Skriv ut',
   },
+  errors: {
+    enterpriseNotFound: 'Företaget finns inte i registret.',
+  },
 };

@@ -1,8 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import type { Transaction } from 'kysely';
+import type { RegisterDB, RegisterDb } from './db.js';
 
 /** SQL that self-registration and the editor's pages need beyond the register's own repository. */
-type Db = Kysely<DB> | Transaction<DB>;
 
 export interface EnterpriseRef {
   id: number;
@@ -16,7 +15,7 @@ export interface EnterpriseRef {
  * the same number (even one running at the same moment) finds it taken. Undefined when it was.
  */
 export async function claimOrgnr(
-  trx: Transaction<DB>,
+  trx: Transaction<RegisterDB>,
   orgnr: string,
   name: string,
   now: Date,
@@ -30,7 +29,7 @@ export async function claimOrgnr(
   return row?.id;
 }
 
-export async function findEnterpriseRef(db: Db, id: number): Promise<EnterpriseRef | undefined> {
+export async function findEnterpriseRef(db: RegisterDb, id: number): Promise<EnterpriseRef | undefined> {
   const row = await db
     .selectFrom('enterprise')
     .select(['id', 'orgnr', 'status', 'registration_step'])
@@ -40,7 +39,7 @@ export async function findEnterpriseRef(db: Db, id: number): Promise<EnterpriseR
 }
 
 /** The same, locked until the transaction ends: two saves of one enterprise run one after the other. */
-export async function lockEnterpriseRef(trx: Transaction<DB>, id: number): Promise<EnterpriseRef | undefined> {
+export async function lockEnterpriseRef(trx: Transaction<RegisterDB>, id: number): Promise<EnterpriseRef | undefined> {
   const row = await trx
     .selectFrom('enterprise')
     .select(['id', 'orgnr', 'status', 'registration_step'])
@@ -58,7 +57,7 @@ export interface LatestDecision {
 }
 
 /** The newest verification decision for an enterprise, if a coordinator has made one. */
-export async function latestDecision(db: Db, enterpriseId: number): Promise<LatestDecision | undefined> {
+export async function latestDecision(db: RegisterDb, enterpriseId: number): Promise<LatestDecision | undefined> {
   const row = await db
     .selectFrom('enterprise_verification')
     .select(['decision', 'decided_at', 'decided_by_label', 'message'])

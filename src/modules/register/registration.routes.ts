@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { startSession } from '../../platform/auth/session.js';
-import type { AppContext } from '../../platform/context.js';
 import { formValues, parseForm } from '../../platform/http/form.js';
 import { sendPage } from '../../platform/views/render.js';
 import { newLinkSchema, registrationSchema } from './registration.schema.js';
@@ -14,9 +13,10 @@ import {
   RegisterPage,
 } from './registration.views.js';
 import { rateLimitedForm } from '../../platform/auth/rate-limit.js';
+import type { RegisterContext } from './db.js';
 
 /** Self-registration (issue 3 §2): the form, the e-mailed confirmation link, a new link. All public. */
-export function registerRegistrationRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function registerRegistrationRoutes(app: FastifyInstance, ctx: RegisterContext): void {
   app.get('/registrera', async (req, reply) => {
     const signedInEditor = req.user?.role === 'enterprise_editor';
     return sendPage(reply, RegisterPage({ demo: await ctx.hasDemoData(), signedInEditor }));

@@ -10,7 +10,6 @@ import {
   updateUser,
 } from '../../platform/auth/user.repository.js';
 import { baseUrl } from '../../platform/config/config.js';
-import type { AppContext } from '../../platform/context.js';
 import { queueMail } from '../../platform/mail/mail.service.js';
 import { upsertEnterprise } from './enterprise.repository.js';
 import { enterpriseIdByOrgnr } from './enterprise.service.js';
@@ -20,6 +19,7 @@ import { claimOrgnr } from './registration.repository.js';
 import type { RegistrationInput } from './registration.schema.js';
 import { registrationSv as t } from './registration.sv.js';
 import { buildSearchColumns } from './search.index.js';
+import type { RegisterContext } from './db.js';
 
 /**
  * An enterprise registers itself: a draft enterprise and its first editor, created together. The
@@ -34,7 +34,7 @@ function draftFacts(orgnr: string, name: string): EnterpriseFacts {
 }
 
 export async function registerEnterprise(
-  ctx: AppContext,
+  ctx: RegisterContext,
   input: RegistrationInput,
   ip: string,
 ): Promise<RegistrationResult> {
@@ -56,7 +56,7 @@ export async function registerEnterprise(
 const UNIQUE_VIOLATION = '23505';
 
 async function createDraftAndEditor(
-  ctx: AppContext,
+  ctx: RegisterContext,
   input: RegistrationInput,
   passwordHash: string,
   ip: string,
@@ -129,7 +129,7 @@ export type ConfirmResult =
  * shows a button (see registration.routes.ts). `email` is the address it confirms.
  */
 export async function checkConfirmation(
-  ctx: AppContext,
+  ctx: RegisterContext,
   token: string,
 ): Promise<{ ok: true; email: string } | { ok: false; reason: Exclude<LinkCheck, { ok: true }>['reason'] }> {
   const check = await checkLink(ctx, 'confirm_email', token);
@@ -139,7 +139,7 @@ export async function checkConfirmation(
 }
 
 /** Uses the e-mailed link (POST): the address is confirmed and the link used up, in one transaction. */
-export async function confirmEmail(ctx: AppContext, token: string, ip: string): Promise<ConfirmResult> {
+export async function confirmEmail(ctx: RegisterContext, token: string, ip: string): Promise<ConfirmResult> {
   const check = await checkLink(ctx, 'confirm_email', token);
   if (!check.ok) return check;
   const user = check.user;
@@ -157,7 +157,7 @@ export async function confirmEmail(ctx: AppContext, token: string, ip: string): 
  * Sends a new confirmation link. Answers the same whether or not the address has an account
  * waiting for confirmation, so the form cannot be used to find out who is registered.
  */
-export async function resendConfirmation(ctx: AppContext, email: string): Promise<void> {
+export async function resendConfirmation(ctx: RegisterContext, email: string): Promise<void> {
   const user = await findUserByEmail(ctx.db, email);
   if (!user || user.email_confirmed_at || user.disabled_at || user.role !== 'enterprise_editor') return;
   const now = ctx.now();
@@ -174,7 +174,7 @@ export async function resendConfirmation(ctx: AppContext, email: string): Promis
 }
 
 /** Whether the user has confirmed their address (the session's user carries no such field). */
-export async function isEmailConfirmed(ctx: AppContext, userId: number): Promise<boolean> {
+export async function isEmailConfirmed(ctx: RegisterContext, userId: number): Promise<boolean> {
   const user = await findUserById(ctx.db, userId);
   return !!user?.email_confirmed_at;
 }

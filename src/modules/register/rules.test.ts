@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isoDate } from './rules.js';
+import { isoDate } from '../../platform/calendar.js';
 
 describe('isoDate', () => {
   it('gives the calendar date in Sweden, also just after midnight Swedish time', () => {

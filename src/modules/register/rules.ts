@@ -1,4 +1,5 @@
 import type { Certification, Employees } from './enterprise.types.js';
+import { addMonthsToDate } from '../../platform/calendar.js';
 
 /**
  * The LOU 4 kap. 18 § indicator as data, not literals: the share of employees from the target
@@ -17,19 +18,12 @@ export function targetGroupShare(employees: Pick<Employees, 'total' | 'targetGro
   return employees.targetGroup / employees.total;
 }
 
-/** 'YYYY-MM-DD' n months before the given date. */
-export function monthsBefore(today: string, months: number): string {
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() - months);
-  return d.toISOString().slice(0, 10);
-}
-
 export function isReservable(employees: Employees | null, today: string): boolean {
   const share = targetGroupShare(employees);
   if (share === null || !employees) return false;
   return (
     share >= RESERVED_SHARE_RULE.minShare &&
-    employees.reportedOn >= monthsBefore(today, RESERVED_SHARE_RULE.maxReportAgeMonths)
+    employees.reportedOn >= addMonthsToDate(today, -RESERVED_SHARE_RULE.maxReportAgeMonths)
   );
 }
 
@@ -48,19 +42,4 @@ export function certifiedUntil(certs: readonly Certification[]): string | null {
       .sort()
       .at(-1) ?? null
   );
-}
-
-const SWEDISH_DATE = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/**
- * The calendar date in Sweden ('YYYY-MM-DD') at a moment: "today" for users, certificates and
- * reports. (UTC would still say yesterday between midnight and 01:00/02:00 Swedish time.)
- */
-export function isoDate(d: Date): string {
-  return SWEDISH_DATE.format(d);
 }

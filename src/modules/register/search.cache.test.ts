@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '../../platform/db/database.js';
-import { openTestDatabase, testDatabaseKinds } from '../../platform/testing/test-db.js';
+import { openTestDatabase, testDatabaseKinds } from '../../app/testing/test-db.js';
 import { insertEnterprise } from './testing/factories.js';
 import { cachedSearch } from './search.cache.js';
 import { registerVersion } from './search.repository.js';

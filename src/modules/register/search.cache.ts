@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
 import { registerVersion } from './search.repository.js';
 import { searchEnterprises } from './search.service.js';
 import type { SearchCriteria, SearchResult } from './search.types.js';
+import type { RegisterDB } from './db.js';
 
 export type Search = (criteria: SearchCriteria, today: string) => Promise<SearchResult>;
 
@@ -13,7 +13,7 @@ export type Search = (criteria: SearchCriteria, today: string) => Promise<Search
  * to the register bumps the counter in the database, so no instance ever serves a stale result.
  * Least recently used entries go first.
  */
-export function cachedSearch(db: Kysely<DB>, maxEntries = 500): Search {
+export function cachedSearch(db: Kysely<RegisterDB>, maxEntries = 500): Search {
   const cache = new Map<string, SearchResult>();
   let cachedVersion = -1;
   return async (criteria, today) => {

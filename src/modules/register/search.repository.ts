@@ -1,9 +1,10 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
 import { cpvPrefix } from '../../platform/reference/cpv.js';
 import { PUBLIC_STATUSES } from './enterprise.types.js';
-import { RESERVED_SHARE_RULE, monthsBefore } from './rules.js';
+import { RESERVED_SHARE_RULE } from './rules.js';
+import { addMonthsToDate } from '../../platform/calendar.js';
 import type { SearchCriteria, Sort } from './search.types.js';
+import type { RegisterDB } from './db.js';
 
 /** All SQL of the directory search. See search.service.ts for how a query is understood. */
 
@@ -20,7 +21,7 @@ const BOOLEAN_FACETS: Filter[] = ['reservable', 'certified', 'hasTrainingPlaces'
 
 /** Each filter's condition; facets need the boolean ones even when the filter is off. */
 function predicates(c: SearchCriteria, today: string): Record<Filter, RawBuilder<boolean>> {
-  const since = monthsBefore(today, RESERVED_SHARE_RULE.maxReportAgeMonths);
+  const since = addMonthsToDate(today, -RESERVED_SHARE_RULE.maxReportAgeMonths);
   return {
     county: sql`area_counties @> array[${c.county ?? ''}]::text[]`,
     municipality: sql`area_municipalities @> array[${c.municipality ?? ''}]::text[]`,
@@ -88,7 +89,7 @@ export interface SummaryRow {
   total: number;
 }
 
-export async function selectPage(db: Kysely<DB>, s: SearchSql): Promise<SummaryRow[]> {
+export async function selectPage(db: Kysely<RegisterDB>, s: SearchSql): Promise<SummaryRow[]> {
   const c = s.criteria;
   const p = predicates(c, s.today);
   const conditions = matchConditions(s);
@@ -108,7 +109,7 @@ export async function selectPage(db: Kysely<DB>, s: SearchSql): Promise<SummaryR
 }
 
 /** Cheap total for pages past the end, where the window count has no row to ride on. */
-export async function countMatches(db: Kysely<DB>, s: SearchSql): Promise<number> {
+export async function countMatches(db: Kysely<RegisterDB>, s: SearchSql): Promise<number> {
   const { rows } = await sql<{ n: number }>`
     select count(*)::int as n from enterprise where ${sql.join(matchConditions(s), sql` and `)}`.execute(db);
   return rows[0]?.n ?? 0;
@@ -124,7 +125,7 @@ export interface FacetRow {
  * Counts per filter value in one pass: each facet counts under every active filter but its own,
  * so the numbers say what choosing that value would give.
  */
-export async function selectFacets(db: Kysely<DB>, s: SearchSql): Promise<FacetRow[]> {
+export async function selectFacets(db: Kysely<RegisterDB>, s: SearchSql): Promise<FacetRow[]> {
   const c = s.criteria;
   const p = predicates(c, s.today);
   const on = active(c);
@@ -165,7 +166,7 @@ export interface WordMatch {
 }
 
 /** For each query word: is it (a prefix of) a known word, and which known words are nearest. */
-export async function nearestWords(db: Kysely<DB>, tokens: string[]): Promise<WordMatch[]> {
+export async function nearestWords(db: Kysely<RegisterDB>, tokens: string[]): Promise<WordMatch[]> {
   if (tokens.length === 0) return [];
   // The nearest words are looked up only for unknown words: most queries are spelled right.
   const { rows } = await sql<WordMatch>`
@@ -178,7 +179,7 @@ export async function nearestWords(db: Kysely<DB>, tokens: string[]): Promise<Wo
   return rows;
 }
 
-export async function countPublicEnterprises(db: Kysely<DB>): Promise<number> {
+export async function countPublicEnterprises(db: Kysely<RegisterDB>): Promise<number> {
   const statuses = sql.join(PUBLIC_STATUSES.map((st) => sql.lit(st)));
   const { rows } = await sql<{
     n: number;
@@ -187,7 +188,7 @@ export async function countPublicEnterprises(db: Kysely<DB>): Promise<number> {
 }
 
 /** The register's change counter (see migration 0002); one row, one column. */
-export async function registerVersion(db: Kysely<DB>): Promise<number> {
+export async function registerVersion(db: Kysely<RegisterDB>): Promise<number> {
   const row = await db.selectFrom('register_version').select('version').executeTakeFirst();
   return row?.version ?? 0;
 }

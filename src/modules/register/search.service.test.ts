@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '../../platform/db/database.js';
-import { openTestDatabase, testDatabaseKinds } from '../../platform/testing/test-db.js';
+import { openTestDatabase, testDatabaseKinds } from '../../app/testing/test-db.js';
 import { insertEnterprise } from './testing/factories.js';
 import { searchEnterprises } from './search.service.js';
 import { DEFAULT_CRITERIA, type SearchCriteria } from './search.types.js';

@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
 import type { LegalForm } from './enterprise.types.js';
 import { targetGroupShare } from './rules.js';
 import { tokenize } from './search.index.js';
@@ -13,6 +12,7 @@ import {
   type SummaryRow,
 } from './search.repository.js';
 import type { Facets, SearchCriteria, SearchResult } from './search.types.js';
+import type { RegisterDB } from './db.js';
 
 const MAX_TOKENS = 8;
 const MIN_PREFIX_LENGTH = 3;
@@ -26,7 +26,7 @@ const MIN_PREFIX_LENGTH = 3;
  *   (trigram similarity), so "fastighetsskotsel" finds "fastighetsskötsel".
  */
 export async function searchEnterprises(
-  db: Kysely<DB>,
+  db: Kysely<RegisterDB>,
   criteria: SearchCriteria,
   today: string,
 ): Promise<SearchResult> {
@@ -45,7 +45,7 @@ export async function searchEnterprises(
 }
 
 export async function understandQuery(
-  db: Kysely<DB>,
+  db: Kysely<RegisterDB>,
   q: string,
 ): Promise<{ tsquery: string | null; corrections: SearchResult['corrections'] }> {
   const tokens = [...new Set(tokenize(q))].slice(0, MAX_TOKENS).map((t) => t.slice(0, 60));
@@ -113,6 +113,6 @@ function toFacets(rows: FacetRow[]): Facets {
   return facets;
 }
 
-export function countPublic(db: Kysely<DB>): Promise<number> {
+export function countPublic(db: Kysely<RegisterDB>): Promise<number> {
   return countPublicEnterprises(db);
 }

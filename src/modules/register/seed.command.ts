@@ -1,7 +1,7 @@
 import type { Command } from '../../platform/cli/command.js';
 import { analyze } from '../../platform/db/maintenance.js';
 import { countEnterprises } from './enterprise.repository.js';
-import { isoDate } from './rules.js';
+import { isoDate } from '../../platform/calendar.js';
 import { seedEnterprises } from './seed.service.js';
 
 const MAX = 1_000_000;

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { localFiles } from '../../platform/cli/command.js';
-import { main } from '../../bin/asf.js';
+import { runAsf } from '../../app/testing/cli.js';
 import type { Database } from '../../platform/db/database.js';
-import { openTestDatabase, testDatabaseKinds } from '../../platform/testing/test-db.js';
+import { openTestDatabase, testDatabaseKinds } from '../../app/testing/test-db.js';
 import { generateDemoEnterprises } from './demo.generator.js';
 import { countEnterprises } from './enterprise.repository.js';
 import { factsOf, getEnterprise } from './enterprise.service.js';
@@ -97,10 +97,10 @@ describe('asf seed', () => {
       err: (l: string) => lines.push(l),
       progress: (t: string) => progress.push(t),
     };
-    assert.equal(await main(['seed', '--enterprises', '30'], io), 0);
+    assert.equal(await runAsf(['seed', '--enterprises', '30'], io), 0);
     assert.match(lines.join('\n'), /La till 30 påhittade företag .* Registret har nu 30 företag/);
     assert.ok(progress.some((p) => /30 av 30/.test(p)));
-    assert.equal(await main(['seed', '--enterprises', 'många'], io), 2);
-    assert.equal(await main(['seed'], io), 2);
+    assert.equal(await runAsf(['seed', '--enterprises', 'många'], io), 2);
+    assert.equal(await runAsf(['seed'], io), 2);
   });
 });

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
 import { generateDemoEnterprises } from './demo.generator.js';
 import { countEnterprises, upsertEnterprisesBulk, type SaveMeta } from './enterprise.repository.js';
 import { FACT_GROUPS, type EnterpriseFacts, type FactGroup, type FactSource } from './enterprise.types.js';
 import { buildSearchColumns } from './search.index.js';
+import type { RegisterDB } from './db.js';
 
 export interface SeedOptions {
   isDemo: boolean;
@@ -23,7 +23,7 @@ const BATCH = 500;
  * after the enterprises already there, so seeding twice adds new ones rather than rewriting.
  * Returns how many were added (fewer than asked only if a generated org.nr already existed).
  */
-export async function seedEnterprises(db: Kysely<DB>, count: number, options: SeedOptions): Promise<number> {
+export async function seedEnterprises(db: Kysely<RegisterDB>, count: number, options: SeedOptions): Promise<number> {
   const start = options.startIndex ?? (await countEnterprises(db));
   let done = 0;
   let added = 0;
@@ -50,7 +50,7 @@ export async function seedEnterprises(db: Kysely<DB>, count: number, options: Se
 }
 
 /** Seeds only an empty register (a first start); returns how many were added. */
-export async function seedDemoIfEmpty(db: Kysely<DB>, count: number, today: string): Promise<number> {
+export async function seedDemoIfEmpty(db: Kysely<RegisterDB>, count: number, today: string): Promise<number> {
   if (count <= 0 || (await countEnterprises(db)) > 0) return 0;
   return seedEnterprises(db, count, { isDemo: true, today, startIndex: 0 });
 }

@@ -1,6 +1,7 @@
-import type { AppContext } from '../../platform/context.js';
 import { countConfirmations, countStale, listStale } from './confirmation.repository.js';
-import { addMonths, CONFIRMATION_RULES, dueDate, mailsSent } from './confirmation.service.js';
+import { CONFIRMATION_RULES, dueDate, mailsSent } from './confirmation.service.js';
+import { addMonths } from '../../platform/calendar.js';
+import type { RegisterContext } from './db.js';
 
 /** The coordinators' list of profiles that lapsed or soon will, and how well confirmation works. */
 export const STALE_PAGE_SIZE = 100;
@@ -29,7 +30,7 @@ export interface StaleReport {
   confirmations: number;
 }
 
-export async function staleReport(ctx: AppContext, page: number): Promise<StaleReport> {
+export async function staleReport(ctx: RegisterContext, page: number): Promise<StaleReport> {
   const now = ctx.now();
   // Due within a month = the eleven-month e-mail has gone (or goes at the next scan).
   const dueSoonReference = addMonths(now, -CONFIRMATION_RULES.askAfterMonths);

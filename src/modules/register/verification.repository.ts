@@ -1,13 +1,12 @@
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import { sql, type Selectable, type Transaction } from 'kysely';
 import type { EnterpriseVerificationTable } from './register.tables.js';
+import type { RegisterDB, RegisterDb } from './db.js';
 
 /** All SQL of the coordinator's work: counts, the queue, decisions, and checks on the change feed. */
-type Db = Kysely<DB> | Transaction<DB>;
 export type VerificationRow = Selectable<EnterpriseVerificationTable>;
 
 /** How many enterprises are in each status. */
-export async function countByStatus(db: Db): Promise<Map<string, number>> {
+export async function countByStatus(db: RegisterDb): Promise<Map<string, number>> {
   const rows = await db
     .selectFrom('enterprise')
     .select(['status', sql<string>`count(*)`.as('n')])
@@ -16,7 +15,7 @@ export async function countByStatus(db: Db): Promise<Map<string, number>> {
   return new Map(rows.map((r) => [r.status, Number(r.n)]));
 }
 
-export async function countUnreviewedFlagged(db: Db): Promise<number> {
+export async function countUnreviewedFlagged(db: RegisterDb): Promise<number> {
   const row = await db
     .selectFrom('enterprise_version')
     .select(sql<string>`count(*)`.as('n'))
@@ -27,7 +26,7 @@ export async function countUnreviewedFlagged(db: Db): Promise<number> {
 }
 
 /** Enterprises waiting for a decision, the one that has waited longest first. */
-export async function listPending(db: Db) {
+export async function listPending(db: RegisterDb) {
   return db
     .selectFrom('enterprise')
     .select(['orgnr', 'name', 'municipality_code', 'submitted_at', 'updated_at'])
@@ -42,7 +41,7 @@ export async function listPending(db: Db) {
  * a decision and an edit, then happen one after the other and the second sees the first.
  */
 export async function lockEnterprise(
-  trx: Transaction<DB>,
+  trx: Transaction<RegisterDB>,
   by: { orgnr: string } | { id: number },
 ): Promise<{ id: number; orgnr: string; name: string; status: string } | undefined> {
   let q = trx.selectFrom('enterprise').select(['id', 'orgnr', 'name', 'status']);
@@ -51,7 +50,7 @@ export async function lockEnterprise(
 }
 
 export async function insertVerification(
-  db: Db,
+  db: RegisterDb,
   v: {
     enterpriseId: number;
     decidedAt: Date;
@@ -78,7 +77,7 @@ export async function insertVerification(
     .execute();
 }
 
-export async function listVerificationsOf(db: Db, enterpriseId: number): Promise<VerificationRow[]> {
+export async function listVerificationsOf(db: RegisterDb, enterpriseId: number): Promise<VerificationRow[]> {
   return db
     .selectFrom('enterprise_verification')
     .selectAll()
@@ -89,7 +88,7 @@ export async function listVerificationsOf(db: Db, enterpriseId: number): Promise
 }
 
 /** The id of the enterprise's newest version of any kind; 0 when it has none. */
-export async function latestVersionId(db: Db, enterpriseId: number): Promise<number> {
+export async function latestVersionId(db: RegisterDb, enterpriseId: number): Promise<number> {
   const row = await db
     .selectFrom('enterprise_version')
     .select(sql<number | null>`max(id)`.as('id'))
@@ -102,7 +101,10 @@ export async function latestVersionId(db: Db, enterpriseId: number): Promise<num
  * The newest version that changed facts, per enterprise: only that one can be reverted without
  * losing a later change.
  */
-export async function latestFactVersionIds(db: Db, enterpriseIds: readonly number[]): Promise<Map<number, number>> {
+export async function latestFactVersionIds(
+  db: RegisterDb,
+  enterpriseIds: readonly number[],
+): Promise<Map<number, number>> {
   if (enterpriseIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('enterprise_version')

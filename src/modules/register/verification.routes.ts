@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireUser } from '../../platform/auth/access.js';
-import type { AppContext } from '../../platform/context.js';
 import { AppError, type FieldError } from '../../platform/http/errors.js';
 import { formValues, parseForm } from '../../platform/http/form.js';
 import { platformSv } from '../../platform/i18n/platform.sv.js';
@@ -10,12 +9,13 @@ import { archiveSchema, decisionSchema } from './verification.schema.js';
 import { archiveEnterprise, coordinatorView, decide, verificationQueue } from './verification.service.js';
 import { verificationSv as t } from './verification.sv.js';
 import { ConflictPage, EnterprisePage, HOME, QueuePage } from './verification.views.js';
+import type { RegisterContext } from './db.js';
 
 /**
  * The verification queue and one enterprise seen by a coordinator: the decision and archiving.
  * Who may come here is decided for all of /samordning in access.ts.
  */
-export function registerVerificationRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function registerVerificationRoutes(app: FastifyInstance, ctx: RegisterContext): void {
   app.get(`${HOME}/granskning`, async (_req, reply) => {
     const [items, demo] = await Promise.all([verificationQueue(ctx), ctx.hasDemoData()]);
     return sendPage(reply, QueuePage({ items, demo }));
@@ -65,7 +65,7 @@ function orgnrParam(req: FastifyRequest): string {
 }
 
 async function showEnterprise(
-  ctx: AppContext,
+  ctx: RegisterContext,
   reply: FastifyReply,
   orgnr: string,
   extra: { errors?: FieldError[]; values?: Record<string, string>; done?: string | undefined },
@@ -82,7 +82,7 @@ async function showEnterprise(
  * archived) gets a page that says so; a rule the form missed comes back as a form error.
  */
 async function handleFailure(
-  ctx: AppContext,
+  ctx: RegisterContext,
   reply: FastifyReply,
   e: unknown,
   orgnr: string,

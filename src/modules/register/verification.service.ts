@@ -4,8 +4,6 @@ import { actorLabel, audit } from '../../platform/audit/audit.service.js';
 import type { CurrentUser } from '../../platform/auth/roles.js';
 import { usersOfEnterprise } from '../../platform/auth/user.repository.js';
 import { baseUrl } from '../../platform/config/config.js';
-import type { AppContext } from '../../platform/context.js';
-import type { DB } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/http/errors.js';
 import { queueMail, type OutgoingMail } from '../../platform/mail/mail.service.js';
 import { municipalityByCode } from '../../platform/reference/geo.js';
@@ -24,6 +22,8 @@ import {
 } from './verification.repository.js';
 import { verificationSv as t } from './verification.sv.js';
 import { requireWorkflow, transition, type EnterpriseWorkflow } from './workflow.service.js';
+import type { RegisterContext, RegisterDB } from './db.js';
+import { registerSv } from './register.sv.js';
 
 /**
  * A coordinator's work on single enterprises (issue 3 §3): the queue of submitted ones, the
@@ -43,7 +43,7 @@ export interface CoordinationCounts {
   archived: number;
 }
 
-export async function coordinationCounts(ctx: AppContext): Promise<CoordinationCounts> {
+export async function coordinationCounts(ctx: RegisterContext): Promise<CoordinationCounts> {
   const [byStatus, flaggedUnreviewed] = await Promise.all([countByStatus(ctx.db), countUnreviewedFlagged(ctx.db)]);
   const n = (s: EnterpriseStatus) => byStatus.get(s) ?? 0;
   return {
@@ -64,7 +64,7 @@ export interface QueueItem {
   waitedDays: number;
 }
 
-export async function verificationQueue(ctx: AppContext): Promise<QueueItem[]> {
+export async function verificationQueue(ctx: RegisterContext): Promise<QueueItem[]> {
   const now = ctx.now().getTime();
   return (await listPending(ctx.db)).map((r) => {
     const submittedAt = r.submitted_at ?? r.updated_at;
@@ -111,7 +111,7 @@ export interface CoordinatorView {
 }
 
 /** Everything a coordinator sees about one enterprise, whatever its status. */
-export async function coordinatorView(ctx: AppContext, orgnr: string): Promise<CoordinatorView> {
+export async function coordinatorView(ctx: RegisterContext, orgnr: string): Promise<CoordinatorView> {
   const workflow = await requireWorkflow(ctx, orgnr);
   const [users, verifications, versions, latest] = await Promise.all([
     usersOfEnterprise(ctx.db, workflow.id),
@@ -155,7 +155,7 @@ export function changedFields(before: unknown, after: unknown): string[] {
 
 /** Approve, ask for more, or reject a submitted enterprise. */
 export async function decide(
-  ctx: AppContext,
+  ctx: RegisterContext,
   actor: CurrentUser,
   orgnr: string,
   input: DecisionInput,
@@ -175,7 +175,7 @@ export async function decide(
   const label = actorLabel(actor);
   await ctx.db.transaction().execute(async (trx) => {
     const e = await lockEnterprise(trx, { orgnr });
-    if (!e) throw new AppError('enterprise_not_found', 'Företaget finns inte i registret.');
+    if (!e) throw new AppError('enterprise_not_found', registerSv.errors.enterpriseNotFound);
     if (e.status !== 'pending') throw new AppError('conflict', t.decision.notPending(statusLabel(e.status)));
     // A version newer than the page showed: the facts changed while the coordinator read them
     // (withdrawn, changed and sent in again; an import). Deciding now would decide on unseen facts.
@@ -240,7 +240,7 @@ function decisionMail(
 
 /** Takes an enterprise that has closed out of the register. Nothing is deleted; the history stays. */
 export async function archiveEnterprise(
-  ctx: AppContext,
+  ctx: RegisterContext,
   actor: CurrentUser,
   orgnr: string,
   reason: string,
@@ -250,7 +250,7 @@ export async function archiveEnterprise(
   const label = actorLabel(actor);
   await ctx.db.transaction().execute(async (trx) => {
     const e = await lockEnterprise(trx, { orgnr });
-    if (!e) throw new AppError('enterprise_not_found', 'Företaget finns inte i registret.');
+    if (!e) throw new AppError('enterprise_not_found', registerSv.errors.enterpriseNotFound);
     if (e.status === 'archived') throw new AppError('conflict', t.archive.already);
     await transition(trx, ctx, actor, { id: e.id, status: e.status as EnterpriseStatus }, 'archived', {
       status: 'archived',
@@ -284,7 +284,7 @@ export async function archiveEnterprise(
 
 /** The same message to every active account of the enterprise, in the caller's transaction. */
 export async function mailEditors(
-  trx: Transaction<DB>,
+  trx: Transaction<RegisterDB>,
   now: Date,
   enterpriseId: number,
   message: Omit<OutgoingMail, 'to'>,

@@ -1,7 +1,5 @@
 import type { Transaction } from 'kysely';
 import { actorLabel, type Actor } from '../../platform/audit/audit.service.js';
-import type { AppContext } from '../../platform/context.js';
-import type { DB } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/http/errors.js';
 import {
   findAggregateByOrgnr,
@@ -13,6 +11,8 @@ import { factsOf, toEnterprise } from './enterprise.service.js';
 import type { Enterprise, EnterpriseFacts, EnterpriseStatus, FactGroup, FactSourceKind } from './enterprise.types.js';
 import { insertVersion, updateWorkflow, type WorkflowPatch } from './history.repository.js';
 import { buildSearchColumns } from './search.index.js';
+import type { RegisterContext, RegisterDB } from './db.js';
+import { registerSv } from './register.sv.js';
 
 /**
  * The living register's one way to change an enterprise: every change of facts or status is
@@ -74,14 +74,14 @@ export function toWorkflow(agg: EnterpriseAggregate): EnterpriseWorkflow {
   };
 }
 
-export async function getWorkflow(ctx: AppContext, orgnr: string): Promise<EnterpriseWorkflow | undefined> {
+export async function getWorkflow(ctx: RegisterContext, orgnr: string): Promise<EnterpriseWorkflow | undefined> {
   const agg = await findAggregateByOrgnr(ctx.db, orgnr);
   return agg ? toWorkflow(agg) : undefined;
 }
 
-export async function requireWorkflow(ctx: AppContext, orgnr: string): Promise<EnterpriseWorkflow> {
+export async function requireWorkflow(ctx: RegisterContext, orgnr: string): Promise<EnterpriseWorkflow> {
   const w = await getWorkflow(ctx, orgnr);
-  if (!w) throw new AppError('enterprise_not_found', 'Företaget finns inte i registret.');
+  if (!w) throw new AppError('enterprise_not_found', registerSv.errors.enterpriseNotFound);
   return w;
 }
 
@@ -91,18 +91,18 @@ export async function requireWorkflow(ctx: AppContext, orgnr: string): Promise<E
  * publication: a draft is checked as a whole at verification).
  */
 export async function updateFacts(
-  ctx: AppContext,
+  ctx: RegisterContext,
   actor: Actor,
   orgnr: string,
   facts: EnterpriseFacts,
-  options: { source: FactSourceKind; groups: readonly FactGroup[]; action?: string; trx?: Transaction<DB> },
+  options: { source: FactSourceKind; groups: readonly FactGroup[]; action?: string; trx?: Transaction<RegisterDB> },
 ): Promise<{ flagged: string[]; versionId: number }> {
-  const run = async (trx: Transaction<DB>) => {
+  const run = async (trx: Transaction<RegisterDB>) => {
     // Lock first, then read: status and verification are written back from this read, so a
     // decision or an import committed meanwhile must be seen, not overwritten.
     await lockEnterprisesByOrgnrs(trx, [orgnr]);
     const agg = await findAggregateByOrgnr(trx, orgnr);
-    if (!agg) throw new AppError('enterprise_not_found', 'Företaget finns inte i registret.');
+    if (!agg) throw new AppError('enterprise_not_found', registerSv.errors.enterpriseNotFound);
     const current = toEnterprise(agg);
     const before = factsOf(current);
     const after: EnterpriseFacts = { ...facts, orgnr: current.orgnr };
@@ -138,8 +138,8 @@ export async function updateFacts(
  * version without facts. Runs in the caller's transaction so that mail and audit go with it.
  */
 export async function transition(
-  trx: Transaction<DB>,
-  ctx: AppContext,
+  trx: Transaction<RegisterDB>,
+  ctx: RegisterContext,
   actor: Actor,
   enterprise: { id: number; status: EnterpriseStatus },
   action: string,

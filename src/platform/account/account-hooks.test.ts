@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema.js';
+import type { PlatformDB } from '../db/schema.js';
 import { AccountHookRegistry, type PersonalDataHook } from './account-hooks.js';
 
-const db = {} as Kysely<DB>;
+const db = {} as Kysely<PlatformDB>;
 const data = (key: string): PersonalDataHook => ({ key, collect: async () => [], anonymise: async () => {} });
 
 test('without a register, finding an enterprise says so instead of failing', async () => {

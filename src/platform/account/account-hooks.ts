@@ -1,12 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../db/schema.js';
+import type { Db, PlatformDB } from '../db/schema.js';
 
 /**
  * What the account pages need from the modules, without the platform importing them (the
  * platform lies below the modules, DESIGN §3). A module fills this in when it is registered;
  * the admin pages, the account download and the account deletion then ask the registry.
  */
-type Db = Kysely<DB> | Transaction<DB>;
 
 /**
  * Whom a piece of personal data is about. Both id and address: some labels were written as
@@ -20,7 +19,13 @@ export interface DataSubject {
 export type EnterpriseLookup = { ok: true; id: number; name: string } | { ok: false; message: string };
 
 /** Finds an enterprise by what a person typed as its org.nr; the message says plainly what is wrong. */
-export type FindEnterprise = (db: Kysely<DB>, input: string) => Promise<EnterpriseLookup>;
+export type FindEnterprise = (db: Kysely<PlatformDB>, input: string) => Promise<EnterpriseLookup>;
+
+/** The name and org.nr of enterprises by id (an editor's, on the admin pages); unknown ids are left out. */
+export type DescribeEnterprises = (
+  db: Kysely<PlatformDB>,
+  ids: readonly number[],
+) => Promise<Map<number, { name: string; orgnr: string }>>;
 
 /** One kind of personal data a module keeps: shown in the user's download, blanked when they delete their account. */
 export interface PersonalDataHook {
@@ -28,12 +33,14 @@ export interface PersonalDataHook {
   key: string;
   collect(db: Db, user: DataSubject): Promise<unknown>;
   /** Runs in the deletion's transaction, before the user row goes; keeps what happened, not who. */
-  anonymise(trx: Transaction<DB>, user: DataSubject, label: string): Promise<void>;
+  anonymise(trx: Transaction<PlatformDB>, user: DataSubject, label: string): Promise<void>;
 }
 
 export interface AccountHooks {
   /** Only the module that keeps enterprises (the register) answers this. */
   findEnterprise?: FindEnterprise;
+  /** Answered by the module that keeps enterprises, with findEnterprise. */
+  describeEnterprises?: DescribeEnterprises;
   personalData: PersonalDataHook[];
 }
 
@@ -42,12 +49,17 @@ const PLATFORM_KEYS = ['about', 'generatedAt', 'account', 'auditEvents', 'signIn
 
 export class AccountHookRegistry {
   private finder: FindEnterprise | undefined;
+  private describer: DescribeEnterprises | undefined;
   private readonly data: PersonalDataHook[] = [];
 
   register(hooks: AccountHooks): void {
     if (hooks.findEnterprise) {
       if (this.finder) throw new Error('two modules answer findEnterprise');
       this.finder = hooks.findEnterprise;
+    }
+    if (hooks.describeEnterprises) {
+      if (this.describer) throw new Error('two modules answer describeEnterprises');
+      this.describer = hooks.describeEnterprises;
     }
     for (const hook of hooks.personalData) {
       if (PLATFORM_KEYS.includes(hook.key) || this.data.some((d) => d.key === hook.key)) {
@@ -60,6 +72,9 @@ export class AccountHookRegistry {
   /** Without a register there is no enterprise to belong to; saying so beats a crash. */
   findEnterprise: FindEnterprise = async (db, input) =>
     this.finder ? this.finder(db, input) : { ok: false, message: 'Det finns inget företagsregister att söka i.' };
+
+  describeEnterprises: DescribeEnterprises = async (db, ids) =>
+    this.describer && ids.length > 0 ? this.describer(db, ids) : new Map();
 
   get personalData(): readonly PersonalDataHook[] {
     return this.data;

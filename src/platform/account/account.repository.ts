@@ -1,12 +1,10 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../db/schema.js';
+import type { Db } from '../db/schema.js';
 
 /**
  * SQL for a user's own data that the other repositories lack: what a download of "all you keep
  * about me" reads, and what deleting an account must blank. Only the platform's tables: what the
  * modules keep comes through the account hooks (account-hooks.ts).
  */
-type Db = Kysely<DB> | Transaction<DB>;
 
 export async function sessionsOfUser(db: Db, userId: number) {
   // Never the token hashes: the file may end up anywhere, and a hash opens nothing, but why risk it.

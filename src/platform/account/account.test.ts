@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { insertEnterprise } from '../../modules/register/testing/factories.js';
-import { enterpriseIdByOrgnr } from '../../modules/register/enterprise.service.js';
-import { insertVersion } from '../../modules/register/history.repository.js';
 import { findUserByEmail } from '../auth/user.repository.js';
 import { signedIn, TestBrowser, TEST_PASSWORD } from '../testing/auth.js';
 import { pageText as text } from '../testing/html.js';
-import { openTestApp, type TestApp } from '../testing/test-app.js';
-import { testDatabaseKinds } from '../testing/test-db.js';
+import { openTestApp, type TestApp } from '../../app/testing/test-app.js';
+import { testDatabaseKinds } from '../../app/testing/test-db.js';
+import { enterpriseIdByOrgnr, insertVersion } from '../../modules/register/testing/internals.js';
 
 const T0 = new Date('2026-11-24T10:00:00Z');
 const NEW_PASSWORD = 'ett helt nytt långt lösenord';

@@ -1,14 +1,13 @@
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { AppUserTable } from '../db/platform.tables.js';
-import type { DB } from '../db/schema.js';
+import type { Db } from '../db/schema.js';
 import type { AuditRow } from '../audit/audit.repository.js';
 
 /**
  * SQL of the admin pages that the account and audit repositories do not already have: counts
- * for the start page, and users with what they belong to. The enterprise's name is read by a
- * join because app_user.enterprise_id already points at the register's table (migration 0003).
+ * for the start page, and users with the organisation they belong to. The name of an editor's
+ * enterprise is the register's to tell (account-hooks.ts), not read from its table here.
  */
-type Db = Kysely<DB> | Transaction<DB>;
 
 export interface AdminCounts {
   users: number;
@@ -52,15 +51,12 @@ export async function adminCounts(db: Db, auditSince: Date): Promise<AdminCounts
 export type AdminUserRow = Omit<Selectable<AppUserTable>, 'password_hash'> & {
   has_password: boolean;
   organisation_name: string | null;
-  enterprise_name: string | null;
-  enterprise_orgnr: string | null;
 };
 
 function usersQuery(db: Db) {
   return db
     .selectFrom('app_user')
     .leftJoin('organisation', 'organisation.id', 'app_user.organisation_id')
-    .leftJoin('enterprise', 'enterprise.id', 'app_user.enterprise_id')
     .select([
       'app_user.id',
       'app_user.email',
@@ -74,8 +70,6 @@ function usersQuery(db: Db) {
       'app_user.created_at',
       sql<boolean>`app_user.password_hash is not null`.as('has_password'),
       'organisation.name as organisation_name',
-      'enterprise.name as enterprise_name',
-      'enterprise.orgnr as enterprise_orgnr',
     ]);
 }
 

@@ -45,7 +45,10 @@ export interface AdminUser {
   createdAt: Date;
 }
 
-function toAdminUser(r: AdminUserRow): AdminUser {
+type EnterpriseNames = ReadonlyMap<number, { name: string; orgnr: string }>;
+
+function toAdminUser(r: AdminUserRow, enterprises: EnterpriseNames): AdminUser {
+  const enterprise = r.enterprise_id !== null ? enterprises.get(r.enterprise_id) : undefined;
   return {
     id: r.id,
     email: r.email,
@@ -56,10 +59,7 @@ function toAdminUser(r: AdminUserRow): AdminUser {
       r.organisation_id !== null && r.organisation_name !== null
         ? { id: r.organisation_id, name: r.organisation_name }
         : null,
-    enterprise:
-      r.enterprise_id !== null && r.enterprise_name !== null && r.enterprise_orgnr !== null
-        ? { id: r.enterprise_id, name: r.enterprise_name, orgnr: r.enterprise_orgnr }
-        : null,
+    enterprise: r.enterprise_id !== null && enterprise ? { id: r.enterprise_id, ...enterprise } : null,
     lastSignInAt: r.last_sign_in_at,
     createdAt: r.created_at,
   };
@@ -69,14 +69,19 @@ export async function startCounts(ctx: AppContext): Promise<AdminCounts> {
   return adminCounts(ctx.db, new Date(ctx.now().getTime() - 30 * 86_400_000));
 }
 
+const enterpriseIds = (rows: AdminUserRow[]) =>
+  rows.flatMap((r) => (r.enterprise_id === null ? [] : [r.enterprise_id]));
+
 export async function listAdminUsers(ctx: AppContext): Promise<AdminUser[]> {
-  return (await listUsersForAdmin(ctx.db)).map(toAdminUser);
+  const rows = await listUsersForAdmin(ctx.db);
+  const enterprises = await ctx.accountHooks.describeEnterprises(ctx.db, enterpriseIds(rows));
+  return rows.map((r) => toAdminUser(r, enterprises));
 }
 
 export async function getAdminUser(ctx: AppContext, id: number): Promise<AdminUser> {
   const row = await findUserForAdmin(ctx.db, id);
   if (!row) throw new AppError('user_not_found', authSv.users.notFound);
-  return toAdminUser(row);
+  return toAdminUser(row, await ctx.accountHooks.describeEnterprises(ctx.db, enterpriseIds([row])));
 }
 
 export async function userHistory(ctx: AppContext, user: AdminUser): Promise<AuditRow[]> {

@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { parseCsvBytes } from '../../modules/register/import.parse.js';
-import { importEnterprises } from '../../modules/register/import.service.js';
 import { insertEnterprise } from '../../modules/register/testing/factories.js';
 import { listAuditEvents } from '../audit/audit.repository.js';
 import { findUserByEmail } from '../auth/user.repository.js';
@@ -9,8 +7,9 @@ import { drainJobs } from '../jobs/worker.js';
 import { createTestUser, signedIn, TestBrowser } from '../testing/auth.js';
 import { linksIn, startTestSmtp, type TestSmtp } from '../testing/smtp.js';
 import { pageText as text } from '../testing/html.js';
-import { openTestApp, type TestApp } from '../testing/test-app.js';
-import { testDatabaseKinds } from '../testing/test-db.js';
+import { openTestApp, type TestApp } from '../../app/testing/test-app.js';
+import { testDatabaseKinds } from '../../app/testing/test-db.js';
+import { parseCsvBytes, importEnterprises } from '../../modules/register/testing/internals.js';
 
 const T0 = new Date('2026-11-24T10:00:00Z');
 const NEW_PASSWORD = 'ett nytt och långt lösenord';

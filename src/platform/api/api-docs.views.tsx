@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { ERROR_STATUS, type ErrorId } from '../http/errors.js';
+import type { ErrorTable } from '../http/errors.js';
 import { Layout } from '../views/layout.js';
 import { ScrollTable } from '../views/components.js';
 
@@ -19,48 +19,7 @@ const join = (items: ComponentChildren[], sep = ', '): ComponentChildren[] =>
   items.flatMap((x, i) => (i ? [sep, x] : [x]));
 const code = (items: unknown[]) => join(items.map((v) => <code>{String(v)}</code>));
 
-/** What each stable error id means. Typed by ErrorId: a new id fails the type check until it is explained here. */
-const ERROR_MEANINGS: Record<ErrorId, string> = {
-  not_found: 'Adressen finns inte i API:t.',
-  enterprise_not_found: 'Inget offentligt företag har det organisationsnumret.',
-  invalid_parameter: 'En parameter har ett ogiltigt värde. Fältet fields säger vilken parameter och varför.',
-  invalid_request: 'Förfrågan går inte att tolka.',
-  invalid_orgnr: 'Organisationsnumret har fel form. Skriv det som NNNNNN-NNNN.',
-  invalid_body: 'Innehållet i förfrågan är ogiltigt.',
-  invalid_form: 'Ett formulär har fel. Fältet fields säger vilket fält och varför.',
-  unauthorized: 'Du behöver logga in.',
-  forbidden: 'Din roll ger inte tillgång till det här.',
-  csrf_invalid: 'Formuläret har gått ut eller kom från en annan webbplats. Ladda om sidan och försök igen.',
-  link_invalid: 'Länken är ogiltig, redan använd eller har gått ut.',
-  conflict: 'Uppgiften finns redan eller har just ändrats av någon annan.',
-  too_many_attempts: 'För många försök. Vänta en stund och försök igen.',
-  user_not_found: 'Användaren finns inte.',
-  payload_too_large: 'Förfrågan är för stor.',
-  method_not_allowed: 'Metoden är inte tillåten. API:t tar bara emot GET.',
-  database_unavailable: 'Databasen svarar inte just nu. Försök igen om en stund.',
-  internal_error: 'Ett oväntat fel hos oss. Felet är loggat; försök igen senare.',
-};
-const ERROR_IDS = Object.keys(ERROR_MEANINGS) as ErrorId[];
-
 type Example = [href: string, text: string];
-
-/** Example requests per operationId; without one, an operation links to its own path if that has no parameters. */
-const EXAMPLES: Record<string, Example[]> = {
-  listEnterprises: [
-    ['/api/v1/enterprises?q=städning&county=01', 'Städning i Stockholms län.'],
-    ['/api/v1/enterprises?category=catering&reservable=1&pageSize=5', 'Catering, reserverbara företag, fem per sida.'],
-  ],
-  getEnterprise: [
-    ['/api/v1/enterprises?pageSize=1', 'Sök fram ett företag: apiUrl i träffen är adressen till dess uppgifter.'],
-    ['/api/v1/enterprises/123', 'Ett organisationsnummer med fel form ger 400 och felet invalid_orgnr.'],
-  ],
-  listMunicipalities: [['/api/v1/reference/municipalities?county=24', 'Kommunerna i Västerbottens län.']],
-  listCpv: [
-    ['/api/v1/reference/cpv?q=städ', 'CPV-koder med ”städ” i benämningen.'],
-    ['/api/v1/reference/cpv?parent=90910000', 'Koderna närmast under 90910000 (rengöring).'],
-  ],
-  getApiDocs: [['/api/docs', 'Den här sidan.']],
-};
 
 const WHERE: Record<string, string> = { query: 'Frågesträng', path: 'Sökväg', header: 'Rubrik (header)' };
 const TYPES: Record<string, string> = { string: 'text', integer: 'heltal', number: 'tal', object: 'objekt' };
@@ -237,17 +196,17 @@ const OperationTitle = ({ o }: { o: Operation }) => (
   </>
 );
 
-function Endpoint({ doc, o }: { doc: Json; o: Operation }) {
+function Endpoint({ doc, o, errors, examples: allExamples }: { doc: Json; o: Operation } & Reference) {
   const title = `${o.method} ${o.path}`;
   const params = list(o.op.parameters).map((p) => deref(doc, p));
   const responses = Object.entries(obj(o.op.responses)).map(([status, r]) => ({ status, r: deref(doc, r) }));
   const json = (r: Json) => obj(obj(obj(r.content)['application/json']).schema);
   const hasFields = (r: Json) => Object.keys(obj(unwrap(doc, json(r)).schema.properties)).length > 0;
   const ok = responses.find((x) => x.status.startsWith('2') && hasFields(x.r));
-  const errorIds = ERROR_IDS.filter((id) =>
+  const errorIds = Object.keys(errors).filter((id) =>
     responses.some((x) => x.status >= '400' && str(x.r.description)?.includes(`\`${id}\``)),
   );
-  const examples = EXAMPLES[o.id] ?? (o.path.includes('{') ? [] : [[o.path, str(o.op.summary) ?? '']]);
+  const examples = allExamples[o.id] ?? (o.path.includes('{') ? [] : [[o.path, str(o.op.summary) ?? '']]);
   const paramRows = params.map((p) => [
     <code>{str(p.name)}</code>,
     WHERE[str(p.in) ?? ''] ?? str(p.in),
@@ -310,7 +269,7 @@ function Endpoint({ doc, o }: { doc: Json; o: Operation }) {
       {errorIds.length > 0 && (
         <p>
           {join(
-            errorIds.map((id) => [code([id]), ` (${ERROR_STATUS[id]}): ${ERROR_MEANINGS[id]}`]),
+            errorIds.map((id) => [code([id]), ` (${errors[id]!.status}): ${errors[id]!.meaning}`]),
             ' ',
           )}{' '}
           Felsvarets form står under <a href="#fel">Fel och felkoder</a>.
@@ -320,9 +279,15 @@ function Endpoint({ doc, o }: { doc: Json; o: Operation }) {
   );
 }
 
-export function ApiDocsPage({ doc, demo }: { doc: Json; demo: boolean }) {
+/** The error ids (platform's and modules') and example requests the page explains. */
+interface Reference {
+  errors: ErrorTable;
+  examples: Record<string, Example[]>;
+}
+
+export function ApiDocsPage({ doc, demo, errors, examples }: { doc: Json; demo: boolean } & Reference) {
   const grouped = groups(doc);
-  const errorRows = ERROR_IDS.map((id) => [<code>{id}</code>, ERROR_STATUS[id], ERROR_MEANINGS[id]]);
+  const errorRows = Object.entries(errors).map(([id, e]) => [<code>{id}</code>, e.status, e.meaning]);
   return (
     <Layout title="Öppna data och API" path="/api/docs" demo={demo}>
       <div class="api-doc">
@@ -388,7 +353,7 @@ export function ApiDocsPage({ doc, demo }: { doc: Json; demo: boolean }) {
           <Table caption="Felkoder i API:t" head={['Fel-id', 'HTTP-status', 'Betydelse']} rows={errorRows} />
           <FieldTable doc={doc} node={{ $ref: '#/components/schemas/Error' }} caption="Fälten i ett felsvar" />
         </section>
-        {grouped.flatMap((g) => g.ops.map((o) => <Endpoint doc={doc} o={o} />))}
+        {grouped.flatMap((g) => g.ops.map((o) => <Endpoint doc={doc} o={o} errors={errors} examples={examples} />))}
       </div>
     </Layout>
   );

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { CONTENT_SECURITY_POLICY } from '../http/security.js';
-import { openTestApp, type TestApp } from '../testing/test-app.js';
-import { testDatabaseKinds } from '../testing/test-db.js';
+import { openTestApp, type TestApp } from '../../app/testing/test-app.js';
+import { testDatabaseKinds } from '../../app/testing/test-db.js';
 import { registeredRoutes } from './api.routes.js';
-import { ERROR_IDS } from './openapi.js';
+import { APP } from '../../app/testing/app.js';
 
 type Json = Record<string, unknown>;
 
@@ -160,7 +160,8 @@ for (const kind of testDatabaseKinds()) {
           }
         }
       }
-      for (const id of ERROR_IDS) assert.ok(html.includes(`<code>${id}</code>`), `error id ${id} is not explained`);
+      for (const id of Object.keys(APP.errors))
+        assert.ok(html.includes(`<code>${id}</code>`), `error id ${id} is not explained`);
     });
 
     test('/api/docs has headings in order and tables with captions and scoped headers', async () => {

@@ -3,7 +3,7 @@ import type { AppContext } from '../context.js';
 import { sendCachedJson } from '../http/etag.js';
 import { registerReferenceRoutes } from '../reference/reference.routes.js';
 import { ApiDocsPage } from './api-docs.views.js';
-import { openApiDocument } from './openapi.js';
+import { openApiDocument, openApiExamples } from './openapi.js';
 import { sendPage } from '../views/render.js';
 
 /**
@@ -39,12 +39,19 @@ export function registerApiPlatformRoutes(app: FastifyInstance, ctx: AppContext)
 
   app.get('/api', async (_req, reply) => reply.redirect('/api/docs', 302));
 
-  app.get('/api/openapi.json', async (req, reply) => sendCachedJson(req, reply, openApiDocument(), 'reference'));
+  app.get('/api/openapi.json', async (req, reply) =>
+    sendCachedJson(req, reply, openApiDocument(ctx.composition), 'reference'),
+  );
 
   app.get('/api/docs', async (_req, reply) => {
     const demo = await ctx.hasDemoData().catch(() => false);
     // The reference is rendered on the server from the same document (api-docs.views.tsx): plain
     // HTML that works without JavaScript and loads nothing but our own app.css and app.js.
-    return sendPage(reply, ApiDocsPage({ doc: openApiDocument(), demo }));
+    const { composition } = ctx;
+    const doc = openApiDocument(composition);
+    return sendPage(
+      reply,
+      ApiDocsPage({ doc, demo, errors: composition.errors, examples: openApiExamples(composition) }),
+    );
   });
 }

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { ERROR_STATUS, type ErrorId } from '../http/errors.js';
-// Modules describe their own paths; the platform only assembles. Each new module adds its part
-// to moduleParts(), the way modules/index.ts registers its routes.
-import { enterpriseOpenApi } from '../../modules/register/enterprise.openapi.js';
+import type { Composition } from '../composition.js';
 
 /**
  * The OpenAPI 3.1 document of the JSON API, served at /api/openapi.json. Response schemas are
@@ -16,24 +13,29 @@ export interface OpenApiPart {
   /** Paths in OpenAPI form ('/api/v1/enterprises/{orgnr}'); refer to schemas as #/components/schemas/Name. */
   paths: Record<string, Record<string, unknown>>;
   schemas: Record<string, z.ZodType>;
+  /** Example requests per operationId for the reference page; without one, an operation links to its own path if that has no parameters. */
+  examples?: Record<string, [href: string, text: string][]>;
 }
 
-export const ERROR_IDS = Object.keys(ERROR_STATUS) as [ErrorId, ...ErrorId[]];
+/** The error body; the document lists the composed modules' ids in `id` (errorSchema below). */
+export const ErrorSchema = errorSchema(z.string().min(1));
 
-export const ErrorSchema = z
-  .object({
-    error: z
-      .object({
-        id: z.enum(ERROR_IDS).describe('Stabilt id som program kan lita på.'),
-        message: z.string().describe('Förklaring på svenska.'),
-        fields: z
-          .array(z.object({ field: z.string().describe('Parameterns namn.'), message: z.string() }).strict())
-          .optional()
-          .describe('Vilka parametrar som var fel, och varför.'),
-      })
-      .strict(),
-  })
-  .strict();
+function errorSchema(id: z.ZodType) {
+  return z
+    .object({
+      error: z
+        .object({
+          id: id.describe('Stabilt id som program kan lita på.'),
+          message: z.string().describe('Förklaring på svenska.'),
+          fields: z
+            .array(z.object({ field: z.string().describe('Parameterns namn.'), message: z.string() }).strict())
+            .optional()
+            .describe('Vilka parametrar som var fel, och varför.'),
+        })
+        .strict(),
+    })
+    .strict();
+}
 
 export const CountySchema = z.object({ code: z.string(), name: z.string(), nuts3: z.string() }).strict();
 export const MunicipalitySchema = z
@@ -112,12 +114,19 @@ const pageParams = (defaultSize: number, maxSize: number) => [
 ];
 
 const platformPart: OpenApiPart = {
+  examples: {
+    listMunicipalities: [['/api/v1/reference/municipalities?county=24', 'Kommunerna i Västerbottens län.']],
+    listCpv: [
+      ['/api/v1/reference/cpv?q=städ', 'CPV-koder med ”städ” i benämningen.'],
+      ['/api/v1/reference/cpv?parent=90910000', 'Koderna närmast under 90910000 (rengöring).'],
+    ],
+    getApiDocs: [['/api/docs', 'Den här sidan.']],
+  },
   tags: [
     { name: 'Referensdata', description: 'Län, kommuner, tjänstekategorier och CPV-koder som filtren använder.' },
     { name: 'Dokumentation', description: 'Det här dokumentet och dess läsvy.' },
   ],
   schemas: {
-    Error: ErrorSchema,
     County: CountySchema,
     Municipality: MunicipalitySchema,
     Category: CategorySchema,
@@ -233,9 +242,6 @@ const platformPart: OpenApiPart = {
   },
 };
 
-// Built on first use, not at import: enterprise.openapi.ts imports this file's types.
-const moduleParts = (): OpenApiPart[] => [enterpriseOpenApi()];
-
 const SAFE_BOUNDS = new Set([Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER]);
 
 /** zod's JSON Schema for the named schemas, as OpenAPI components. */
@@ -270,8 +276,10 @@ function componentSchemas(parts: OpenApiPart[]): Record<string, unknown> {
   );
 }
 
-function build(): Record<string, unknown> {
-  const parts = [...moduleParts(), platformPart];
+function build(composition: Composition): Record<string, unknown> {
+  const ids = Object.keys(composition.errors) as [string, ...string[]];
+  const errorPart: OpenApiPart = { tags: [], paths: {}, schemas: { Error: errorSchema(z.enum(ids)) } };
+  const parts = [...composition.openApiParts(), platformPart, errorPart];
   return {
     openapi: '3.1.0',
     info: {
@@ -318,10 +326,16 @@ function build(): Record<string, unknown> {
   };
 }
 
-let cached: Record<string, unknown> | null = null;
+const built = new WeakMap<Composition, Record<string, unknown>>();
 
 /** The document is the same for the life of the process; it is built once, on first use. */
-export function openApiDocument(): Record<string, unknown> {
-  cached ??= build();
-  return cached;
+export function openApiDocument(composition: Composition): Record<string, unknown> {
+  let doc = built.get(composition);
+  if (!doc) built.set(composition, (doc = build(composition)));
+  return doc;
+}
+
+/** Example requests per operationId, from the platform and every module. */
+export function openApiExamples(composition: Composition): Record<string, [href: string, text: string][]> {
+  return Object.assign({}, platformPart.examples, ...composition.openApiParts().map((p) => p.examples ?? {}));
 }

@@ -1,8 +1,7 @@
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import type { DB } from '../db/schema.js';
+import { sql, type Selectable } from 'kysely';
+import type { Db } from '../db/schema.js';
 import type { AuditEventTable } from '../db/platform.tables.js';
 
-type Db = Kysely<DB> | Transaction<DB>;
 export type AuditRow = Selectable<AuditEventTable>;
 
 export async function insertAuditEvent(

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { CurrentUser } from '../auth/roles.js';
-import type { DB } from '../db/schema.js';
+import type { PlatformDB } from '../db/schema.js';
 import { insertAuditEvent } from './audit.repository.js';
 import { withoutNul } from '../http/form.js';
 
@@ -41,7 +41,7 @@ export type AuditAction = keyof typeof AUDIT_ACTIONS;
 export type Actor = CurrentUser | { system: string } | null;
 
 export async function audit(
-  db: Kysely<DB> | Transaction<DB>,
+  db: Kysely<PlatformDB> | Transaction<PlatformDB>,
   event: {
     at: Date;
     actor: Actor;

@@ -1,28 +1,36 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../http/errors.js';
+import type { AccessRule } from '../module.js';
 import type { CurrentUser, Role } from './roles.js';
 
 /**
  * The one place that decides who may reach which route. Rules match the route pattern Fastify
  * chose (not the raw URL, so encoded or oddly cased paths cannot slip past), by path prefix at a
- * segment boundary. A route under no rule is public. What an editor may do to *which*
- * enterprise is checked again in the services, against the enterprise the user belongs to.
+ * segment boundary; the platform's rules are here, each module brings its own (module.ts) and
+ * composition.ts puts them in one list, longest prefix first. A route under no rule is public.
+ * What an editor may do to *which* enterprise is checked again in the services, against the
+ * enterprise the user belongs to.
  */
 export type Access = 'public' | 'signed_in' | readonly Role[];
 
-export const ACCESS_RULES: readonly { prefix: string; access: Access }[] = [
+export const PLATFORM_ACCESS: readonly AccessRule[] = [
   { prefix: '/admin', access: ['admin'] },
-  { prefix: '/samordning', access: ['coordinator', 'admin'] },
-  { prefix: '/mitt-foretag', access: ['enterprise_editor'] },
   { prefix: '/konto', access: 'signed_in' },
 ];
 
-export function accessFor(routePattern: string | undefined): Access {
-  if (!routePattern) return 'public';
-  for (const rule of ACCESS_RULES) {
-    if (routePattern === rule.prefix || routePattern.startsWith(`${rule.prefix}/`)) return rule.access;
-  }
-  return 'public';
+/** Where a role lands after signing in unless a module names its place of work (module.ts `home`). */
+export const PLATFORM_HOME: Partial<Record<Role, string>> = { admin: '/admin' };
+
+/** The rule a route pattern falls under, if any; `rules` longest prefix first. */
+export function ruleFor(rules: readonly AccessRule[], routePattern: string | undefined): AccessRule | undefined {
+  if (!routePattern) return undefined;
+  return rules.find(
+    (rule) => routePattern === rule.prefix || (rule.prefix !== '/' && routePattern.startsWith(`${rule.prefix}/`)),
+  );
+}
+
+export function accessFor(rules: readonly AccessRule[], routePattern: string | undefined): Access {
+  return ruleFor(rules, routePattern)?.access ?? 'public';
 }
 
 export function allows(access: Access, user: CurrentUser | null): boolean {
@@ -42,7 +50,7 @@ export function routesOf(app: FastifyInstance): readonly { method: string; url: 
 }
 
 /** Runs after the session is loaded (hooks run in the order they are added). */
-export function registerAccessCheck(app: FastifyInstance): void {
+export function registerAccessCheck(app: FastifyInstance, rules: readonly AccessRule[]): void {
   const list: { method: string; url: string }[] = [];
   routeLists.set(app, list);
   app.addHook('onRoute', (route) => {
@@ -51,7 +59,7 @@ export function registerAccessCheck(app: FastifyInstance): void {
     }
   });
   app.addHook('onRequest', async (req, reply) => {
-    const access = accessFor(req.routeOptions.url);
+    const access = accessFor(rules, req.routeOptions.url);
     if (allows(access, req.user)) return;
     if (!req.user) {
       if (req.method === 'GET' && !req.url.startsWith('/api/')) {
@@ -82,17 +90,9 @@ export function safeReturnPath(value: unknown): string | undefined {
   return `${url.pathname}${url.search}`;
 }
 
-export function homeOf(user: CurrentUser): string {
-  switch (user.role) {
-    case 'enterprise_editor':
-      return '/mitt-foretag';
-    case 'coordinator':
-      return '/samordning';
-    case 'admin':
-      return '/admin';
-    default:
-      return '/foretag';
-  }
+/** Where a user lands after signing in: their role's place of work, else the start page. */
+export function homeOf(user: CurrentUser, home: Partial<Record<Role, string>>): string {
+  return home[user.role] ?? '/';
 }
 
 export function requireUser(req: FastifyRequest): CurrentUser {

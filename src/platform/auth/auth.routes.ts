@@ -20,7 +20,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
   app.get('/logga-in', async (req, reply) => {
     const query = req.query as Record<string, unknown>;
     const returnTo = safeReturnPath(query.tillbaka);
-    if (req.user) return reply.redirect(returnTo ?? homeOf(req.user), 303);
+    if (req.user) return reply.redirect(returnTo ?? homeOf(req.user, ctx.composition.home), 303);
     const message = query.utloggad === '1' ? t.signIn.signedOut : undefined;
     return sendPage(reply, SignInPage({ demo: await ctx.hasDemoData(), returnTo, message }));
   });
@@ -34,7 +34,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
     try {
       const user = await signIn(ctx, { ...form.data, ip: req.ip });
       await startSession(ctx, req, reply, user.id);
-      return reply.redirect(returnTo ?? homeOf(user), 303);
+      return reply.redirect(returnTo ?? homeOf(user, ctx.composition.home), 303);
     } catch (e) {
       if (!(e instanceof AppError) || (e.id !== 'invalid_form' && e.id !== 'too_many_attempts')) throw e;
       const errors = [{ field: 'email', message: e.message }];
@@ -142,7 +142,7 @@ function linkRoutes<S extends z.ZodType>(
     try {
       const user = await spec.act(token, form.data);
       await startSession(ctx, req, reply, user.id);
-      return reply.redirect(homeOf(user), 303);
+      return reply.redirect(homeOf(user, ctx.composition.home), 303);
     } catch (e) {
       if (e instanceof AppError && e.id === 'link_invalid') {
         return sendPage(

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AppContext } from '../context.js';
-import type { DB } from '../db/schema.js';
+import type { PlatformDB } from '../db/schema.js';
 import { hashToken, randomToken } from './tokens.js';
 import {
   findOneTimeToken,
@@ -23,7 +23,7 @@ export const LINK_PURPOSES = {
 export type LinkPurpose = keyof typeof LINK_PURPOSES;
 
 export async function issueLink(
-  db: Kysely<DB> | Transaction<DB>,
+  db: Kysely<PlatformDB> | Transaction<PlatformDB>,
   now: Date,
   purpose: LinkPurpose,
   userId: number | null,
@@ -51,7 +51,7 @@ export async function checkLink(ctx: AppContext, purpose: LinkPurpose, token: st
 }
 
 /** Uses a link inside the transaction that acts on it; false if another request used it first. */
-export function consumeLink(trx: Transaction<DB>, tokenHash: string, now: Date): Promise<boolean> {
+export function consumeLink(trx: Transaction<PlatformDB>, tokenHash: string, now: Date): Promise<boolean> {
   return useOneTimeToken(trx, tokenHash, now);
 }
 

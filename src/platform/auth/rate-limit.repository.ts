@@ -1,9 +1,9 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../db/schema.js';
+import type { PlatformDB } from '../db/schema.js';
 
 /** Hits in a bucket since `since`, and the oldest of them (when the bucket frees up again). */
 export async function countHits(
-  db: Kysely<DB>,
+  db: Kysely<PlatformDB>,
   bucket: string,
   since: Date,
 ): Promise<{ count: number; oldest: Date | null }> {
@@ -16,6 +16,6 @@ export async function countHits(
   return { count: Number(row.n), oldest: row.oldest === null ? null : new Date(row.oldest) };
 }
 
-export async function insertHit(db: Kysely<DB>, bucket: string, at: Date): Promise<void> {
+export async function insertHit(db: Kysely<PlatformDB>, bucket: string, at: Date): Promise<void> {
   await db.insertInto('rate_limit_hit').values({ bucket, at }).execute();
 }

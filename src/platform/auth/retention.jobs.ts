@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.js';
 import { registerDailyJob, scheduleNextRun } from '../jobs/daily.js';
 import { purgeOldRows } from './retention.repository.js';
+import { addMonths } from '../calendar.js';
 
 /**
  * How long the platform keeps personal data about users that it only needs for a while. The
@@ -29,8 +30,7 @@ const days = (now: Date, n: number) => new Date(now.getTime() - n * 86_400_000);
 
 export async function purgeExpiredData(ctx: AppContext): Promise<Record<string, number>> {
   const now = ctx.now();
-  const audit = new Date(now);
-  audit.setUTCMonth(audit.getUTCMonth() - RETENTION.auditMonths);
+  const audit = addMonths(now, -RETENTION.auditMonths);
   return purgeOldRows(ctx.db, {
     sessions: days(now, RETENTION.expiredSessionsDays),
     links: days(now, RETENTION.linksDays),

@@ -1,9 +1,9 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../db/schema.js';
+import type { PlatformDB } from '../db/schema.js';
 
 /** Deletes what the privacy page says is kept only for a while. Returns rows removed per table. */
 export async function purgeOldRows(
-  db: Kysely<DB>,
+  db: Kysely<PlatformDB>,
   cutoffs: { sessions: Date; links: Date; attempts: Date; audit: Date; jobs: Date; mail: Date; rateLimits: Date },
 ): Promise<Record<string, number>> {
   return db.transaction().execute(async (trx) => {

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { drainJobs } from '../jobs/worker.js';
 import { createTestUser, TestBrowser } from '../testing/auth.js';
-import { openTestApp, type TestApp } from '../testing/test-app.js';
-import { testDatabaseKinds } from '../testing/test-db.js';
+import { openTestApp, type TestApp } from '../../app/testing/test-app.js';
+import { testDatabaseKinds } from '../../app/testing/test-db.js';
 import { ensureRetentionScheduled, RETENTION_JOB } from './retention.jobs.js';
 
 const T0 = new Date('2026-11-24T10:00:00Z');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { useCli } from '../testing/cli.js';
+import { useCli } from '../../app/testing/cli.js';
 
 /** Ten fictional enterprises, among them 799900-1014 Kooperativet Exempelringen. */
 const EXAMPLE = join(process.cwd(), 'tests/fixtures/import/exempel.csv');

@@ -1,4 +1,3 @@
-import type { FindEnterprise } from '../account/account-hooks.js';
 import type { Command } from '../cli/command.js';
 import { AppError } from '../http/errors.js';
 import { emailSchema } from './auth.schema.js';
@@ -11,7 +10,7 @@ import { findOrganisationByName, insertOrganisation, listUsers } from './user.re
  * account hook, which src/bin/commands.ts passes in), so the platform does not read the
  * register's tables: the CLI registers no modules.
  */
-export function userCommands(findEnterprise: FindEnterprise): Command[] {
+export function userCommands(): Command[] {
   const create: Command = {
     path: ['user', 'create'],
     summary: 'Skapa en användare och skriv ut länken där hen väljer lösenord',
@@ -53,7 +52,7 @@ export function userCommands(findEnterprise: FindEnterprise): Command[] {
       try {
         let enterpriseId: number | null = null;
         if (typeof values.enterprise === 'string') {
-          const found = await findEnterprise(ctx.db, values.enterprise);
+          const found = await ctx.accountHooks.findEnterprise(ctx.db, values.enterprise);
           if (!found.ok) {
             io.err(`--enterprise ${values.enterprise}: ${found.message}`);
             return 1;

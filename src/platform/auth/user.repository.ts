@@ -1,9 +1,8 @@
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import type { DB } from '../db/schema.js';
+import { sql, type Selectable, type Transaction } from 'kysely';
+import type { Db, PlatformDB } from '../db/schema.js';
 import type { AppUserTable, OrganisationTable } from '../db/platform.tables.js';
 
 /** All SQL of accounts: users, sessions, one-time links, sign-in attempts, settings. */
-type Db = Kysely<DB> | Transaction<DB>;
 export type UserRow = Selectable<AppUserTable>;
 export type OrganisationRow = Selectable<OrganisationTable>;
 
@@ -219,7 +218,7 @@ export async function markSignInSucceeded(db: Db, id: number): Promise<void> {
 }
 
 /** Serialises sign-in attempts for one address until the transaction ends (see reserveAttempt). */
-export async function lockSignInAddress(trx: Transaction<DB>, email: string): Promise<void> {
+export async function lockSignInAddress(trx: Transaction<PlatformDB>, email: string): Promise<void> {
   await sql`select pg_advisory_xact_lock(hashtext(${`sign-in:${email}`}))`.execute(trx);
 }
 

@@ -4,15 +4,16 @@ import { join } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { main } from '../../bin/asf.js';
+import { runAsf } from '../../app/testing/cli.js';
 import { inviteUser } from '../auth/user.service.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { migrateToLatest } from '../db/migrations.js';
+import { APP } from '../../app/testing/app.js';
 import { serveCommands, type CommandChannel } from '../owner/channel.server.js';
 import { acquireDataDirLock, commandSocketPath, type DataDirLock } from '../owner/lock.js';
-import { useCli } from '../testing/cli.js';
+import { useCli } from '../../app/testing/cli.js';
 import { createScratchDatabase, type ScratchDatabase } from '../testing/scratch-postgres.js';
-import { openTestApp, type TestApp } from '../testing/test-app.js';
+import { openTestApp, type TestApp } from '../../app/testing/test-app.js';
 import { decodeBackup } from './dump.js';
 import { restoreScript } from './restore.js';
 
@@ -88,12 +89,12 @@ describe('asf backup while the site runs', () => {
       // What `npm start` does (src/bin/server.ts): take the folder, open it, listen for commands.
       lock = acquireDataDirLock(dataDir, { role: 'server', what: 'npm start', socket: commandSocketPath(dataDir) });
       const database = await openDatabase({ dataDir });
-      await migrateToLatest(database.db);
+      await migrateToLatest(database.db, APP.migrations);
       t = await openTestApp('pglite', T0, { DATA_DIR: dataDir }, { database });
       channel = await serveCommands(
         lock.holder.socket!,
         lock.holder.token,
-        (argv, io) => main(argv, io, { config: t.ctx.config, database, ctx: t.ctx }),
+        (argv, io) => runAsf(argv, io, { config: t.ctx.config, database, ctx: t.ctx }),
         silent,
       );
       process.env.DATA_DIR = dataDir;
@@ -141,7 +142,7 @@ describe('asf backup while the site runs', () => {
       before(async () => {
         scratch = await createScratchDatabase();
         database = await openDatabase({ url: scratch.url });
-        await migrateToLatest(database.db);
+        await migrateToLatest(database.db, APP.migrations);
         t = await openTestApp('postgres', T0, { DATABASE_URL: scratch.url }, { database });
         process.env.DATABASE_URL = scratch.url;
       });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { SWEDISH_TIME_ZONE } from '../calendar.js';
 
 /**
  * The backups in BACKUP_DIR: `asf-ÅÅÅÅ-MM-DD-TTMMSS.sql.gz`, named by the Swedish clock so that
@@ -22,7 +23,7 @@ export interface BackupFile {
 }
 
 const nameParts = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
+  timeZone: SWEDISH_TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',

@@ -2,6 +2,7 @@ import { backupSettings } from '../config/config.js';
 import type { AppContext } from '../context.js';
 import { registerDailyJob, scheduleNextRun } from '../jobs/daily.js';
 import { backupToFolder } from './backup.service.js';
+import { SWEDISH_TIME_ZONE } from '../calendar.js';
 
 export const BACKUP_JOB = 'platform.backup';
 
@@ -9,7 +10,7 @@ export const BACKUP_JOB = 'platform.backup';
  * Nightly, before the purge at 03:00 UTC, when hardly anyone works: the embedded database waits
  * for nothing else while pg_dump reads it. On by default with the embedded database (BACKUP).
  */
-export const BACKUP_SCHEDULE = { kind: BACKUP_JOB, hour: 2, timeZone: 'Europe/Stockholm' } as const;
+export const BACKUP_SCHEDULE = { kind: BACKUP_JOB, hour: 2, timeZone: SWEDISH_TIME_ZONE } as const;
 
 export const NIGHTLY_BACKUP_ACTOR = { system: 'Nattlig säkerhetskopiering' };
 

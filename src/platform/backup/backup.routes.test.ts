@@ -6,13 +6,14 @@ import { after, before, describe, it } from 'node:test';
 import { backupSettings, loadConfig } from '../config/config.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrations.js';
+import { APP } from '../../app/testing/app.js';
 import { scheduleNextRun } from '../jobs/daily.js';
 import { drainJobs } from '../jobs/worker.js';
 import { signedIn, type TestBrowser } from '../testing/auth.js';
 import { createScratchDatabase, type ScratchDatabase } from '../testing/scratch-postgres.js';
 import { pageText as text } from '../testing/html.js';
-import { openTestApp, type TestApp } from '../testing/test-app.js';
-import { testDatabaseKinds } from '../testing/test-db.js';
+import { openTestApp, type TestApp } from '../../app/testing/test-app.js';
+import { testDatabaseKinds } from '../../app/testing/test-db.js';
 import type { DatabaseKind } from '../db/database.js';
 import { BACKUP_JOB, BACKUP_SCHEDULE, ensureBackupScheduled } from './backup.jobs.js';
 
@@ -33,7 +34,7 @@ async function openBackupApp(
   }
   const scratch: ScratchDatabase = await createScratchDatabase();
   const database = await openDatabase({ url: scratch.url });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, APP.migrations);
   const t = await openTestApp('postgres', T0, { DATABASE_URL: scratch.url, ...env }, { database });
   return {
     t,

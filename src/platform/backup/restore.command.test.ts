@@ -7,12 +7,14 @@ import { sql } from 'kysely';
 import { addRealShapedData, AWKWARD_TEXT, type RealShapedData } from '../../modules/register/testing/real-shaped.js';
 import { insertEnterprise } from '../../modules/register/testing/factories.js';
 import { createTestUser, TestBrowser } from '../testing/auth.js';
-import { useCli } from '../testing/cli.js';
+import { useCli } from '../../app/testing/cli.js';
 import { databaseFingerprint, type DatabaseFingerprint } from '../testing/fingerprint.js';
 import { createScratchDatabase, type ScratchDatabase } from '../testing/scratch-postgres.js';
-import { openTestApp, type TestApp } from '../testing/test-app.js';
+import { openTestApp, type TestApp } from '../../app/testing/test-app.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrations.js';
+import { APP } from '../../app/testing/app.js';
+import { withAllTables } from '../../app/testing/test-db.js';
 
 /**
  * asf backup and asf restore as a user runs them (in-process, with DATA_DIR or DATABASE_URL
@@ -44,7 +46,9 @@ describe('asf backup and asf restore', () => {
     return cli.run(args);
   };
   const open = (target: Target) =>
-    'url' in target ? openDatabase({ url: target.url }) : openDatabase({ dataDir: target.dataDir });
+    ('url' in target ? openDatabase({ url: target.url }) : openDatabase({ dataDir: target.dataDir })).then(
+      withAllTables,
+    );
   const fingerprintOf = async (target: Target) => {
     const database = await open(target);
     try {
@@ -62,7 +66,7 @@ describe('asf backup and asf restore', () => {
   before(async () => {
     const dir = join(cli.ctx.dir, 'kalla');
     const database = await openDatabase({ dataDir: dir });
-    await migrateToLatest(database.db);
+    await migrateToLatest(database.db, APP.migrations);
     const t = await openTestApp('pglite', T0, {}, { database });
     const data = await addRealShapedData(t, { enterprises: ENTERPRISES });
     const fingerprint = await databaseFingerprint(database);

@@ -45,6 +45,7 @@ export const restoreCommand: Command = {
     try {
       const result = await restoreConfigured(env.config, script, {
         force: values.force === true,
+        migrations: env.composition.migrations,
         fileName: file,
         now: new Date(),
         onProgress: (done, total) => io.progress(`Läser in: ${Math.floor((done / total) * 100)} %`),

@@ -7,10 +7,10 @@ import { addRealShapedData } from '../../modules/register/testing/real-shaped.js
 import { openDatabase, type Database } from '../db/database.js';
 import { formatBytes } from '../i18n/format.js';
 import { databaseFingerprint, type DatabaseFingerprint } from '../testing/fingerprint.js';
-import { useCli } from '../testing/cli.js';
+import { useCli } from '../../app/testing/cli.js';
 import { createScratchDatabase, type ScratchDatabase } from '../testing/scratch-postgres.js';
-import { openTestApp } from '../testing/test-app.js';
-import { openTestDatabase } from '../testing/test-db.js';
+import { openTestApp } from '../../app/testing/test-app.js';
+import { openTestDatabase } from '../../app/testing/test-db.js';
 import { makeBackup } from './backup.service.js';
 
 /**

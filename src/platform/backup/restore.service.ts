@@ -1,3 +1,4 @@
+import type { Migration } from 'kysely';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
@@ -29,6 +30,8 @@ export class TargetNotEmptyError extends Error {
 
 export interface RestoreOptions {
   force: boolean;
+  /** The composed migrations, run after the restore: a backup from an older version is brought up to date. */
+  migrations: Readonly<Record<string, Migration>>;
   fileName: string;
   now: Date;
   onProgress?: (done: number, total: number) => void;
@@ -82,7 +85,7 @@ async function load(
   replacePublic: boolean,
 ): Promise<Omit<RestoreOutcome, 'movedAside'>> {
   const result = await restoreScript(database, script, { onProgress: options.onProgress, replacePublic });
-  const migrations = await migrateToLatest(database.db);
+  const migrations = await migrateToLatest(database.db, options.migrations);
   await analyze(database.db, database.kind);
   await audit(database.db, {
     at: options.now,

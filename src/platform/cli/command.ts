@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Config } from '../config/config.js';
+import type { Composition } from '../composition.js';
 import type { AppContext } from '../context.js';
 import type { Database } from '../db/database.js';
 
@@ -37,6 +38,8 @@ export interface CommandEnv {
   context(): Promise<AppContext>;
   /** Whether the command runs inside the running server (then it must not stop it or reopen the database). */
   inServer: boolean;
+  /** The platform and its modules (the migrations to run, among others). */
+  composition: Composition;
 }
 
 export interface Command {

@@ -9,7 +9,7 @@ export const migrateCommand: Command = {
   async run(_args, io, env) {
     // Opened without migrating, so that the command can say what it ran.
     const database = await env.database({ migrate: false });
-    const applied = await migrateToLatest(database.db);
+    const applied = await migrateToLatest(database.db, env.composition.migrations);
     io.out(
       applied.length ? `Körde ${applied.length} migreringar: ${applied.join(', ')}` : 'Databasen är redan uppdaterad.',
     );

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { ConfigError, loadConfig, type Config } from '../config/config.js';
+import type { Composition } from '../composition.js';
 import type { AppContext } from '../context.js';
 import type { Database } from '../db/database.js';
 import { openConfiguredDatabase } from '../db/open.js';
@@ -24,6 +25,7 @@ export interface CommandHost {
  *   once and nobody opens the folder twice. Another command holding it: say so and stop.
  */
 export async function runCommandLine(
+  composition: Composition,
   commands: readonly Command[],
   argv: string[],
   io: CliIO,
@@ -53,7 +55,7 @@ export async function runCommandLine(
       return await cmd.run(args, io, hostEnv(host));
     }
     const config = loadConfig();
-    if (config.DATABASE_URL) return await runHere(cmd, args, io, config);
+    if (config.DATABASE_URL) return await runHere(cmd, args, io, config, composition);
     mkdirSync(config.DATA_DIR, { recursive: true });
     let lock;
     try {
@@ -65,7 +67,7 @@ export async function runCommandLine(
       return 1;
     }
     try {
-      return await runHere(cmd, args, io, config);
+      return await runHere(cmd, args, io, config, composition);
     } finally {
       lock.release();
     }
@@ -87,14 +89,19 @@ async function runHere(
   args: ReturnType<typeof parseCommandArgs>,
   io: CliIO,
   config: Config,
+  composition: Composition,
 ): Promise<number> {
   let opening: Promise<Database> | undefined;
-  const database = (options?: { migrate?: boolean }) => (opening ??= openConfiguredDatabase(config, options));
+  const database = (options?: { migrate?: boolean }) =>
+    (opening ??= openConfiguredDatabase(config, {
+      ...(options?.migrate === false ? {} : { migrations: composition.migrations }),
+    }));
   const env: CommandEnv = {
     config,
     database,
-    context: async () => cliContext(await database(), config),
+    context: async () => cliContext(await database(), config, composition),
     inServer: false,
+    composition,
   };
   try {
     return await cmd.run(args, io, env);
@@ -113,6 +120,7 @@ function hostEnv(host: CommandHost): CommandEnv {
     database: async () => host.database,
     context: async () => host.ctx,
     inServer: true,
+    composition: host.ctx.composition,
   };
 }
 

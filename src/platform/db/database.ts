@@ -3,12 +3,12 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.js';
 import { asIs, asNumber, OID, RANDOM_PAGE_COST, startPGlite } from './pglite.js';
-import type { DB } from './schema.js';
+import type { PlatformDB } from './schema.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
 export interface Database {
-  db: Kysely<DB>;
+  db: Kysely<PlatformDB>;
   kind: DatabaseKind;
   /** The embedded database itself, for dumps; absent on PostgreSQL. */
   pglite?: PGlite;
@@ -60,7 +60,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 async function openPGlite(options: DatabaseOptions): Promise<Database> {
   const pglite = await (options.started ?? startPGlite(options.dataDir, options.template));
-  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+  const db = new Kysely<PlatformDB>({ dialect: new PGliteDialect(pglite) });
   return {
     db,
     kind: 'pglite',
@@ -119,7 +119,7 @@ async function openPostgres(url: string, schema: string | undefined, max: number
   // pause for the job worker), where it is logged.
   pool.on('error', ignore);
   pool.on('connect', (client) => client.on('error', ignore));
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<PlatformDB>({ dialect: new PostgresDialect({ pool }) });
   if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   return {
     db,

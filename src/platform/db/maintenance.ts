@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DatabaseKind } from './database.js';
-import type { DB } from './schema.js';
+import type { PlatformDB } from './schema.js';
 
 /**
  * Planner statistics and GIN pending lists. PostgreSQL's autovacuum keeps both in order on a
@@ -9,7 +9,7 @@ import type { DB } from './schema.js';
  * linearly by every search (measured at 30 000: text match 14–24 ms → 2–3 ms once merged).
  * Bulk writers (seed, import) call this when done.
  */
-export async function analyze(db: Kysely<DB>, kind: DatabaseKind): Promise<void> {
+export async function analyze(db: Kysely<PlatformDB>, kind: DatabaseKind): Promise<void> {
   await sql`vacuum analyze`.execute(db);
   if (kind === 'pglite') await checkpoint(db);
 }
@@ -21,16 +21,23 @@ export async function analyze(db: Kysely<DB>, kind: DatabaseKind): Promise<void>
  * import, measured. Bulk writers call it when done (through analyze) and the server calls it
  * when writes have happened (checkpointer.ts). Not on PostgreSQL, which has its own.
  */
-export async function checkpoint(db: Kysely<DB>): Promise<void> {
+export async function checkpoint(db: Kysely<PlatformDB>): Promise<void> {
   await sql`checkpoint`.execute(db);
 }
 
-/** At start-up: analyse once if the register has never been analysed (a cheap catalogue look-up otherwise). */
-export async function analyzeIfNeverAnalyzed(db: Kysely<DB>, kind: DatabaseKind): Promise<boolean> {
+/**
+ * At start-up: analyse once if one of `tables` (the modules' `bulkTables`) has never been
+ * analysed; a cheap catalogue look-up otherwise.
+ */
+export async function analyzeIfNeverAnalyzed(
+  db: Kysely<PlatformDB>,
+  kind: DatabaseKind,
+  tables: readonly string[],
+): Promise<boolean> {
+  if (tables.length === 0) return false;
   const { rows } = await sql<{ never: boolean }>`
-    select coalesce((select reltuples < 0 from pg_class where oid = to_regclass('enterprise')), false) as never`.execute(
-    db,
-  );
+    select coalesce(bool_or(reltuples < 0), false) as never from pg_class
+    where oid in (${sql.join(tables.map((t) => sql`to_regclass(${t})`))})`.execute(db);
   if (!rows[0]?.never) return false;
   await analyze(db, kind);
   return true;

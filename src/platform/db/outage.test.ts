@@ -16,8 +16,9 @@ import { findMail } from '../mail/mail.repository.js';
 import { queueMail } from '../mail/mail.service.js';
 import { startTestSmtp, type TestSmtp } from '../testing/smtp.js';
 import { startTcpProxy, type TcpProxy } from '../testing/tcp-proxy.js';
-import { openTestDatabase } from '../testing/test-db.js';
+import { openTestDatabase } from '../../app/testing/test-db.js';
 import type { Database } from './database.js';
+import { APP } from '../../app/testing/app.js';
 
 /**
  * The database server goes away under a running app and comes back (issue 7, part 3). The
@@ -140,7 +141,7 @@ describe('the database goes away and comes back (postgres)', { skip }, () => {
     smtp = await startTestSmtp({ beforeReply: async () => beforeSmtpReply?.() });
     const config = loadConfig({ DEMO: 'false', LOG_LEVEL: 'silent', SMTP_URL: smtp.url });
     // The real clock: the worker's waits and the jobs' due times are real here.
-    ({ app, ctx } = await buildApp({ config, database, logger: false }));
+    ({ app, ctx } = await buildApp({ config, database, composition: APP, logger: false }));
     await app.ready();
     log = recordingLog();
     worker = startWorker(ctx, { intervalMs: 50, log });
@@ -250,7 +251,10 @@ describe('the database goes away and comes back (postgres)', { skip }, () => {
     await proxy.restore();
 
     await waitFor('the mail is recorded as sent', async () => (await findMail(ctx.db, id))?.status === 'sent');
-    const job = (await listRecentJobs(ctx.db, { limit: 20 })).find((j) => j.payload.id === id);
+    // The worker marks the job done a moment after the handler recorded the mail: wait for that, not past it.
+    const jobOfMail = async () => (await listRecentJobs(ctx.db, { limit: 20 })).find((j) => j.payload.id === id);
+    await waitFor('the job is done', async () => (await jobOfMail())?.status === 'done');
+    const job = await jobOfMail();
     assert.equal(job?.status, 'done');
     assert.equal(job?.attempts, 1, 'recorded by the run that sent it');
     await sleep(500);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'kysely';
-import { openTestDatabase } from '../testing/test-db.js';
+import { openTestDatabase } from '../../app/testing/test-db.js';
 
 /**
  * PGlite is one database session. Two things done at once (a command's import and a visitor's

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { API_PARAMS, PAGE_PARAMS } from '../../modules/register/search.params.js';
 import { insertEnterprise } from '../../modules/register/testing/factories.js';
-import { openTestApp, type TestApp } from '../testing/test-app.js';
-import { testDatabaseKinds } from '../testing/test-db.js';
+import { openTestApp, type TestApp } from '../../app/testing/test-app.js';
+import { testDatabaseKinds } from '../../app/testing/test-db.js';
+import { API_PARAMS, PAGE_PARAMS } from '../../modules/register/testing/internals.js';
 
 /**
  * Hostile input in every query parameter and path segment of the public surfaces: whatever

@@ -1,3 +1,4 @@
+import { SWEDISH_TIME_ZONE } from '../calendar.js';
 /** Swedish formats: 35 752, 12,5 %, 24 november 2026. Non-breaking spaces keep figures whole. */
 const integer = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 const percent = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 0 });
@@ -5,13 +6,13 @@ const longDate = new Intl.DateTimeFormat('sv-SE', {
   day: 'numeric',
   month: 'long',
   year: 'numeric',
-  timeZone: 'Europe/Stockholm',
+  timeZone: SWEDISH_TIME_ZONE,
 });
 
 const shortDateTime = new Intl.DateTimeFormat('sv-SE', {
   dateStyle: 'short',
   timeStyle: 'short',
-  timeZone: 'Europe/Stockholm',
+  timeZone: SWEDISH_TIME_ZONE,
 });
 
 /** '2026-11-24 11:00', Swedish time: for logs, queues and mail lists where minutes matter. */

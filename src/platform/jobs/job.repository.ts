@@ -1,8 +1,7 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../db/schema.js';
+import { sql } from 'kysely';
+import type { Db } from '../db/schema.js';
 
 /** All SQL of the job queue. Every function takes the database or a transaction first. */
-export type Db = Kysely<DB> | Transaction<DB>;
 
 export type JobStatus = 'pending' | 'running' | 'done' | 'failed';
 

@@ -8,7 +8,8 @@ import { loadConfig } from '../config/config.js';
 import type { AppContext } from '../context.js';
 import { openDatabase, type Database, type DatabaseKind } from '../db/database.js';
 import { migrateToLatest } from '../db/migrations.js';
-import { openTestDatabase, testDatabaseKinds } from '../testing/test-db.js';
+import { APP } from '../../app/testing/app.js';
+import { openTestDatabase, testDatabaseKinds } from '../../app/testing/test-db.js';
 import { claimDueJobs, completeJob, getJob, listRecentJobs } from './job.repository.js';
 import { enqueue } from './queue.js';
 import { AccountHookRegistry } from '../account/account-hooks.js';
@@ -27,6 +28,7 @@ function contextOn(database: Database, clock: { now: Date }): AppContext {
     config: loadConfig({ DEMO: 'false', LOG_LEVEL: 'silent' }),
     now: () => clock.now,
     hasDemoData: async () => false,
+    composition: APP,
     jobs: new JobRegistry(),
     accountHooks: new AccountHookRegistry(),
   };
@@ -362,7 +364,7 @@ async function restartableDatabase(
   if (kind === 'pglite') {
     const dataDir = mkdtempSync(join(tmpdir(), 'asf-jobs-'));
     const migrated = await openDatabase({ dataDir });
-    await migrateToLatest(migrated.db);
+    await migrateToLatest(migrated.db, APP.migrations);
     await migrated.close();
     return {
       open: () => openDatabase({ dataDir }),

@@ -1,4 +1,5 @@
-import { insertJob, type Db } from './job.repository.js';
+import type { Db } from '../db/schema.js';
+import { insertJob } from './job.repository.js';
 
 export interface JobToQueue {
   /** The handler's name in the JobRegistry, e.g. 'mail.send'. */

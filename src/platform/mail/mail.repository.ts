@@ -1,9 +1,8 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { DB } from '../db/schema.js';
+import type { Selectable } from 'kysely';
+import type { Db } from '../db/schema.js';
 import type { MailOutboxTable } from '../db/platform.tables.js';
 
 /** All SQL of the mail outbox. */
-export type Db = Kysely<DB> | Transaction<DB>;
 export type MailRow = Selectable<MailOutboxTable>;
 
 export async function insertMail(

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../db/schema.js';
+import type { PlatformDB } from '../db/schema.js';
 import { enqueue } from '../jobs/queue.js';
 import { countMail, findMail, insertMail, listMail, type MailRow } from './mail.repository.js';
 
@@ -39,12 +39,16 @@ export const OUTBOX_PAGE_SIZE = 50;
  * change the mail is about (an invitation, a reset link): the mail exists exactly when the
  * change does. Given the database itself, both rows are written in a transaction of their own.
  */
-export async function queueMail(db: Kysely<DB> | Transaction<DB>, now: Date, message: OutgoingMail): Promise<number> {
+export async function queueMail(
+  db: Kysely<PlatformDB> | Transaction<PlatformDB>,
+  now: Date,
+  message: OutgoingMail,
+): Promise<number> {
   const to = message.to.trim();
   if (!/^[^\s@]+@[^\s@]+$/.test(to)) throw new Error(`not an e-mail address: ${JSON.stringify(message.to)}`);
   // A subject is one header line; a line break from user input must not start another header.
   const subject = message.subject.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-  const write = async (trx: Kysely<DB> | Transaction<DB>) => {
+  const write = async (trx: Kysely<PlatformDB> | Transaction<PlatformDB>) => {
     const id = await insertMail(trx, { createdAt: now, to, subject, text: message.text });
     await enqueue(trx, { kind: MAIL_SEND_JOB, payload: { id }, runAt: now, createdAt: now });
     return id;
@@ -53,7 +57,7 @@ export async function queueMail(db: Kysely<DB> | Transaction<DB>, now: Date, mes
 }
 
 /** Page `page` (from 1) of the outbox, newest first; a page past the end comes back empty. */
-export async function listOutbox(db: Kysely<DB>, page: number): Promise<OutboxPage> {
+export async function listOutbox(db: Kysely<PlatformDB>, page: number): Promise<OutboxPage> {
   const [rows, total] = await Promise.all([
     listMail(db, OUTBOX_PAGE_SIZE, (page - 1) * OUTBOX_PAGE_SIZE),
     countMail(db),
@@ -61,7 +65,7 @@ export async function listOutbox(db: Kysely<DB>, page: number): Promise<OutboxPa
   return { items: rows.map(toOutboxMail), total, page, pageCount: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };
 }
 
-export async function getOutboxMail(db: Kysely<DB>, id: number): Promise<OutboxMail | undefined> {
+export async function getOutboxMail(db: Kysely<PlatformDB>, id: number): Promise<OutboxMail | undefined> {
   const row = await findMail(db, id);
   return row ? toOutboxMail(row) : undefined;
 }

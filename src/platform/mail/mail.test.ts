@@ -8,8 +8,8 @@ import { insertSession, insertUser } from '../auth/user.repository.js';
 import { getJob, listRecentJobs } from '../jobs/job.repository.js';
 import { drainJobs } from '../jobs/worker.js';
 import { linksIn, startTestSmtp, type TestSmtp } from '../testing/smtp.js';
-import { openTestApp, type TestApp } from '../testing/test-app.js';
-import { testDatabaseKinds } from '../testing/test-db.js';
+import { openTestApp, type TestApp } from '../../app/testing/test-app.js';
+import { testDatabaseKinds } from '../../app/testing/test-db.js';
 import { getOutboxMail, OUTBOX_PAGE_SIZE, queueMail } from './mail.service.js';
 
 const START = new Date('2026-11-24T10:00:00Z');

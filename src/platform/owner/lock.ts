@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { linkSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
+import { formatDateTime } from '../i18n/format.js';
 
 /**
  * One owner per embedded-database folder. PGlite is PostgreSQL in the process with no server
@@ -217,16 +218,10 @@ export function processIdentity(pid: number): string | null {
   }
 }
 
-const startedAt = new Intl.DateTimeFormat('sv-SE', {
-  dateStyle: 'short',
-  timeStyle: 'short',
-  timeZone: 'Europe/Stockholm',
-});
-
 function busyMessage(dataDir: string, holder: LockHolder): string {
   const since = Number.isNaN(Date.parse(holder.startedAt))
     ? ''
-    : ` sedan ${startedAt.format(new Date(holder.startedAt))}`;
+    : ` sedan ${formatDateTime(new Date(holder.startedAt))}`;
   const where =
     holder.host === os.hostname() ? `process ${holder.pid}` : `process ${holder.pid} på datorn ${holder.host}`;
   const what = holder.role === 'server' ? 'servern (npm start)' : `kommandot ${holder.what}`;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { useCli } from '../testing/cli.js';
+import { useCli } from '../../app/testing/cli.js';
 import { sharedReferencePath } from './shared-path.js';
 
 const sv = sharedReferencePath('eforms-sdk', 'translations', 'code_sv.xml');

@@ -7,8 +7,8 @@ import {
   ErrorSchema,
   MunicipalityListSchema,
 } from '../api/openapi.js';
-import { openTestApp, type TestApp } from '../testing/test-app.js';
-import { testDatabaseKinds } from '../testing/test-db.js';
+import { openTestApp, type TestApp } from '../../app/testing/test-app.js';
+import { testDatabaseKinds } from '../../app/testing/test-db.js';
 import { SERVICE_CATEGORIES } from './categories.js';
 import { SHIPPED_CPV } from './cpv.js';
 

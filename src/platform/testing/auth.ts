@@ -2,7 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { hashPassword } from '../auth/password.js';
 import type { Role } from '../auth/roles.js';
 import { insertOrganisation, insertUser } from '../auth/user.repository.js';
-import type { TestApp } from './test-app.js';
+import type { TestApp } from '../../app/testing/test-app.js';
 
 /**
  * Signed-in browsers for in-process HTTP tests. A `TestBrowser` keeps cookies like a browser

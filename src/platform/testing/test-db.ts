@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { sql } from 'kysely';
+import { sql, type Migration } from 'kysely';
 import pg from 'pg';
 import { openDatabase, type Database, type DatabaseKind } from '../db/database.js';
 import { migrateToLatest } from '../db/migrations.js';
@@ -18,10 +18,14 @@ export function testDatabaseKinds(): DatabaseKind[] {
  * `via` reaches the same PostgreSQL server another way (a proxy a test can cut). Connections are
  * named after the schema (application_name), so a test can find and kill exactly its own.
  */
-export async function openTestDatabase(kind: DatabaseKind, options: { via?: string } = {}): Promise<Database> {
+export async function openTestDatabase(
+  kind: DatabaseKind,
+  options: { via?: string; migrations: Readonly<Record<string, Migration>> },
+): Promise<Database> {
+  const { migrations } = options;
   if (kind === 'pglite') {
     const database = await openDatabase({ template: await pgliteTemplate() });
-    await migrateToLatest(database.db);
+    await migrateToLatest(database.db, migrations);
     return database;
   }
   const url = process.env.TEST_DATABASE_URL;
@@ -29,7 +33,7 @@ export async function openTestDatabase(kind: DatabaseKind, options: { via?: stri
   const schema = `test_${randomBytes(6).toString('hex')}`;
   await ensureExtensions(url);
   const database = await openDatabase({ url: options.via ?? url, schema, poolSize: 4, applicationName: schema });
-  await whileNoSchemaIsDropped(url, () => migrateToLatest(database.db, schema));
+  await whileNoSchemaIsDropped(url, () => migrateToLatest(database.db, migrations, schema));
   return {
     ...database,
     async close() {
@@ -83,9 +87,12 @@ async function pgliteTemplate(): Promise<Blob | undefined> {
   return new Blob([readFileSync(path)]);
 }
 
-export async function writePgliteTemplate(path: string): Promise<void> {
+export async function writePgliteTemplate(
+  path: string,
+  migrations: Readonly<Record<string, Migration>>,
+): Promise<void> {
   const database = await openDatabase({});
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, migrations);
   const dump = await database.pglite!.dumpDataDir('none');
   writeFileSync(path, Buffer.from(await dump.arrayBuffer()));
   await database.close();

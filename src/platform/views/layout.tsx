@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { platformSv as t } from '../i18n/platform.sv.js';
 import type { CurrentUser } from '../auth/roles.js';
+import type { NavEntry } from '../module.js';
 import { PostForm } from './form.js';
 import { useRequestView } from './request-context.js';
 
@@ -14,31 +15,13 @@ export interface LayoutProps {
   head?: ComponentChildren;
 }
 
-const NAV = [
-  { href: '/', label: t.nav.start },
-  { href: '/foretag', label: t.nav.enterprises },
-  { href: '/api/docs', label: t.nav.api },
-];
-
-/** Menu items a role adds: each user sees the way to their own work. */
-function navFor(user: CurrentUser | null) {
-  if (!user) return NAV;
-  const extra =
-    user.role === 'enterprise_editor'
-      ? [{ href: '/mitt-foretag', label: t.nav.myEnterprise }]
-      : user.role === 'coordinator'
-        ? [{ href: '/samordning', label: t.nav.coordination }]
-        : user.role === 'admin'
-          ? [
-              { href: '/samordning', label: t.nav.coordination },
-              { href: '/admin', label: t.nav.admin },
-            ]
-          : [];
-  return [...NAV, ...extra];
+/** The menu items this user sees, from the platform and every module (composition.ts). */
+function navFor(nav: readonly NavEntry[], user: CurrentUser | null) {
+  return nav.filter((item) => item.roles === 'everyone' || (user !== null && item.roles.includes(user.role)));
 }
 
 export function Layout({ title, path, demo, children, head }: LayoutProps) {
-  const { user } = useRequestView();
+  const { user, nav } = useRequestView();
   return (
     <html lang="sv">
       <head>
@@ -65,12 +48,12 @@ export function Layout({ title, path, demo, children, head }: LayoutProps) {
             </a>
             <nav aria-label={t.nav.label}>
               <ul>
-                {navFor(user).map((item) => {
+                {navFor(nav, user).map((item) => {
                   const current = item.href === '/' ? path === '/' : path.startsWith(item.href);
                   return (
                     <li key={item.href}>
                       <a href={item.href} aria-current={current ? 'page' : undefined}>
-                        {item.label}
+                        {item.label.sv}
                       </a>
                     </li>
                   );

@@ -12,6 +12,7 @@ export function sendPage(reply: FastifyReply, page: VNode, status = 200): Fastif
   let token: string | undefined;
   const value = {
     user: req.user ?? null,
+    nav: reply.server.composition.nav,
     get csrfToken() {
       token ??= csrfTokenFor(req, reply);
       return token;

@@ -1,4 +1,5 @@
 import type { CurrentUser } from '../auth/roles.js';
+import type { NavEntry } from '../module.js';
 
 /**
  * What every page needs to know about the request it answers: who is signed in and the CSRF
@@ -10,9 +11,11 @@ import type { CurrentUser } from '../auth/roles.js';
 export interface RequestView {
   user: CurrentUser | null;
   csrfToken: string;
+  /** The menu of the whole app (platform and modules); each user sees the items for their role. */
+  nav: readonly NavEntry[];
 }
 
-const NONE: RequestView = { user: null, csrfToken: '' };
+const NONE: RequestView = { user: null, csrfToken: '', nav: [] };
 let current: RequestView = NONE;
 
 export function renderWithRequest<T>(value: RequestView, render: () => T): T {

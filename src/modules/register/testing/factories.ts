@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../../../platform/db/schema.js';
 import { saveEnterprise } from '../enterprise.service.js';
 import type { EnterpriseFacts, EnterpriseStatus } from '../enterprise.types.js';
 import { luhnCheckDigit } from '../orgnr.js';
+import type { RegisterDB } from '../db.js';
 
 let counter = 0;
 
@@ -36,7 +36,7 @@ export function buildEnterprise(overrides: Partial<EnterpriseFacts> = {}): Enter
 }
 
 export async function insertEnterprise(
-  db: Kysely<DB>,
+  db: Kysely<RegisterDB>,
   overrides: Partial<EnterpriseFacts> = {},
   status: EnterpriseStatus = 'published',
 ): Promise<EnterpriseFacts> {

@@ -1,6 +1,6 @@
 import { after, before } from 'node:test';
-import type { Database, DatabaseKind } from '../../../platform/db/database.js';
-import { openTestDatabase } from '../../../platform/testing/test-db.js';
+import type { DatabaseKind } from '../../../platform/db/database.js';
+import { openTestDatabase, type AppDatabase } from '../../../app/testing/test-db.js';
 
 /**
  * For a describe block of import tests: a database of `kind`, opened before its tests and
@@ -8,7 +8,7 @@ import { openTestDatabase } from '../../../platform/testing/test-db.js';
  * enterprise) and the audit log the tests read.
  */
 export function useImportDatabase(kind: DatabaseKind) {
-  let database: Database | undefined;
+  let database: AppDatabase | undefined;
   before(async () => {
     database = await openTestDatabase(kind);
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { LightMyRequestResponse } from 'fastify';
 import { TestBrowser } from '../../../platform/testing/auth.js';
-import type { TestApp } from '../../../platform/testing/test-app.js';
+import type { TestApp } from '../../../app/testing/test-app.js';
 import { nextOrgnr } from './factories.js';
 
 /** Registers a new enterprise through `/registrera` the way a visitor does, for tests. */

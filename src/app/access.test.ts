@@ -1,16 +1,20 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { insertEnterprise } from '../../modules/register/testing/factories.js';
-import { signedIn, TestBrowser } from '../testing/auth.js';
-import { openTestApp, type TestApp } from '../testing/test-app.js';
-import { testDatabaseKinds } from '../testing/test-db.js';
-import { routesOf } from './access.js';
-import type { Role } from './roles.js';
+import { insertEnterprise } from '../modules/register/testing/factories.js';
+import { signedIn, TestBrowser } from '../platform/testing/auth.js';
+import { routesOf, ruleFor } from '../platform/auth/access.js';
+import { ROLES, type Role } from '../platform/auth/roles.js';
+import { exampleModule } from './testing/example-module/example.module.js';
+import { openTestApp, type TestApp } from './testing/test-app.js';
+import { testDatabaseKinds } from './testing/test-db.js';
 
 /**
- * Every route × every role, and anonymously: who gets in. The expectations are written out here
- * on their own, not read from access.ts, so a change to the rules must be made in both places.
- * A route that is in neither list fails the test until someone decides who may use it.
+ * Every route of every module × every role, and anonymously: who gets in. For the platform and
+ * the register the expectations are written out here on their own, not read from the rules, so a
+ * change to the rules must be made in both places. A route of another module (here the example
+ * module, used only in tests) is held to the access rule its module declares (module.ts), so a
+ * new module is walked without editing this file; a route under no rule at all fails the test
+ * until someone decides who may use it.
  */
 const PROTECTED: readonly { prefix: string; roles: readonly Role[] }[] = [
   { prefix: '/admin', roles: ['admin'] },
@@ -57,10 +61,24 @@ const SESSION_ENDING = new Set(['/logga-ut', '/konto/radera']);
 type Who = Role | 'anonymous';
 const EVERYONE: readonly Who[] = ['anonymous', 'enterprise_editor', 'buyer', 'coordinator', 'admin'];
 
+/** Modules walked beside the installation's own: the example shows that a new module is covered by itself. */
+const EXTRA_MODULES = [exampleModule];
+const OTHER_MODULES_RULES = EXTRA_MODULES.flatMap((m) => m.access ?? []).sort(
+  (a, b) => b.prefix.length - a.prefix.length,
+);
+
 function expectedAccess(url: string): readonly Who[] {
   for (const p of PROTECTED) if (url === p.prefix || url.startsWith(`${p.prefix}/`)) return p.roles;
   if (PUBLIC.has(url)) return EVERYONE;
-  throw new Error(`Route ${url} is in no list of access.test.ts: decide who may use it and add it.`);
+  const declared = ruleFor(OTHER_MODULES_RULES, url);
+  if (declared) {
+    const { access } = declared;
+    if (access === 'public') return EVERYONE;
+    return access === 'signed_in' ? ROLES : access;
+  }
+  throw new Error(
+    `Route ${url} is in no list of access.test.ts and under no module's access rule: decide who may use it.`,
+  );
 }
 
 for (const kind of testDatabaseKinds()) {
@@ -76,7 +94,7 @@ for (const kind of testDatabaseKinds()) {
       browsers.set('enterprise_editor', (await signedIn(t, 'enterprise_editor', { enterpriseId })).browser);
     };
     before(async () => {
-      t = await openTestApp(kind);
+      t = await openTestApp(kind, undefined, {}, { extraModules: EXTRA_MODULES });
       const e = await insertEnterprise(t.ctx.db);
       orgnr = e.orgnr;
       const row = await t.ctx.db
@@ -92,6 +110,10 @@ for (const kind of testDatabaseKinds()) {
     it('lets exactly the expected roles reach every route', async () => {
       const routes = routesOf(t.app);
       assert.ok(routes.length > 30, `found ${routes.length} routes`);
+      assert.ok(
+        routes.some((r) => r.url === '/exempel'),
+        'the example module is walked too',
+      );
       const wrong: string[] = [];
       for (const route of routes) {
         const allowed = expectedAccess(route.url);

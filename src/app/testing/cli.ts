@@ -2,8 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
-import { main } from '../../bin/asf.js';
-import { localFiles } from '../cli/command.js';
+import { localFiles, type CliIO } from '../../platform/cli/command.js';
+import { runCommandLine, type CommandHost } from '../../platform/cli/runner.js';
+import { COMMANDS } from '../commands.js';
+import { APP } from '../modules.js';
+
+/** What `npx asf` runs (src/bin/asf.ts), in the test process and without exiting it; `host` as in the server. */
+export const runAsf = (argv: string[], io: CliIO, host?: CommandHost) => runCommandLine(APP, COMMANDS, argv, io, host);
 
 /**
  * For a describe block that runs `asf …` commands in-process against a fresh PGlite folder:
@@ -30,7 +35,7 @@ export function useCli(prefix: string) {
       err: (l: string) => lines.push(l),
       progress: () => {},
     };
-    const code = await main(args, io);
+    const code = await runAsf(args, io);
     return { code, text: lines.join('\n') };
   };
   return { ctx, run };

@@ -1,0 +1,7 @@
+/**
+ * The register's public face. The composition root (src/app/) takes the module object and its
+ * table types from here; other modules take the services and domain types exported here, never
+ * the register's repositories or tables.
+ */
+export { registerModule } from './register.module.js';
+export type { RegisterTables } from './register.tables.js';
