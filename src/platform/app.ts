@@ -18,7 +18,6 @@ import { registerSecurityHeaders } from './http/security.js';
 import { PUBLIC_DIR, serveFolder } from './http/static.js';
 import { registerApiPlatformRoutes } from './api/api.routes.js';
 import { JobRegistry } from './jobs/registry.js';
-import { AccountHookRegistry } from './account/account-hooks.js';
 import { registerMailJobs } from './mail/mail.jobs.js';
 import { registerRetentionJobs } from './auth/retention.jobs.js';
 import { registerOutboxRoutes } from './mail/outbox.routes.js';
@@ -72,7 +71,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     now: options.now ?? (() => new Date()),
     hasDemoData: demoFlag(database, composition),
     jobs: new JobRegistry(),
-    accountHooks: new AccountHookRegistry(),
+    accountHooks: composition.accountHooks,
     composition,
   };
   app.decorate('composition', composition);
@@ -108,7 +107,6 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   registerRetentionJobs(ctx);
   registerBackupJobs(ctx);
   for (const m of composition.modules) {
-    if (m.accountHooks) ctx.accountHooks.register(m.accountHooks);
     for (const [kind, handler] of Object.entries(m.jobs ?? {})) ctx.jobs.on(kind, handler);
     for (const daily of m.daily ?? []) registerDailyJob(ctx, daily.schedule, daily.run);
     await m.routes?.(app, ctx);

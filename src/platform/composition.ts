@@ -4,6 +4,7 @@ import { PLATFORM_ACCESS, PLATFORM_HOME } from './auth/access.js';
 import type { Role } from './auth/roles.js';
 import { PLATFORM_MIGRATIONS } from './db/migrations.js';
 import { defineErrors, PLATFORM_ERRORS, type ErrorTable } from './http/errors.js';
+import { AccountHookRegistry } from './account/account-hooks.js';
 import type { OpenApiPart } from './api/openapi.js';
 import { platformSv } from './i18n/platform.sv.js';
 import { platformEn } from './i18n/platform.en.js';
@@ -21,6 +22,8 @@ export interface Composition {
   access: readonly AccessRule[];
   home: Readonly<Partial<Record<Role, string>>>;
   errors: ErrorTable;
+  /** The modules' account hooks (personal data, org.nr look-up), registered once. */
+  accountHooks: AccountHookRegistry;
   openApiParts: () => OpenApiPart[];
 }
 
@@ -29,43 +32,39 @@ const PLATFORM_NAV: readonly NavEntry[] = [
   { href: '/admin', label: { sv: platformSv.nav.admin, en: platformEn.nav.admin }, roles: ['admin'], order: 200 },
 ];
 
+/** Adds `entries` to `into`; a key already there is a mistake of whoever listed the modules. */
+function claim<T>(into: Record<string, T>, entries: Readonly<Record<string, T>>, what: string, owner: string): void {
+  for (const [key, value] of Object.entries(entries)) {
+    if (key in into) throw new Error(`${what} ${key} (${owner}) is already taken`);
+    into[key] = value;
+  }
+}
+
 export function compose(modules: readonly AppModule[]): Composition {
-  const names = new Set<string>();
-  for (const m of modules) {
-    if (names.has(m.name)) throw new Error(`module ${m.name} is listed twice`);
-    names.add(m.name);
-  }
   const migrations: Record<string, Migration> = { ...PLATFORM_MIGRATIONS };
-  for (const m of modules) {
-    for (const [name, migration] of Object.entries(m.migrations ?? {})) {
-      if (migrations[name]) throw new Error(`migration ${name} (${m.name}) is already taken`);
-      migrations[name] = migration;
-    }
-  }
-  const access: AccessRule[] = [...PLATFORM_ACCESS];
-  for (const rule of modules.flatMap((m) => m.access ?? [])) {
-    if (access.some((r) => r.prefix === rule.prefix)) throw new Error(`access prefix ${rule.prefix} has two rules`);
-    access.push(rule);
-  }
-  access.sort((a, b) => b.prefix.length - a.prefix.length);
+  const access: Record<string, AccessRule> = Object.fromEntries(PLATFORM_ACCESS.map((r) => [r.prefix, r]));
   const errors: ErrorTable = { ...PLATFORM_ERRORS };
-  for (const m of modules) {
-    for (const [id, entry] of Object.entries(m.errors ?? {})) {
-      if (errors[id]) throw new Error(`error id ${id} (${m.name}) is already taken`);
-      errors[id] = entry;
-    }
-    if (m.errors) defineErrors(m.errors);
-  }
   const home: Partial<Record<Role, string>> = { ...PLATFORM_HOME };
-  for (const m of modules) Object.assign(home, m.home ?? {});
+  const accountHooks = new AccountHookRegistry();
+  for (const m of modules) {
+    if (modules.filter((o) => o.name === m.name).length > 1) throw new Error(`module ${m.name} is listed twice`);
+    claim(migrations, m.migrations ?? {}, 'migration', m.name);
+    claim(access, Object.fromEntries((m.access ?? []).map((r) => [r.prefix, r])), 'access prefix', m.name);
+    claim(errors, m.errors ?? {}, 'error id', m.name);
+    // AppError reads its status by id, and forms re-render with it: the ids are known process-wide.
+    if (m.errors) defineErrors(m.errors);
+    Object.assign(home, m.home ?? {});
+    if (m.accountHooks) accountHooks.register(m.accountHooks);
+  }
   let parts: OpenApiPart[] | undefined;
   return {
     modules,
     migrations: Object.fromEntries(Object.entries(migrations).sort(([a], [b]) => a.localeCompare(b))),
     nav: [...PLATFORM_NAV, ...modules.flatMap((m) => m.nav ?? [])].sort((a, b) => a.order - b.order),
-    access,
+    access: Object.values(access).sort((a, b) => b.prefix.length - a.prefix.length),
     home,
     errors,
+    accountHooks,
     openApiParts: () => (parts ??= modules.flatMap((m) => (m.openApi ? [m.openApi()] : []))),
   };
 }

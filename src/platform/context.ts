@@ -22,7 +22,7 @@ export interface AppContext<Tables = PlatformDB> {
   hasDemoData: () => Promise<boolean>;
   /** Background job handlers; modules add theirs at registration. */
   jobs: JobRegistry;
-  /** What the account and admin pages ask the modules (enterprises, personal data); modules add theirs at registration. */
+  /** What the account and admin pages ask the modules (enterprises, personal data): the composition's registry. */
   accountHooks: AccountHookRegistry;
   /** The platform and its modules, composed (menu, access rules, error ids, OpenAPI parts). */
   composition: Composition;

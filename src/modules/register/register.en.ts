@@ -118,4 +118,10 @@ export const registerEn: Catalogue<typeof registerSv> = {
   errors: {
     enterpriseNotFound: 'The enterprise is not in the register.',
   },
+  nav: {
+    start: 'Home',
+    enterprises: 'Find enterprises',
+    myEnterprise: 'My enterprise',
+    coordination: 'Coordination',
+  },
 };

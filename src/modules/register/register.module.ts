@@ -2,8 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.js';
 import type { AppModule } from '../../platform/module.js';
-import { platformEn } from '../../platform/i18n/platform.en.js';
-import { platformSv } from '../../platform/i18n/platform.sv.js';
 import { registerAccountHooks } from './account-hooks.js';
 import { confirmationDailyJob } from './confirmation.jobs.js';
 import { registerConfirmationRoutes } from './confirmation.routes.js';
@@ -21,16 +19,15 @@ import { registerImportRoutes } from './import.routes.js';
 import * as m0002 from './migrations/0002_enterprise.js';
 import * as m0004 from './migrations/0004_workflow.js';
 import * as m0006 from './migrations/0006_import_columns.js';
+import { registerEn } from './register.en.js';
 import { REGISTER_ERRORS } from './register.errors.js';
+import { registerSv } from './register.sv.js';
 import type { RegisterTables } from './register.tables.js';
 import { registerRegistrationRoutes } from './registration.routes.js';
 import { cachedSearch } from './search.cache.js';
 import { seedCommand } from './seed.command.js';
 
-const nav = (key: 'start' | 'enterprises' | 'myEnterprise' | 'coordination') => ({
-  sv: platformSv.nav[key],
-  en: platformEn.nav[key],
-});
+const nav = (key: keyof typeof registerSv.nav) => ({ sv: registerSv.nav[key], en: registerEn.nav[key] });
 
 /**
  * The register: the public directory and profiles, search, downloads and the open-data API,

@@ -122,4 +122,10 @@ export const registerSv = {
   errors: {
     enterpriseNotFound: 'Företaget finns inte i registret.',
   },
+  nav: {
+    start: 'Start',
+    enterprises: 'Hitta företag',
+    myEnterprise: 'Mitt företag',
+    coordination: 'Samordning',
+  },
 };

@@ -3,8 +3,9 @@ import type { Db, PlatformDB } from '../db/schema.js';
 
 /**
  * What the account pages need from the modules, without the platform importing them (the
- * platform lies below the modules, DESIGN §3). A module fills this in when it is registered;
- * the admin pages, the account download and the account deletion then ask the registry.
+ * platform lies below the modules, DESIGN §3). Each module hands its hooks over in the module
+ * contract and composition.ts registers them once; the admin pages, the account download and
+ * the account deletion then ask the registry.
  */
 
 /**

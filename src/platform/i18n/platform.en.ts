@@ -7,11 +7,7 @@ export const platformEn: Catalogue<typeof platformSv> = {
   skipLink: 'Skip to content',
   nav: {
     label: 'Main menu',
-    start: 'Home',
-    enterprises: 'Find enterprises',
     api: 'Open data and API',
-    myEnterprise: 'My enterprise',
-    coordination: 'Coordination',
     admin: 'Administration',
   },
   account: {

@@ -5,11 +5,7 @@ export const platformSv = {
   skipLink: 'Hoppa till innehållet',
   nav: {
     label: 'Huvudmeny',
-    start: 'Start',
-    enterprises: 'Hitta företag',
     api: 'Öppna data och API',
-    myEnterprise: 'Mitt företag',
-    coordination: 'Samordning',
     admin: 'Administration',
   },
   account: {
