@@ -74,7 +74,7 @@ describe('the lint rule for the direction of dependence', () => {
       [],
     );
     assert.deepEqual(
-      await layerErrors('src/bin/sample.ts', "import { APP } from '../app/modules.js';\nexport { APP };"),
+      await layerErrors('src/bin/sample.ts', "import { APP } from './modules.js';\nexport { APP };"),
       [],
     );
   });

@@ -1,10 +1,10 @@
 import type { AccountHooks } from '../../platform/account/account-hooks.js';
 import { registerDb } from './db.js';
-import { enterpriseNamesByIds, findEnterpriseRefByOrgnr } from './enterprise.repository.js';
-import { anonymiseVersionActor } from './history.repository.js';
-import { anonymiseColumnChoices, columnChoicesByUser } from './import.choices.repository.js';
-import { deleteUploadsOf, uploadsOfUser } from './import.upload.repository.js';
-import { ORGNR_MESSAGES, parseOrgnr } from './orgnr.js';
+import { enterpriseNamesByIds, findEnterpriseRefByOrgnr } from './enterprise/enterprise.repository.js';
+import { anonymiseVersionActor } from './enterprise/history.repository.js';
+import { anonymiseColumnChoices, columnChoicesByUser } from './import/import.choices.repository.js';
+import { deleteUploadsOf, uploadsOfUser } from './import/import.upload.repository.js';
+import { ORGNR_MESSAGES, parseOrgnr } from './enterprise/orgnr.js';
 import {
   anonymiseReviewedBy,
   anonymiseVerificationActor,

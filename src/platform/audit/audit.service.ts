@@ -40,6 +40,9 @@ export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
 export type Actor = CurrentUser | { system: string } | null;
 
+/** Who acts when no one is signed in: an operator at the command line. */
+export const COMMAND_LINE: Actor = { system: 'Kommandoraden' };
+
 export async function audit(
   db: Kysely<PlatformDB> | Transaction<PlatformDB>,
   event: {

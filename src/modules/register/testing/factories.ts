@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import { saveEnterprise } from '../enterprise.service.js';
-import type { EnterpriseFacts, EnterpriseStatus } from '../enterprise.types.js';
-import { luhnCheckDigit } from '../orgnr.js';
+import { saveEnterprise } from '../enterprise/enterprise.service.js';
+import type { EnterpriseFacts, EnterpriseStatus } from '../enterprise/enterprise.types.js';
+import { luhnCheckDigit } from '../enterprise/orgnr.js';
 import type { RegisterDB } from '../db.js';
 
 let counter = 0;

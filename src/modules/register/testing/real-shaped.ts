@@ -5,10 +5,10 @@ import { enqueue } from '../../../platform/jobs/queue.js';
 import { queueMail } from '../../../platform/mail/mail.service.js';
 import { createTestUser, TestBrowser, TEST_PASSWORD } from '../../../platform/testing/auth.js';
 import type { TestApp } from '../../../app/testing/test-app.js';
-import { enterpriseIdByOrgnr, factsOf, getEnterprise } from '../enterprise.service.js';
+import { enterpriseIdByOrgnr, factsOf, getEnterprise } from '../enterprise/enterprise.service.js';
 import { isoDate } from '../../../platform/calendar.js';
-import { seedEnterprises } from '../seed.service.js';
-import { updateFacts } from '../workflow.service.js';
+import { seedEnterprises } from '../demo/seed.service.js';
+import { updateFacts } from '../enterprise/workflow.service.js';
 import { insertEnterprise } from './factories.js';
 import { registerViaForm } from './registration.js';
 

@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify';
+import type { FieldError } from '../../../platform/http/errors.js';
+import { sendPage } from '../../../platform/views/render.js';
+import { registerChangesRoutes } from './changes.routes.js';
+import { DashboardPage } from './coordination.views.js';
+import { enterpriseIdByOrgnr } from '../enterprise/enterprise.service.js';
+import { ORGNR_MESSAGES, parseOrgnr } from '../enterprise/orgnr.js';
+import { registerVerificationRoutes } from './verification.routes.js';
+import { coordinationCounts } from './verification.service.js';
+import { verificationSv as t } from './verification.sv.js';
+import { HOME } from './verification.views.js';
+import type { RegisterContext } from '../db.js';
+
+/**
+ * Everything under /samordning that this module serves: the start page, the verification queue
+ * and decisions, and the feed of changes. Access is decided for the whole prefix in access.ts.
+ */
+export function registerCoordinationRoutes(app: FastifyInstance, ctx: RegisterContext): void {
+  const dashboard = async (errors: FieldError[] = [], values: Record<string, string> = {}) => {
+    const [counts, demo] = await Promise.all([coordinationCounts(ctx), ctx.hasDemoData()]);
+    return DashboardPage({ counts, demo, errors, values });
+  };
+
+  app.get(HOME, async (_req, reply) => sendPage(reply, await dashboard()));
+
+  // The start page's "open an enterprise" form: any status, by org.nr written any common way.
+  app.get(`${HOME}/foretag`, async (req, reply) => {
+    const raw = (req.query as Record<string, unknown>).orgnr;
+    const input = typeof raw === 'string' ? raw.trim().slice(0, 40) : '';
+    if (!input) {
+      const errors = [{ field: 'orgnr', message: t.dashboard.findMissing }];
+      return sendPage(reply, await dashboard(errors), 400);
+    }
+    const parsed = parseOrgnr(input);
+    if (!parsed.ok) {
+      const errors = [{ field: 'orgnr', message: ORGNR_MESSAGES[parsed.error] }];
+      return sendPage(reply, await dashboard(errors, { orgnr: input }), 400);
+    }
+    if ((await enterpriseIdByOrgnr(ctx.db, parsed.value)) === undefined) {
+      const errors = [{ field: 'orgnr', message: t.dashboard.findNotFound }];
+      return sendPage(reply, await dashboard(errors, { orgnr: input }), 404);
+    }
+    return reply.redirect(`${HOME}/foretag/${parsed.value}`, 303);
+  });
+
+  registerVerificationRoutes(app, ctx);
+  registerChangesRoutes(app, ctx);
+}

@@ -1,0 +1,88 @@
+import type { FieldError } from '../../../platform/http/errors.js';
+import { ErrorSummary } from '../../../platform/views/components.js';
+import { Button, fieldError, TextField } from '../../../platform/views/form.js';
+import { Layout } from '../../../platform/views/layout.js';
+import type { CoordinationCounts } from './verification.service.js';
+import { verificationSv } from './verification.sv.js';
+import { HOME } from './verification.views.js';
+
+const t = verificationSv.dashboard;
+
+/** The coordinator's start page: what is waiting, and the way to each kind of work. */
+export function DashboardPage({
+  counts,
+  demo,
+  errors = [],
+  values = {},
+}: {
+  counts: CoordinationCounts;
+  demo: boolean;
+  errors?: FieldError[];
+  values?: Record<string, string>;
+}) {
+  const cards = [
+    {
+      id: 'granskning',
+      title: t.pending,
+      text: t.pendingText(counts.pending),
+      href: `${HOME}/granskning`,
+      link: t.pendingLink,
+    },
+    {
+      id: 'andringar',
+      title: t.changes,
+      text: t.changesText(counts.flaggedUnreviewed),
+      href: `${HOME}/andringar`,
+      link: t.changesLink,
+    },
+    {
+      id: 'inaktuella',
+      title: t.stale,
+      text: t.staleText(counts.stale),
+      href: `${HOME}/inaktuella`,
+      link: t.staleLink,
+    },
+    { id: 'import', title: t.import, text: t.importText, href: `${HOME}/import`, link: t.importLink },
+    {
+      id: 'registret',
+      title: t.register,
+      text: t.registerText(counts.published, counts.archived),
+      href: '/foretag',
+      link: t.registerLink,
+    },
+  ];
+  return (
+    <Layout title={t.title} path={HOME} demo={demo}>
+      <ErrorSummary errors={errors} fieldIds={{ orgnr: 'orgnr' }} />
+      <h1>{t.title}</h1>
+      <p class="lead">{t.lead}</p>
+      <ul class="work-cards">
+        {cards.map((c) => (
+          <li key={c.id}>
+            <h2>{c.title}</h2>
+            <p>{c.text}</p>
+            <p>
+              <a href={c.href}>{c.link}</a>
+            </p>
+          </li>
+        ))}
+      </ul>
+      <section aria-labelledby="oppna">
+        <h2 id="oppna">{t.findHeading}</h2>
+        {/* GET: opening an enterprise changes nothing, and the address can be bookmarked. */}
+        <form method="get" action={`${HOME}/foretag`} class="search-row">
+          <TextField
+            id="orgnr"
+            label={t.findLabel}
+            hint={t.findHint}
+            value={values.orgnr}
+            error={fieldError(errors, 'orgnr')}
+            inputMode="numeric"
+            size={14}
+          />
+          <Button secondary>{t.findButton}</Button>
+        </form>
+      </section>
+    </Layout>
+  );
+}

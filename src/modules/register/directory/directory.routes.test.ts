@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { openTestApp, type TestApp } from '../../../app/testing/test-app.js';
+import { testDatabaseKinds } from '../../../app/testing/test-db.js';
+import { insertEnterprise } from '../testing/factories.js';
+
+for (const kind of testDatabaseKinds()) {
+  describe(`register pages (${kind})`, () => {
+    let t: TestApp;
+    let blankOrgnr: string;
+    const get = (url: string) => t.app.inject({ method: 'GET', url });
+
+    before(async () => {
+      t = await openTestApp(kind);
+      const blank = await insertEnterprise(t.ctx.db, {
+        name: 'Städkooperativet Blänk',
+        description: 'Vi städar <b>kontor</b>.',
+        website: 'https://blank.example',
+        certifications: [{ name: 'Kvalitetsmärkt', issuer: 'Märkarna', validUntil: '2027-12-31' }],
+        trainingPlaces: {
+          capacity: 5,
+          free: 2,
+          targetGroups: ['Unga vuxna'],
+          adaptations: 'Lugn miljö',
+          supervisors: 2,
+        },
+      });
+      blankOrgnr = blank.orgnr;
+      await insertEnterprise(t.ctx.db, {
+        name: 'Gröna Händer',
+        offerings: [{ category: 'fastighetsskotsel', cpv: [], description: null }],
+        operatingAreas: [{ countyCode: '03', municipalityCode: null }],
+      });
+      await insertEnterprise(t.ctx.db, { name: 'Hemligt utkast' }, 'draft');
+    });
+    after(() => t.close());
+
+    test('start page links to the directory and counts the register', async () => {
+      const res = await get('/');
+      assert.equal(res.statusCode, 200);
+      assert.match(res.body, /<html lang="sv">/);
+      assert.match(res.body, /2 företag finns i registret/);
+      assert.match(res.body, /href="\/foretag\?kategori=stadning"/);
+    });
+
+    test('directory lists published enterprises with a count and filters with counts', async () => {
+      const res = await get('/foretag');
+      assert.equal(res.statusCode, 200);
+      assert.match(res.body, /<p role="status" class="result-count"><strong>2 företag<\/strong>/);
+      assert.match(res.body, /Städkooperativet Blänk/);
+      assert.doesNotMatch(res.body, /Hemligt utkast/);
+      assert.match(res.body, /<option value="03">Uppsala län \(1\)<\/option>/);
+      assert.match(res.body, /<title>Hitta företag \(2 träffar\)/);
+    });
+
+    test('query parameters filter and are kept in the form', async () => {
+      const res = await get('/foretag?q=fastighet&lan=03');
+      assert.match(res.body, /1 företag/);
+      assert.match(res.body, /Gröna Händer/);
+      assert.match(res.body, /value="fastighet"/);
+      assert.match(res.body, /<option value="03" selected>/);
+    });
+
+    test('bad parameters give 400, an error summary linking to the field, and the other filters still work', async () => {
+      const res = await get('/foretag?cpv=abc&lan=01');
+      assert.equal(res.statusCode, 400);
+      assert.match(res.body, /class="error-summary"/);
+      assert.match(res.body, /<a href="#cpv">CPV-koden ska ha åtta siffror/);
+      assert.match(res.body, /value="abc"/);
+      assert.match(res.body, /1 företag/);
+    });
+
+    test('empty form fields are dropped by a redirect to a clean, shareable address', async () => {
+      const res = await get('/foretag?q=&lan=03&kommun=&kategori=&cpv=&sortering=relevans');
+      assert.equal(res.statusCode, 303);
+      assert.equal(res.headers.location, '/foretag?lan=03');
+    });
+
+    test('a page with errors says so in its title', async () => {
+      const res = await get('/foretag?lan=99');
+      assert.match(res.body, /<title>Fel: Hitta företag/);
+    });
+
+    test('profile shows every public fact, its sources and JSON-LD, with user text escaped', async () => {
+      const res = await get(`/foretag/${blankOrgnr}`);
+      assert.equal(res.statusCode, 200);
+      assert.match(res.body, /<h1>Städkooperativet Blänk<\/h1>/);
+      assert.match(res.body, /Vi städar &lt;b>kontor&lt;\/b>\./);
+      assert.match(res.body, /Verifierad 1 november 2026/);
+      assert.match(res.body, /Grunduppgifter: Samordnare, 1 november 2026/);
+      assert.match(res.body, /giltig till 31 december 2027/);
+      assert.match(res.body, /Minst 30 % av de anställda/);
+      const ld = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(res.body);
+      assert.ok(ld?.[1]);
+      const data = JSON.parse(ld[1]) as Record<string, unknown>;
+      assert.equal(data['@type'], 'Organization');
+      assert.equal(data.name, 'Städkooperativet Blänk');
+      assert.equal(data.taxID, blankOrgnr);
+    });
+
+    test('profile addresses: without hyphen redirects, unknown and drafts are 404', async () => {
+      const redirect = await get(`/foretag/${blankOrgnr.replace('-', '')}`);
+      assert.equal(redirect.statusCode, 301);
+      assert.equal(redirect.headers.location, `/foretag/${blankOrgnr}`);
+      assert.equal((await get('/foretag/556448-0282')).statusCode, 404);
+      assert.equal((await get('/foretag/inte-ett-nummer')).statusCode, 404);
+    });
+
+    test('security headers and a CSP without inline scripts on every page', async () => {
+      const res = await get('/foretag');
+      const csp = String(res.headers['content-security-policy']);
+      assert.match(csp, /script-src 'self'/);
+      assert.doesNotMatch(csp, /unsafe-inline/);
+      assert.equal(res.headers['x-content-type-options'], 'nosniff');
+      assert.equal(res.headers['x-frame-options'], 'DENY');
+      assert.doesNotMatch(res.body, /<script>(?!<\/script>)/);
+    });
+
+    test('unknown pages are a Swedish 404 page, unknown API paths JSON', async () => {
+      const page = await get('/finns-inte');
+      assert.equal(page.statusCode, 404);
+      assert.match(page.body, /Sidan finns inte/);
+      const api = await get('/api/v1/finns-inte');
+      assert.equal(api.statusCode, 404);
+      assert.deepEqual(JSON.parse(api.body).error.id, 'not_found');
+    });
+
+    test('health and readiness', async () => {
+      assert.equal((await get('/health')).statusCode, 200);
+      const ready = await get('/ready');
+      assert.equal(ready.statusCode, 200);
+      assert.equal(JSON.parse(ready.body).database, kind);
+    });
+  });
+}

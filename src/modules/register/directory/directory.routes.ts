@@ -1,0 +1,88 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { baseUrl } from '../../../platform/config/config.js';
+import { platformSv } from '../../../platform/i18n/platform.sv.js';
+import { ErrorPage } from '../../../platform/views/layout.js';
+import { sendPage } from '../../../platform/views/render.js';
+import { profileCpvLabels } from '../enterprise/cpv-labels.js';
+import { unconfirmedSince } from '../confirmation/confirmation.service.js';
+import { PUBLIC_STATUSES } from '../enterprise/enterprise.types.js';
+import { getWorkflow } from '../enterprise/workflow.service.js';
+import { DirectoryPage } from './directory.views.js';
+import { looksLikeOrgnr } from '../enterprise/orgnr.js';
+import { ProfilePage } from './profile.views.js';
+import { registerSv } from '../register.sv.js';
+import { isoDate } from '../../../platform/calendar.js';
+import { PAGE_PARAMS, PAGE_SORTS, readSearchParams, toQueryString } from '../search/search.params.js';
+import type { Search } from '../search/search.cache.js';
+import { countPublic } from '../search/search.service.js';
+import { StartPage } from './start.views.js';
+import type { RegisterContext } from '../db.js';
+
+/** The register's HTML pages. Handlers only read input, call services and render. */
+export function registerEnterprisePageRoutes(app: FastifyInstance, ctx: RegisterContext, search: Search): void {
+  app.get('/', async (_req, reply) => {
+    const [total, demo] = await Promise.all([countPublic(ctx.db), ctx.hasDemoData()]);
+    return sendPage(reply, StartPage({ total, demo }));
+  });
+
+  app.get('/foretag', async (req, reply) => {
+    const query = req.query as Record<string, unknown>;
+    const { criteria, errors } = readSearchParams(query, PAGE_PARAMS, PAGE_SORTS);
+    // The form sends every field, empty or not; a clean address is easier to read and share.
+    if (errors.length === 0 && Object.values(query).some((v) => v === '' || Array.isArray(v))) {
+      return reply.redirect(`/foretag${toQueryString(criteria, PAGE_PARAMS, PAGE_SORTS)}`, 303);
+    }
+    const [result, demo] = await Promise.all([search(criteria, isoDate(ctx.now())), ctx.hasDemoData()]);
+    return sendPage(
+      reply,
+      DirectoryPage({ criteria, raw: firstValues(query), result, errors, demo }),
+      errors.length > 0 ? 400 : 200,
+    );
+  });
+
+  app.get('/foretag/:orgnr', async (req, reply) => {
+    const { orgnr } = req.params as { orgnr: string };
+    // A number typed without the hyphen is still the same enterprise: send to the canonical address.
+    if (/^\d{10}$/.test(orgnr)) return reply.redirect(`/foretag/${orgnr.slice(0, 6)}-${orgnr.slice(6)}`, 301);
+    const workflow = looksLikeOrgnr(orgnr) ? await getWorkflow(ctx, orgnr) : undefined;
+    const enterprise =
+      workflow && PUBLIC_STATUSES.includes(workflow.enterprise.status) ? workflow.enterprise : undefined;
+    const demo = await ctx.hasDemoData();
+    if (!workflow || !enterprise) return notFound(reply, demo);
+    const labels = await profileCpvLabels(ctx.db, enterprise);
+    return sendPage(
+      reply,
+      ProfilePage({
+        enterprise,
+        today: isoDate(ctx.now()),
+        demo,
+        cpvLabels: labels,
+        baseUrl: baseUrl(ctx.config),
+        unconfirmedSince: unconfirmedSince(workflow),
+      }),
+    );
+  });
+}
+
+function notFound(reply: FastifyReply, demo: boolean) {
+  return sendPage(
+    reply,
+    ErrorPage({
+      title: registerSv.profile.notFound,
+      text: `${registerSv.profile.notFoundText} ${platformSv.errors.notFoundText}`,
+      demo,
+      path: '/foretag',
+    }),
+    404,
+  );
+}
+
+/** The form shows what the user sent, one string per field. */
+function firstValues(query: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(query)) {
+    const s = Array.isArray(v) ? v[0] : v;
+    if (typeof s === 'string') out[k] = s.slice(0, 300);
+  }
+  return out;
+}

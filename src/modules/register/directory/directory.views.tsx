@@ -1,0 +1,301 @@
+import type { ComponentChildren } from 'preact';
+import { SERVICE_CATEGORIES, categoryBySlug } from '../../../platform/reference/categories.js';
+import { COUNTIES, MUNICIPALITIES, countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
+import type { FieldError } from '../../../platform/http/errors.js';
+import { formatPercent } from '../../../platform/i18n/format.js';
+import { ErrorSummary, Pagination } from '../../../platform/views/components.js';
+import { Layout } from '../../../platform/views/layout.js';
+import { registerSv } from '../register.sv.js';
+import { PAGE_PARAMS, PAGE_SORTS, toQueryString } from '../search/search.params.js';
+import {
+  SORTS,
+  type EnterpriseSummary,
+  type FacetValue,
+  type SearchCriteria,
+  type SearchResult,
+} from '../search/search.types.js';
+
+const t = registerSv.directory;
+
+/** Field ids for the error summary's links, by the parameter name the user sent. */
+export const FIELD_IDS: Record<string, string> = {
+  q: 'sok',
+  lan: 'lan',
+  kommun: 'kommun',
+  kategori: 'kategori',
+  cpv: 'cpv',
+  reserverbar: 'reserverbar',
+  certifierad: 'certifierad',
+  arbetstraning: 'arbetstraning',
+  sortering: 'sortering',
+  sida: 'resultat',
+  antal: 'resultat',
+};
+
+export interface DirectoryProps {
+  criteria: SearchCriteria;
+  /** What the user typed, kept on the form even where it was refused. */
+  raw: Record<string, string>;
+  result: SearchResult;
+  errors: FieldError[];
+  demo: boolean;
+}
+
+export function DirectoryPage({ criteria, raw, result, errors, demo }: DirectoryProps) {
+  const pageCount = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const qs = (c: Partial<SearchCriteria>) => toQueryString({ ...criteria, ...c }, PAGE_PARAMS, PAGE_SORTS);
+  const exportQs = toQueryString({ ...criteria, page: 1, pageSize: 20 }, PAGE_PARAMS, PAGE_SORTS);
+  return (
+    <Layout
+      title={errors.length > 0 ? t.titleWithErrors(result.total) : t.titleWithCount(result.total)}
+      path="/foretag"
+      demo={demo}
+    >
+      <ErrorSummary errors={errors} fieldIds={FIELD_IDS} />
+      <h1>{t.heading}</h1>
+      <form method="get" action="/foretag" class="directory" role="search">
+        <div class="search-row">
+          <label for="sok">{t.searchLabel}</label>
+          <div class="search-box">
+            <input id="sok" name="q" type="search" value={raw.q ?? criteria.q} maxLength={200} autocomplete="off" />
+            <button type="submit">{t.searchButton}</button>
+          </div>
+        </div>
+        <div class="layout-2col">
+          <fieldset class="filters">
+            <legend>{t.filtersHeading}</legend>
+            <SelectField id="lan" label={t.county} anyLabel={t.anyCounty} error={fieldError(errors, 'lan')}>
+              {COUNTIES.map((c) => (
+                <option value={c.code} selected={criteria.county === c.code}>
+                  {t.withCount(c.name, countOf(result.facets.county, c.code))}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              id="kommun"
+              label={t.municipality}
+              anyLabel={t.anyMunicipality}
+              error={fieldError(errors, 'kommun')}
+            >
+              <MunicipalityOptions criteria={criteria} facet={result.facets.municipality} />
+            </SelectField>
+            <SelectField
+              id="kategori"
+              label={t.category}
+              anyLabel={t.anyCategory}
+              error={fieldError(errors, 'kategori')}
+            >
+              {SERVICE_CATEGORIES.map((c) => (
+                <option value={c.slug} selected={criteria.category === c.slug}>
+                  {t.withCount(c.name, countOf(result.facets.category, c.slug))}
+                </option>
+              ))}
+            </SelectField>
+            <div class="field">
+              <label for="cpv">{t.cpv}</label>
+              <p class="hint" id="cpv-hint">
+                {t.cpvHint}
+              </p>
+              <ErrorText error={fieldError(errors, 'cpv')} id="cpv-fel" />
+              <input
+                id="cpv"
+                name="cpv"
+                type="text"
+                inputMode="numeric"
+                value={raw.cpv ?? criteria.cpv ?? ''}
+                maxLength={12}
+                size={12}
+                aria-describedby={fieldError(errors, 'cpv') ? 'cpv-hint cpv-fel' : 'cpv-hint'}
+                aria-invalid={fieldError(errors, 'cpv') ? 'true' : undefined}
+              />
+            </div>
+            <Checkbox
+              name="reserverbar"
+              label={t.reservable}
+              hint={t.reservableHint}
+              checked={criteria.reservable}
+              count={result.facets.reservable}
+            />
+            <Checkbox
+              name="certifierad"
+              label={t.certified}
+              checked={criteria.certified}
+              count={result.facets.certified}
+            />
+            <Checkbox
+              name="arbetstraning"
+              label={t.hasTrainingPlaces}
+              checked={criteria.hasTrainingPlaces}
+              count={result.facets.hasTrainingPlaces}
+            />
+            <div class="field">
+              <label for="sortering">{t.sort}</label>
+              <select id="sortering" name="sortering">
+                {SORTS.map((s) => (
+                  <option value={PAGE_SORTS[s]} selected={criteria.sort === s}>
+                    {t.sorts[s]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="actions">
+              <button type="submit">{t.apply}</button>
+              <a href="/foretag">{t.clear}</a>
+            </div>
+          </fieldset>
+          <section class="results" aria-labelledby="resultat-rubrik" id="resultat" tabIndex={-1}>
+            <h2 id="resultat-rubrik">{t.resultsHeading}</h2>
+            <p role="status" class="result-count">
+              <strong>{t.resultCount(result.total)}</strong>
+            </p>
+            {result.corrections.length > 0 && (
+              <p class="corrections">{t.corrections(result.corrections.flatMap((c) => c.to).join(', '))}</p>
+            )}
+            {result.items.length === 0 ? (
+              <p>{t.noResults}</p>
+            ) : (
+              <ol class="result-list" start={(result.page - 1) * result.pageSize + 1}>
+                {result.items.map((e) => (
+                  <ResultItem e={e} />
+                ))}
+              </ol>
+            )}
+            <Pagination page={result.page} pageCount={pageCount} href={(p) => `/foretag${qs({ page: p })}`} />
+            <p class="downloads">
+              {t.download}: <a href={`/foretag/export.csv${exportQs}`}>{t.downloadCsv}</a>,{' '}
+              <a href={`/foretag/export.xlsx${exportQs}`}>{t.downloadXlsx}</a>,{' '}
+              <a href={`/foretag/export.json${exportQs}`}>{t.downloadJson}</a>
+            </p>
+          </section>
+        </div>
+      </form>
+    </Layout>
+  );
+}
+
+function ResultItem({ e }: { e: EnterpriseSummary }) {
+  const place = e.municipalityCode ? municipalityByCode(e.municipalityCode)?.shortName : e.city;
+  const counties = e.areaCounties
+    .map((c) => countyByCode(c)?.name)
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <li class="result">
+      <h3>
+        <a href={`/foretag/${e.orgnr}`}>{e.name}</a>
+      </h3>
+      <p class="meta">
+        {[place, e.categories.map((c) => categoryBySlug(c)?.name ?? c).join(', ')].filter(Boolean).join(' · ')}
+      </p>
+      {counties && (
+        <p class="meta">
+          {t.deliversIn}: {counties}
+        </p>
+      )}
+      <p>{e.excerpt.length >= 240 ? `${e.excerpt.slice(0, 237).trimEnd()}…` : e.excerpt}</p>
+      <ul class="badges">
+        {e.reservable && e.targetGroupShare !== null && (
+          <li class="badge">{`${t.badges.reservable} (${formatPercent(e.targetGroupShare)})`}</li>
+        )}
+        {e.certified && <li class="badge">{t.badges.certified}</li>}
+        {e.trainingPlacesFree !== null && e.trainingPlacesFree > 0 && (
+          <li class="badge">{t.badges.training(e.trainingPlacesFree)}</li>
+        )}
+        {e.isDemo && <li class="badge badge-demo">{t.badges.demo}</li>}
+      </ul>
+    </li>
+  );
+}
+
+/** A labelled select whose name is its id, with "any" first and its error message tied to it. */
+function SelectField({
+  id,
+  label,
+  anyLabel,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  anyLabel: string;
+  error?: string | undefined;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <ErrorText error={error} id={`${id}-fel`} />
+      <select id={id} name={id} aria-describedby={error ? `${id}-fel` : undefined}>
+        <option value="">{anyLabel}</option>
+        {children}
+      </select>
+    </div>
+  );
+}
+
+/** With a county chosen: its kommuner with counts. Without: all kommuner grouped by county. */
+function MunicipalityOptions({ criteria, facet }: { criteria: SearchCriteria; facet: FacetValue[] }) {
+  const groups = criteria.county ? COUNTIES.filter((c) => c.code === criteria.county) : COUNTIES;
+  return (
+    <>
+      {groups.map((county) => (
+        <optgroup label={county.name} data-county={county.code}>
+          {MUNICIPALITIES.filter((m) => m.countyCode === county.code).map((m) => (
+            <option value={m.code} selected={criteria.municipality === m.code}>
+              {criteria.county ? t.withCount(m.shortName, countOf(facet, m.code)) : m.shortName}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </>
+  );
+}
+
+function Checkbox({
+  name,
+  label,
+  hint,
+  checked,
+  count,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  checked: boolean;
+  count: number;
+}) {
+  return (
+    <div class="field checkbox">
+      <input
+        type="checkbox"
+        id={name}
+        name={name}
+        value="1"
+        checked={checked}
+        aria-describedby={hint ? `${name}-hint` : undefined}
+      />
+      <label for={name}>{t.withCount(label, count)}</label>
+      {hint && (
+        <p class="hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function ErrorText({ error, id }: { error?: string | undefined; id: string }) {
+  return error ? (
+    <p class="error-message" id={id}>
+      {error}
+    </p>
+  ) : null;
+}
+
+function fieldError(errors: FieldError[], field: string): string | undefined {
+  return errors.find((e) => e.field === field)?.message;
+}
+
+function countOf(facet: FacetValue[], value: string): number {
+  return facet.find((f) => f.value === value)?.count ?? 0;
+}

@@ -1,0 +1,271 @@
+import {
+  findCategoriesByName,
+  SERVICE_CATEGORIES,
+  type ServiceCategory,
+} from '../../../platform/reference/categories.js';
+import { normaliseCpv } from '../../../platform/reference/cpv.js';
+import {
+  lookupKey,
+  resolveCounty,
+  resolveMunicipality,
+  similarAreaNames,
+  similarMunicipalityNames,
+} from '../../../platform/reference/geo.js';
+import { LEGAL_FORMS, type LegalForm, type OperatingArea } from '../enterprise/enterprise.types.js';
+import { foldHeader } from './import.columns.js';
+import { isIsoDate } from '../../../platform/calendar.js';
+
+/**
+ * Reading cell values. Each reader returns the value or a Swedish message that names what was
+ * wrong and shows a right example, since the reader of the message is fixing a spreadsheet.
+ */
+
+export type Cell<T> = { ok: true; value: T } | { ok: false; message: string };
+const ok = <T>(value: T): Cell<T> => ({ ok: true, value });
+
+/**
+ * Name lookups cost far more than the cells they read, and a file repeats the same few hundred
+ * kommun and service names thousands of times, so answers are remembered (copied out, so a
+ * caller that changes its value cannot change the next row's).
+ */
+function memoised<T>(read: (text: string) => Cell<T>, copy: (value: T) => T): (text: string) => Cell<T> {
+  const cache = new Map<string, Cell<T>>();
+  return (text) => {
+    let hit = cache.get(text);
+    if (!hit) {
+      hit = read(text);
+      if (cache.size > 20000) cache.clear();
+      cache.set(text, hit);
+    }
+    return hit.ok ? { ok: true, value: copy(hit.value) } : hit;
+  };
+}
+const fail = <T>(message: string): Cell<T> => ({ ok: false, message });
+
+/** Undoes the apostrophe export puts before cells that look like formulas. */
+export function cleanCell(text: string): string {
+  const t = text.replace(/\u00a0/g, ' ').trim();
+  return /^'[=+\-@]/.test(t) ? t.slice(1) : t;
+}
+
+/** A list in one cell, for free text: only `;` and line breaks separate, as names may hold commas. */
+export function splitText(text: string): string[] {
+  return text
+    .split(/[;\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** A list of codes or names: `;`, `,` and line breaks all separate. */
+export function splitCodes(text: string): string[] {
+  return text
+    .split(/[;,\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/**
+ * Words that make a number a guess ('ca 20', 'drygt 20', '20+', '15–20'): refused, since the
+ * register shows the figure as a fact and computes the target-group share from it.
+ */
+const APPROXIMATE =
+  /^(ca\.?|c:a|cirka|ungefär|ung\.?|runt|omkring|drygt|knappt|nästan|minst|max\.?|högst|över|under|fler än|färre än|mer än|mindre än)\s*\d|^[~≈<>]|\d\s*\+$|\d\s*(-|–|—|till)\s*\d/i;
+/** Units people write after a count: '22 st', '3 pers.', '4 personer'. */
+const UNIT = /(st\.?|stycken|styck|pers\.?|personer|platser)$/i;
+
+export function readInt(text: string): Cell<number | null> {
+  if (text === '') return ok(null);
+  if (APPROXIMATE.test(text)) {
+    const example = /\d[\d\s]*/.exec(text)?.[0].replace(/\s/g, '') ?? '12';
+    return fail(
+      `"${text}" är ett ungefärligt antal. Skriv det exakta antalet, till exempel ${example}: registret visar antalet som en uppgift om företaget och räknar andelen ur målgruppen ur det.`,
+    );
+  }
+  // '1 200' (thousands with a space), '22 st' and '12,0' (Excel's decimal comma) are whole numbers.
+  const t = text
+    .replace(/\s/g, '')
+    .replace(UNIT, '')
+    .replace(/[,.]0+$/, '');
+  if (!/^-?\d+$/.test(t)) return fail(`"${text}" är inte ett heltal. Skriv bara siffror, till exempel 12.`);
+  return ok(Number(t));
+}
+
+/** 'ÅÅÅÅ-MM-DD', also '2026-3-1', '20260301' and Excel's '2026-03-01 00:00:00'. */
+export const readDate = memoised(readDateUncached, (d) => d);
+
+function readDateUncached(text: string): Cell<string | null> {
+  if (text === '') return ok(null);
+  const m = /^(\d{4})-?(\d{1,2})-?(\d{1,2})(?:[ T]00:00(?::00)?)?$/.exec(text);
+  if (!m) return fail(`"${text}" är inget datum. Skriv ÅÅÅÅ-MM-DD, till exempel 2026-03-31.`);
+  // Lenient about how it is written, as strict as every other date about whether it exists.
+  const date = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  if (!isIsoDate(date)) return fail(`Datumet ${text} finns inte.`);
+  return ok(date);
+}
+
+const LEGAL_FORM_WORDS = new Map<string, LegalForm>();
+for (const [key, label] of Object.entries(LEGAL_FORMS) as [LegalForm, string][]) {
+  LEGAL_FORM_WORDS.set(foldHeader(key), key);
+  LEGAL_FORM_WORDS.set(foldHeader(label), key);
+}
+for (const [word, key] of [
+  ['ek för', 'ekonomisk_forening'],
+  ['ekonomisk', 'ekonomisk_forening'],
+  ['kooperativ', 'ekonomisk_forening'],
+  ['ideell', 'ideell_forening'],
+  ['AB', 'aktiebolag'],
+  ['AB svb', 'aktiebolag_svb'],
+  ['AB (svb)', 'aktiebolag_svb'],
+  ['svb', 'aktiebolag_svb'],
+  ['Aktiebolag svb', 'aktiebolag_svb'],
+  ['Aktiebolag (svb)', 'aktiebolag_svb'],
+  ['Aktiebolag med särskild vinstutdelningsbegränsning', 'aktiebolag_svb'],
+  ['Annan', 'annan'],
+  ['Övrig', 'annan'],
+  ['Economic association', 'ekonomisk_forening'],
+  ['Cooperative', 'ekonomisk_forening'],
+  ['Non-profit association', 'ideell_forening'],
+  ['Limited company', 'aktiebolag'],
+  ['Foundation', 'stiftelse'],
+  ['Other', 'annan'],
+] as [string, LegalForm][]) {
+  LEGAL_FORM_WORDS.set(foldHeader(word), key);
+}
+
+export const readLegalForm = memoised(readLegalFormUncached, (f) => f);
+
+function readLegalFormUncached(text: string): Cell<LegalForm | null> {
+  if (text === '') return ok(null);
+  const key = LEGAL_FORM_WORDS.get(foldHeader(text));
+  return key
+    ? ok(key)
+    : fail(
+        `Okänd företagsform "${text}". Skriv till exempel Ekonomisk förening, Ideell förening, Aktiebolag, Aktiebolag (svb), Stiftelse eller Annan form.`,
+      );
+}
+
+export const readMunicipality = memoised(readMunicipalityUncached, (code) => code);
+
+function readMunicipalityUncached(text: string): Cell<string | null> {
+  if (text === '') return ok(null);
+  const m = resolveMunicipality(text);
+  if (m) return ok(m.code);
+  const guess = didYouMean(similarMunicipalityNames(text));
+  return fail(
+    guess
+      ? `Okänd kommun "${text}". ${guess}`
+      : `Okänd kommun "${text}". Skriv kommunens namn, till exempel Kiruna, eller kommunkoden med fyra siffror.`,
+  );
+}
+
+const or = new Intl.ListFormat('sv', { type: 'disjunction' });
+
+/** 'Menade du Borlänge?', or '' when nothing is near. */
+function didYouMean(names: readonly string[]): string {
+  return names.length > 0 ? `Menade du ${or.format(names)}?` : '';
+}
+
+/** Kommuner or whole län; a kommun wins when a word could be both ('Gotland'), unless it says 'län'. */
+export const readAreas = memoised(readAreasUncached, (areas) => areas.map((a) => ({ ...a })));
+
+function readAreasUncached(text: string): Cell<OperatingArea[]> {
+  const areas: OperatingArea[] = [];
+  const unknown: string[] = [];
+  for (const written of splitAreas(text)) {
+    // 'Hela Dalarna' is the län; 'Hela Borlänge' the kommun.
+    const whole = /^hela\s/i.test(written);
+    const token = whole ? written.slice(5).trim() : written;
+    const area =
+      whole || /län$/i.test(token) || /^\d{1,2}$/.test(token)
+        ? (countyArea(token) ?? (whole ? municipalityArea(token) : undefined))
+        : (municipalityArea(token) ?? countyArea(token));
+    if (area) areas.push(area);
+    else {
+      const guess = similarAreaNames(token);
+      unknown.push(guess.length > 0 ? `"${written}" (menade du ${or.format(guess)}?)` : `"${written}"`);
+    }
+  }
+  if (unknown.length > 0) {
+    return fail(
+      `Okänd kommun eller okänt län: ${unknown.join(', ')}. Skriv namn eller koder åtskilda med semikolon, till exempel Kiruna; Gällivare; Norrbottens län.`,
+    );
+  }
+  return ok(areas);
+}
+
+function municipalityArea(token: string): OperatingArea | undefined {
+  const m = resolveMunicipality(token);
+  return m && { countyCode: m.countyCode, municipalityCode: m.code };
+}
+
+function countyArea(token: string): OperatingArea | undefined {
+  const c = resolveCounty(token);
+  return c && { countyCode: c.code, municipalityCode: null };
+}
+
+/** Places in one cell: as splitCodes, and also 'Borlänge och Falun', 'Borlänge/Falun' (no kommun's name has them). */
+function splitAreas(text: string): string[] {
+  return splitCodes(text.replace(/\s+(och|&)\s+|\//gi, ';'));
+}
+
+/** A category named by slug, name or synonym; a word that names several is an error, not a guess. */
+function findCategory(word: string): ServiceCategory | 'ambiguous' | undefined {
+  let found = findCategoriesByName(word);
+  // People write half a name ('Städning' for 'Städning och lokalvård'): match a part of one.
+  if (found.length === 0) {
+    const key = lookupKey(word);
+    found = SERVICE_CATEGORIES.filter((c) => c.name.split(/,| och /).some((part) => lookupKey(part) === key));
+  }
+  if (found.length <= 1) return found[0];
+  const key = lookupKey(word);
+  return found.find((c) => lookupKey(c.name) === key || c.slug === key || lookupKey(c.nameEn) === key) ?? 'ambiguous';
+}
+
+export const readCategories = memoised(readCategoriesUncached, (slugs) => [...slugs]);
+
+function readCategoriesUncached(text: string): Cell<string[]> {
+  const slugs: string[] = [];
+  const problems: string[] = [];
+  for (const part of splitText(text)) {
+    // Names may hold commas ('Återbruk, second hand och reparation'): try the longest run first.
+    const pieces = part.split(',').map((s) => s.trim());
+    for (let i = 0; i < pieces.length;) {
+      let j = pieces.length;
+      let hit: ServiceCategory | 'ambiguous' | undefined;
+      for (; j > i; j--) if ((hit = findCategory(pieces.slice(i, j).join(', ')))) break;
+      const word = pieces.slice(i, Math.max(j, i + 1)).join(', ');
+      if (hit === 'ambiguous') problems.push(`"${word}" passar flera tjänster; skriv tjänstens namn`);
+      else if (hit) slugs.push(hit.slug);
+      else if (word !== '') problems.push(`okänd tjänst "${word}"`);
+      i = Math.max(j, i + 1);
+    }
+  }
+  if (problems.length > 0) {
+    const list = SERVICE_CATEGORIES.slice(0, 4)
+      .map((c) => c.name)
+      .join(', ');
+    return fail(
+      `${capitalise(problems.join('; '))}. Tjänster skrivs med namn åtskilda med semikolon, till exempel ${list}.`,
+    );
+  }
+  return ok([...new Set(slugs)]);
+}
+
+export function readCpvCodes(text: string): Cell<string[]> {
+  const codes: string[] = [];
+  const bad: string[] = [];
+  for (const token of splitCodes(text)) {
+    const code = normaliseCpv(token);
+    if (code) codes.push(code);
+    else bad.push(token);
+  }
+  if (bad.length > 0)
+    return fail(
+      `${bad.map((b) => `"${b}"`).join(', ')} är ingen CPV-kod. En CPV-kod har åtta siffror, till exempel 90910000.`,
+    );
+  return ok([...new Set(codes)]);
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,133 @@
+import { formatInteger } from '../../../platform/i18n/format.js';
+import type { ImportField } from './import.columns.js';
+
+const n = (count: number, one: string, many: string) => `${formatInteger(count)} ${count === 1 ? one : many}`;
+
+/** Texts of the import page for coordinators (Swedish, the source). */
+export const importSv = {
+  upload: {
+    title: 'Läs in företag från en fil',
+    lead: 'Ladda upp en CSV- eller Excel-fil med ett företag per rad. Först visas vad som skulle hända och varje fel i filen. Ingenting läses in förrän du trycker på Importera.',
+    columnsTitle: 'Hur filen ska se ut',
+    columns: [
+      'Rubrikerna står på första raden, på svenska eller engelska: till exempel Organisationsnummer (eller Org.nr), Namn, Företagsform, Kommun, Verksamhetsområde, Tjänster, CPV, Anställda, Anställda ur målgruppen, Rapporterat, Certifiering, Certifierad till, Arbetsträningsplatser, Lediga platser, E-post, Telefon, Webbplats, Adress, Postnummer, Ort, Beskrivning och Grundat.',
+      'Kolumner med egna namn går bra: plattformen känner igen många vanliga namn (till exempel Org nummer, Verksam i, Varav från målgruppen), och i förhandsgranskningen väljer du vad de andra innehåller. Valet sparas till nästa fil med samma rubriker.',
+      'Saknar filen en kolumn för vilket datum antalen anställda gäller anger du ett datum för hela filen i förhandsgranskningen.',
+      'Listor i en cell skrivs med semikolon emellan, till exempel "Kiruna; Gällivare". Antal får skrivas som "22 st" eller "1 200", men inte ungefärligt ("ca 20").',
+      'Företag känns igen på organisationsnumret: finns det redan uppdateras det, annars läggs det till. Kolumner som filen saknar lämnas orörda.',
+      'En fil som exporterats från katalogen (Ladda ner som CSV eller Excel) går att rätta och läsa in igen.',
+    ],
+    file: (mb: number) => `Fil (CSV eller Excel, högst ${mb} MB)`,
+    fileHint:
+      'CSV-filer får vara semikolon- eller kommaavgränsade, i UTF-8 eller i Excels äldre teckenkodning. En Excel-fil läses från första bladet.',
+    submit: 'Ladda upp och förhandsgranska',
+    back: 'Tillbaka till samordningen',
+  },
+  errors: {
+    noFile: 'Välj en fil att ladda upp.',
+    wrongType: (name: string) => `Filen ${name} måste vara en CSV-fil (.csv) eller en Excel-fil (.xlsx).`,
+    empty: (name: string) => `Filen ${name} är tom.`,
+    tooLarge: (mb: number) => `Filen är för stor. Den får vara högst ${mb} MB. Dela upp den i flera filer.`,
+    tooMany: 'Ladda upp en fil i taget.',
+    notMultipart: 'Välj en fil i formuläret och försök igen.',
+    notFound: 'Filen finns inte. Den kan ha laddats upp av någon annan. Ladda upp den igen.',
+    hasErrors: (rows: number) =>
+      `Filen har fel på ${n(rows, 'rad', 'rader')}. Rätta filen och ladda upp den igen, eller kryssa i rutan för att hoppa över raderna med fel.`,
+  },
+  preview: {
+    title: (file: string) => `Förhandsgranskning av ${file}`,
+    notYet: 'Ingenting är inläst än. Så här skulle det bli:',
+    summary: 'Sammanfattning',
+    rows: 'Rader i filen',
+    created: 'Nya företag',
+    updated: 'Ändrade företag',
+    unchanged: 'Oförändrade företag',
+    invalidRows: 'Rader med fel',
+    errorsTitle: 'Fel i filen',
+    errorsCaption: (count: number, rows: number) =>
+      `${n(count, 'fel', 'fel')} på ${n(rows, 'rad', 'rader')}. Raden räknas som i Excel, med rubrikerna på rad 1.`,
+    columns: { row: 'Rad', column: 'Kolumn', message: 'Vad som är fel' },
+    rowLabel: (row: number) => `Rad ${row}`,
+    importTitle: 'Läs in filen',
+    importText:
+      'Allt i filen läses in på en gång, eller ingenting. Varje företag som ändras får en ny version i historiken.',
+    skip: (rows: number) => `Hoppa över ${n(rows, 'raden', 'raderna')} med fel och läs in resten`,
+    skipHint: 'Raderna med fel läses inte in. Rätta dem i filen och läs in den igen senare.',
+    submit: 'Importera',
+    nothingToDo: 'Ingenting i filen skiljer sig från registret. Det finns inget att läsa in.',
+    blocked: 'Filen kan inte läsas in som den är. Rätta felen ovan och ladda upp den igen.',
+    blockedChoose:
+      'Filen kan inte läsas in som den är. Rätta felen ovan: välj vad kolumnerna innehåller och förhandsgranska igen, eller rätta filen och ladda upp den igen.',
+    choicesPending: 'Rätta valen för kolumner och datum ovan och förhandsgranska igen innan du läser in filen.',
+    fileError: 'Filen gick inte att läsa',
+    another: 'Ladda upp en annan fil',
+  },
+  choose: {
+    title: 'Kolumner och datum',
+    lead: 'Välj vad varje kolumn som plattformen inte känner igen innehåller, eller hoppa över den. Valen sparas och används nästa gång någon läser in en fil med samma rubriker.',
+    legend: 'Vad innehåller kolumnerna?',
+    column: (header: string) => `Kolumnen "${header}"`,
+    samples: (values: string) => `Första värdena: ${values}.`,
+    empty: 'Kolumnen är tom.',
+    skip: 'Hoppa över (läs inte in kolumnen)',
+    remembered: (by: string, at: string) =>
+      `Valen kommer från en tidigare fil med samma rubriker. De gjordes av ${by} ${at}.`,
+    formerUser: 'en användare som inte längre finns',
+    date: 'Datum som antalen anställda gäller',
+    dateHint:
+      'Filen har ingen kolumn för vilket datum uppgifterna om anställda gäller. Ange ett datum för hela filen, ÅÅÅÅ-MM-DD, till exempel 2026-10-01.',
+    dateMissing:
+      'Raderna med antal anställda behöver ett datum, och filen har ingen kolumn för det. Ange ett datum för hela filen nedan.',
+    dateUsed: (date: string) =>
+      `Filen har ingen kolumn för vilket datum uppgifterna om anställda gäller. Alla rader läses med datumet ${date}.`,
+    submit: 'Förhandsgranska med de här valen',
+    fieldInvalid: 'Välj vad kolumnen innehåller, eller Hoppa över.',
+    changed:
+      'Valen för kolumnerna eller datumet har ändrats sedan du förhandsgranskade filen, kanske i en annan flik eller av en annan samordnare. Ingenting är inläst. Här är förhandsgranskningen med valen som gäller nu.',
+  },
+  /** What a column can be read as, in the preview's choice of field. */
+  fields: {
+    orgnr: 'Organisationsnummer',
+    name: 'Namn',
+    legalForm: 'Företagsform',
+    municipality: 'Kommun (där företaget har sitt säte)',
+    operatingAreas: 'Verksamhetsområde (kommuner och län där företaget levererar)',
+    categories: 'Tjänster',
+    cpv: 'CPV-koder',
+    employees: 'Anställda (antal)',
+    targetGroupEmployees: 'Anställda ur målgruppen (antal)',
+    reportedOn: 'Rapporterat (datum som antalen anställda gäller)',
+    targetGroups: 'Målgrupper',
+    certification: 'Certifiering',
+    certificationIssuer: 'Certifierad av',
+    certifiedUntil: 'Certifierad till (datum)',
+    trainingPlaces: 'Arbetsträningsplatser (antal)',
+    freePlaces: 'Lediga arbetsträningsplatser (antal)',
+    supervisors: 'Handledare (antal)',
+    adaptations: 'Anpassningar',
+    trainingTargetGroups: 'Målgrupper för arbetsträning',
+    networks: 'Nätverk och medlemskap',
+    email: 'E-post',
+    phone: 'Telefon',
+    website: 'Webbplats',
+    street: 'Adress',
+    postalCode: 'Postnummer',
+    city: 'Ort',
+    description: 'Beskrivning',
+    foundedYear: 'Grundat (år)',
+  } satisfies Record<ImportField, string>,
+  result: {
+    title: 'Filen är inläst',
+    text: (created: number, updated: number, unchanged: number) =>
+      `${n(created, 'nytt företag', 'nya företag')}, ${n(updated, 'ändrat', 'ändrade')} och ${n(unchanged, 'oförändrat', 'oförändrade')}.`,
+    skipped: (rows: number) => `${n(rows, 'rad', 'rader')} med fel hoppades över.`,
+    nothing: 'Ingenting behövde ändras: registret hade redan allt som står i filen.',
+    directory: 'Se företagen i katalogen',
+    another: 'Läs in en fil till',
+  },
+  already: {
+    title: 'Filen är redan inläst',
+    text: (file: string, at: string) =>
+      `${file} lästes in ${at}. Samma fil läses inte in två gånger. Ladda upp den igen om du verkligen vill läsa in den på nytt.`,
+  },
+};

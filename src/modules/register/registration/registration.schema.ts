@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { emailSchema, nameSchema, newPasswordSchema } from '../../../platform/auth/auth.schema.js';
+import { orgnrSchema } from '../enterprise/enterprise.schema.js';
+import { registrationSv as t } from './registration.sv.js';
+
+/**
+ * What `/registrera` asks for. The contact person's address and password follow the same rules as
+ * every other account (auth.schema.ts); the org.nr the same rules as the register (Luhn, legal person).
+ */
+export const registrationSchema = z
+  .object({
+    orgnr: z.string({ error: t.form.orgnrRequired }).trim().min(1, t.form.orgnrRequired).pipe(orgnrSchema),
+    name: z.string({ error: t.form.nameRequired }).trim().min(2, t.form.nameRequired).max(200, t.form.nameTooLong),
+    contactName: nameSchema,
+    email: emailSchema,
+    ...newPasswordSchema.shape,
+  })
+  .refine((v) => v.password === v.password2, { path: ['password2'], message: t.form.passwordsDiffer });
+export type RegistrationInput = z.infer<typeof registrationSchema>;
+
+export const newLinkSchema = z.object({ email: emailSchema });

@@ -1,0 +1,118 @@
+import type { Kysely } from 'kysely';
+import type { LegalForm } from '../enterprise/enterprise.types.js';
+import { targetGroupShare } from '../enterprise/rules.js';
+import { tokenize } from '../enterprise/search-columns.js';
+import {
+  countMatches,
+  countPublicEnterprises,
+  nearestWords,
+  selectFacets,
+  selectPage,
+  type FacetRow,
+  type SummaryRow,
+} from './search.repository.js';
+import type { Facets, SearchCriteria, SearchResult } from './search.types.js';
+import type { RegisterDB } from '../db.js';
+
+const MAX_TOKENS = 8;
+const MIN_PREFIX_LENGTH = 3;
+
+/**
+ * How a Swedish query is understood:
+ * - stemming: the Swedish snowball stemmer on both sides, so "städningar" meets "städning";
+ * - prefixes: "fastighet" finds "fastighetsskötsel" (compounds are everywhere in Swedish);
+ * - synonyms: each profile's text holds its categories' synonyms, so "lokalvård" finds cleaning;
+ * - typos: a word that no profile contains is widened to the nearest words that do
+ *   (trigram similarity), so "fastighetsskotsel" finds "fastighetsskötsel".
+ */
+export async function searchEnterprises(
+  db: Kysely<RegisterDB>,
+  criteria: SearchCriteria,
+  today: string,
+): Promise<SearchResult> {
+  const { tsquery, corrections } = await understandQuery(db, criteria.q);
+  const s = { criteria, tsquery, today };
+  const [rows, facetRows] = await Promise.all([selectPage(db, s), selectFacets(db, s)]);
+  const total = rows[0]?.total ?? (criteria.page > 1 ? await countMatches(db, s) : 0);
+  return {
+    items: rows.map(toSummary),
+    total,
+    page: criteria.page,
+    pageSize: criteria.pageSize,
+    facets: toFacets(facetRows),
+    corrections,
+  };
+}
+
+export async function understandQuery(
+  db: Kysely<RegisterDB>,
+  q: string,
+): Promise<{ tsquery: string | null; corrections: SearchResult['corrections'] }> {
+  const tokens = [...new Set(tokenize(q))].slice(0, MAX_TOKENS).map((t) => t.slice(0, 60));
+  if (tokens.length === 0) return { tsquery: null, corrections: [] };
+  const matches = await nearestWords(
+    db,
+    tokens.filter((t) => t.length >= MIN_PREFIX_LENGTH),
+  );
+  const byToken = new Map(matches.map((m) => [m.token, m]));
+  const corrections: SearchResult['corrections'] = [];
+  const clauses = tokens.map((token) => {
+    const term = (w: string) => (w.length >= MIN_PREFIX_LENGTH ? `${w}:*` : w);
+    const m = byToken.get(token);
+    if (!m || m.known || m.near.length === 0) return term(token);
+    corrections.push({ from: token, to: m.near });
+    return `(${[token, ...m.near].map(term).join(' | ')})`;
+  });
+  // Tokens hold only letters and digits, so they cannot break the tsquery syntax.
+  return { tsquery: clauses.join(' & '), corrections };
+}
+
+function toSummary(r: SummaryRow): SearchResult['items'][number] {
+  return {
+    orgnr: r.orgnr,
+    name: r.name,
+    legalForm: r.legal_form as LegalForm,
+    city: r.city,
+    municipalityCode: r.municipality_code,
+    countyCode: r.county_code,
+    areaCounties: r.area_counties,
+    categories: r.category_slugs,
+    excerpt: r.excerpt,
+    employeesTotal: r.employees_total,
+    targetGroupShare:
+      r.employees_total !== null && r.employees_target_group !== null
+        ? targetGroupShare({ total: r.employees_total, targetGroup: r.employees_target_group })
+        : null,
+    reservable: r.is_reservable,
+    certified: r.is_certified,
+    trainingPlacesFree: r.training_free,
+    verifiedAt: r.verified_at,
+    status: r.status,
+    isDemo: r.is_demo,
+  };
+}
+
+function toFacets(rows: FacetRow[]): Facets {
+  const facets: Facets = {
+    county: [],
+    municipality: [],
+    category: [],
+    reservable: 0,
+    certified: 0,
+    hasTrainingPlaces: 0,
+  };
+  for (const r of rows) {
+    if (r.facet === 'county' || r.facet === 'municipality' || r.facet === 'category') {
+      facets[r.facet].push({ value: r.value, count: r.n });
+    } else if (r.facet === 'reservable' || r.facet === 'certified' || r.facet === 'hasTrainingPlaces') {
+      facets[r.facet] = r.n;
+    }
+  }
+  for (const list of [facets.county, facets.municipality, facets.category])
+    list.sort((a, b) => a.value.localeCompare(b.value));
+  return facets;
+}
+
+export function countPublic(db: Kysely<RegisterDB>): Promise<number> {
+  return countPublicEnterprises(db);
+}

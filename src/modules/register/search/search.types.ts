@@ -1,0 +1,78 @@
+import type { LegalForm } from '../enterprise/enterprise.types.js';
+
+export const SORTS = ['relevance', 'name', 'newest', 'trainingPlaces'] as const;
+export type Sort = (typeof SORTS)[number];
+
+/** A directory search, whichever surface (page, API, export) it came from. */
+export interface SearchCriteria {
+  q: string;
+  county: string | null;
+  municipality: string | null;
+  category: string | null;
+  cpv: string | null;
+  reservable: boolean;
+  certified: boolean;
+  hasTrainingPlaces: boolean;
+  sort: Sort;
+  page: number;
+  pageSize: number;
+}
+
+export const DEFAULT_CRITERIA: SearchCriteria = {
+  q: '',
+  county: null,
+  municipality: null,
+  category: null,
+  cpv: null,
+  reservable: false,
+  certified: false,
+  hasTrainingPlaces: false,
+  sort: 'relevance',
+  page: 1,
+  pageSize: 20,
+};
+
+export interface EnterpriseSummary {
+  orgnr: string;
+  name: string;
+  legalForm: LegalForm;
+  city: string | null;
+  municipalityCode: string | null;
+  countyCode: string | null;
+  areaCounties: string[];
+  categories: string[];
+  excerpt: string;
+  employeesTotal: number | null;
+  targetGroupShare: number | null;
+  reservable: boolean;
+  certified: boolean;
+  trainingPlacesFree: number | null;
+  verifiedAt: Date | null;
+  status: string;
+  isDemo: boolean;
+}
+
+export interface FacetValue {
+  value: string;
+  count: number;
+}
+
+export interface Facets {
+  county: FacetValue[];
+  /** Only when a county is chosen: 290 kommuner at once help nobody. */
+  municipality: FacetValue[];
+  category: FacetValue[];
+  reservable: number;
+  certified: number;
+  hasTrainingPlaces: number;
+}
+
+export interface SearchResult {
+  items: EnterpriseSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+  facets: Facets;
+  /** The words the query was widened to (typo corrections), to say so on the page. */
+  corrections: { from: string; to: string[] }[];
+}
