@@ -6,8 +6,8 @@ import pg from 'pg';
 import { openDatabase, type Database, type DatabaseKind } from '../src/platform/db/database.js';
 import { migrateToLatest } from '../src/platform/db/migrations.js';
 import { APP } from '../src/app/modules.js';
-import { PUBLIC_STATUSES } from '../src/modules/register/enterprise.types.js';
-import { seedEnterprises } from '../src/modules/register/seed.service.js';
+import { PUBLIC_STATUSES } from '../src/modules/register/enterprise/enterprise.types.js';
+import { seedEnterprises } from '../src/modules/register/demo/seed.service.js';
 import { analyze } from '../src/platform/db/maintenance.js';
 import { cpuMs } from './proc.js';
 

@@ -3,8 +3,8 @@ import pg from 'pg';
 import { openDatabase } from '../src/platform/db/database.js';
 import { PGliteDialect } from '../src/platform/db/pglite-dialect.js';
 import type { PlatformDB } from '../src/platform/db/schema.js';
-import { API_PARAMS, readSearchParams } from '../src/modules/register/search.params.js';
-import { searchEnterprises } from '../src/modules/register/search.service.js';
+import { API_PARAMS, readSearchParams } from '../src/modules/register/search/search.params.js';
+import { searchEnterprises } from '../src/modules/register/search/search.service.js';
 import { cpuMs } from './proc.js';
 import { explainQueries } from './scenarios.js';
 

@@ -6,9 +6,9 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page, Response } f
 import { chromium } from 'playwright-core';
 import { TEST_PASSWORD } from '../../src/platform/testing/auth.js';
 import { openTestApp, type TestApp } from '../../src/app/testing/test-app.js';
-import { seedEnterprises } from '../../src/modules/register/seed.service.js';
+import { seedEnterprises } from '../../src/modules/register/demo/seed.service.js';
 import { insertEnterprise } from '../../src/modules/register/testing/factories.js';
-import type { EnterpriseFacts } from '../../src/modules/register/enterprise.types.js';
+import type { EnterpriseFacts } from '../../src/modules/register/enterprise/enterprise.types.js';
 
 /**
  * Browser tests: the whole app on an in-memory PGlite, served on a random local port, and one

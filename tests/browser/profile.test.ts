@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { luhnCheckDigit } from '../../src/modules/register/orgnr.js';
+import { luhnCheckDigit } from '../../src/modules/register/enterprise/orgnr.js';
 import { KNOWN, follow, skipReason, startHarness, visit, type Harness } from './harness.js';
 
 /** The profile page /foretag/{orgnr}: every public fact, when and where it came from, JSON-LD, print. */

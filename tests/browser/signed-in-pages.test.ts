@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { createTestUser } from '../../src/platform/testing/auth.js';
-import { getEnterprise } from '../../src/modules/register/enterprise.service.js';
-import { factsOf } from '../../src/modules/register/enterprise.service.js';
-import { updateFacts } from '../../src/modules/register/workflow.service.js';
+import { getEnterprise } from '../../src/modules/register/enterprise/enterprise.service.js';
+import { factsOf } from '../../src/modules/register/enterprise/enterprise.service.js';
+import { updateFacts } from '../../src/modules/register/enterprise/workflow.service.js';
 import { follow, signIn, skipReason, startHarness, visit, type Harness } from './harness.js';
 
 /**
