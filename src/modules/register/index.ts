@@ -5,3 +5,10 @@
  */
 export { registerModule } from './register.module.js';
 export type { RegisterTables } from './register.tables.js';
+export {
+  findSuppliers,
+  supplierBatches,
+  SUPPLIER_RESERVATION_RULE,
+  type Supplier,
+  type SupplierQuery,
+} from './supply/supply.service.js';

@@ -1,0 +1,69 @@
+import { sql, type Kysely } from 'kysely';
+import type { RegisterDB } from '../db.js';
+import { PUBLIC_STATUSES } from '../enterprise/enterprise.types.js';
+
+/** The columns a supplier read needs: the stored search columns, never the profile's child rows. */
+export interface SupplierRow {
+  id: number;
+  orgnr: string;
+  name: string;
+  status: string;
+  municipality_code: string | null;
+  area_counties: string[];
+  area_municipalities: string[];
+  category_slugs: string[];
+  cpv_codes: string[];
+  employees_total: number | null;
+  employees_target_group: number | null;
+  employees_reported_on: string | null;
+  certified_until: string | null;
+  training_free: number | null;
+  updated_at: Date;
+  confirmed_at: Date | null;
+}
+
+export interface SupplierFilter {
+  /** CPV codes without check digit, 2–8 digits; a supplier matches when one of its codes starts with one. */
+  cpvPrefixes?: readonly string[];
+  /** Kommun codes; a supplier delivering in a whole län counts for each of its kommuner. */
+  municipalityCodes?: readonly string[];
+  afterId?: number;
+  limit: number;
+}
+
+/**
+ * Published enterprises in id order, a page at a time, filtered on the columns the search keeps
+ * up to date on every save (area_municipalities already expands a whole län to its kommuner).
+ */
+export async function selectSuppliers(db: Kysely<RegisterDB>, f: SupplierFilter): Promise<SupplierRow[]> {
+  let q = db
+    .selectFrom('enterprise')
+    .select([
+      'id',
+      'orgnr',
+      'name',
+      'status',
+      'municipality_code',
+      'area_counties',
+      'area_municipalities',
+      'category_slugs',
+      'cpv_codes',
+      'employees_total',
+      'employees_target_group',
+      'employees_reported_on',
+      'certified_until',
+      'training_free',
+      'updated_at',
+      'confirmed_at',
+    ])
+    .where('status', 'in', [...PUBLIC_STATUSES])
+    .where('id', '>', f.afterId ?? 0);
+  if (f.cpvPrefixes && f.cpvPrefixes.length > 0) {
+    const patterns = f.cpvPrefixes.map((p) => `${p}%`);
+    q = q.where(sql<boolean>`exists (select 1 from unnest(cpv_codes) c where c like any(${patterns}::text[]))`);
+  }
+  if (f.municipalityCodes && f.municipalityCodes.length > 0) {
+    q = q.where(sql<boolean>`area_municipalities && ${[...f.municipalityCodes]}::text[]`);
+  }
+  return q.orderBy('id').limit(f.limit).execute();
+}

@@ -1,0 +1,107 @@
+import type { Kysely } from 'kysely';
+import type { PlatformDB } from '../../../platform/db/schema.js';
+import { registerDb } from '../db.js';
+import { isReservable, targetGroupShare, RESERVED_SHARE_RULE } from '../enterprise/rules.js';
+import { selectSuppliers, type SupplierRow } from './supply.repository.js';
+
+/**
+ * The register's read face for other modules (procurement matches opportunities against it, in
+ * bulk): what a published enterprise supplies, where, and whether it can take part in a
+ * reserved procurement. Other modules read enterprises only through this service, never the
+ * register's tables, so the register may change its tables without breaking them.
+ */
+export interface Supplier {
+  id: number;
+  orgnr: string;
+  name: string;
+  /** Kommun code of the enterprise's address, when given. */
+  seatMunicipalityCode: string | null;
+  /** Where it delivers: län codes, and kommun codes with a whole län expanded to its kommuner. */
+  deliversInCounties: readonly string[];
+  deliversInMunicipalities: readonly string[];
+  /** Service categories (slugs of platform/reference/categories). */
+  categories: readonly string[];
+  /** CPV codes (8 digits) offered, a category's own codes included. */
+  cpvCodes: readonly string[];
+  reservation: {
+    /** Share of employees from the target group (0–1), null without figures. */
+    targetGroupShare: number | null;
+    /** 'YYYY-MM-DD' the figures were reported. */
+    reportedOn: string | null;
+    /** LOU 4 kap. 18 §: at least 30 % on figures at most 12 months old, as of `today`. */
+    eligible: boolean;
+  };
+  /** Latest valid-until of its certifications ('9999-12-31' = no expiry), null without any. */
+  certifiedUntil: string | null;
+  freeTrainingPlaces: number | null;
+  updatedAt: Date;
+  confirmedAt: Date | null;
+}
+
+export interface SupplierQuery {
+  /** CPV codes or their leading digits ('909' finds 90910000 and 90911000). */
+  cpvPrefixes?: readonly string[];
+  /** Kommun codes ('2081' Borlänge); delivering in the whole län counts. */
+  municipalityCodes?: readonly string[];
+  /** 'YYYY-MM-DD' (Swedish time) the reservation eligibility is judged on. */
+  today: string;
+}
+
+/** The rule behind `reservation.eligible`, with its law reference and valid-from date. */
+export const SUPPLIER_RESERVATION_RULE = RESERVED_SHARE_RULE;
+
+const BATCH = 1000;
+
+/**
+ * Every published enterprise matching the query, in batches of up to 1 000 (id order), so that
+ * matching 30 000 enterprises never holds them all at once.
+ */
+export async function* supplierBatches(db: Kysely<PlatformDB>, query: SupplierQuery): AsyncGenerator<Supplier[]> {
+  const rdb = registerDb(db);
+  let afterId = 0;
+  for (;;) {
+    const rows = await selectSuppliers(rdb, {
+      cpvPrefixes: query.cpvPrefixes,
+      municipalityCodes: query.municipalityCodes,
+      afterId,
+      limit: BATCH,
+    });
+    if (rows.length === 0) return;
+    yield rows.map((r) => toSupplier(r, query.today));
+    afterId = rows.at(-1)!.id;
+    if (rows.length < BATCH) return;
+  }
+}
+
+/** All matching suppliers at once (for small answers; use supplierBatches for the whole register). */
+export async function findSuppliers(db: Kysely<PlatformDB>, query: SupplierQuery): Promise<Supplier[]> {
+  const out: Supplier[] = [];
+  for await (const batch of supplierBatches(db, query)) out.push(...batch);
+  return out;
+}
+
+function toSupplier(r: SupplierRow, today: string): Supplier {
+  const employees =
+    r.employees_total !== null && r.employees_target_group !== null && r.employees_reported_on !== null
+      ? { total: r.employees_total, targetGroup: r.employees_target_group, reportedOn: r.employees_reported_on }
+      : null;
+  return {
+    id: r.id,
+    orgnr: r.orgnr,
+    name: r.name,
+    seatMunicipalityCode: r.municipality_code,
+    deliversInCounties: r.area_counties,
+    deliversInMunicipalities: r.area_municipalities,
+    categories: r.category_slugs,
+    cpvCodes: r.cpv_codes,
+    reservation: {
+      targetGroupShare: targetGroupShare(employees),
+      reportedOn: r.employees_reported_on,
+      eligible: isReservable(employees, today),
+    },
+    certifiedUntil: r.certified_until,
+    freeTrainingPlaces: r.training_free,
+    updatedAt: r.updated_at,
+    confirmedAt: r.confirmed_at,
+  };
+}
