@@ -14,6 +14,7 @@ import type { Composition } from './composition.js';
 import type { Database } from './db/database.js';
 import { registerDailyJob, scheduleNextRun } from './jobs/daily.js';
 import { registerErrorHandlers } from './http/error-handler.js';
+import { registerLanguage } from './http/language.js';
 import { registerSecurityHeaders } from './http/security.js';
 import { PUBLIC_DIR, serveFolder } from './http/static.js';
 import { registerApiPlatformRoutes } from './api/api.routes.js';
@@ -80,6 +81,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   registerErrorHandlers(app, ctx);
   await app.register(cookie);
   await app.register(formbody);
+  registerLanguage(app, secureCookies(config));
   // Order matters: who is signed in, then whether they may reach the route, then (after the
   // body is parsed) whether a form really came from our own page.
   registerSessionLoader(app, ctx);

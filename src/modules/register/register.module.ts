@@ -21,13 +21,13 @@ import * as m0004 from './migrations/0004_workflow.js';
 import * as m0006 from './migrations/0006_import_columns.js';
 import { registerEn } from './register.en.js';
 import { REGISTER_ERRORS } from './register.errors.js';
-import { registerSv } from './register.sv.js';
+import { registerText } from './register.text.js';
 import type { RegisterTables } from './register.tables.js';
 import { registerRegistrationRoutes } from './registration/registration.routes.js';
 import { cachedSearch } from './search/search.cache.js';
 import { seedCommand } from './demo/seed.command.js';
 
-const nav = (key: keyof typeof registerSv.nav) => ({ sv: registerSv.nav[key], en: registerEn.nav[key] });
+const nav = (key: keyof typeof registerText.nav) => ({ sv: registerText.nav[key], en: registerEn.nav[key] });
 
 /**
  * The register: the public directory and profiles, search, downloads and the open-data API,

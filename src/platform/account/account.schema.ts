@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PASSWORD_MIN_LENGTH } from '../auth/password.js';
-import { accountSv as t } from './account.sv.js';
+import { accountText as t } from './account.text.js';
 
 /** Input of the forms on /konto. */
 export const nameSchema = z.object({

@@ -23,7 +23,7 @@ import {
   sessionsOfUser,
   signInAttemptsOf,
 } from './account.repository.js';
-import { accountSv as t } from './account.sv.js';
+import { accountText as t } from './account.text.js';
 
 /**
  * A user's own account (issue 3 §9): see it, change name and password, download everything kept

@@ -5,7 +5,7 @@ import type { FieldError } from '../http/errors.js';
 import { formatDate } from '../i18n/format.js';
 import { Button, CheckboxField, ErrorText, fieldError, Notice, PostForm, TextField } from '../views/form.js';
 import { Layout } from '../views/layout.js';
-import { accountSv as t } from './account.sv.js';
+import { accountText as t } from './account.text.js';
 import { NewPasswordFields } from '../auth/auth.views.js';
 
 /** Which of the page's three forms was sent, so its errors show beside its own fields. */

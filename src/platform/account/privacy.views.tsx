@@ -1,8 +1,8 @@
 import { RETENTION } from '../auth/retention.jobs.js';
 import { Layout } from '../views/layout.js';
-import { accountSv } from './account.sv.js';
+import { accountText } from './account.text.js';
 
-const t = accountSv.privacy;
+const t = accountText.privacy;
 
 /**
  * The privacy page (issue 3 §9). The periods come from the retention job's own settings, so the

@@ -7,7 +7,7 @@ import { AppError } from '../http/errors.js';
 import { formValues, parseForm } from '../http/form.js';
 import { sendPage } from '../views/render.js';
 import { createOrganisation, listOrganisations, startCounts } from './admin.service.js';
-import { adminSv as t } from './admin.sv.js';
+import { adminText as t } from './admin.text.js';
 import { AdminStartPage, OrganisationsPage } from './admin.views.js';
 import { AuditLogPage } from './audit.views.js';
 import { registerUserRoutes } from './users.routes.js';

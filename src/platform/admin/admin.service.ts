@@ -12,7 +12,7 @@ import {
 import type { AppContext } from '../context.js';
 import { AppError } from '../http/errors.js';
 import { countyByCode, municipalityByCode } from '../reference/geo.js';
-import { authSv } from '../auth/auth.sv.js';
+import { authText } from '../auth/auth.text.js';
 import {
   adminCounts,
   auditEventsAbout,
@@ -23,7 +23,7 @@ import {
   type AdminUserRow,
   type OrganisationWithCount,
 } from './admin.repository.js';
-import { adminSv as t } from './admin.sv.js';
+import { adminText as t } from './admin.text.js';
 import type { BelongingInput, InviteInput, OrganisationInput } from './users.schema.js';
 
 /**
@@ -80,7 +80,7 @@ export async function listAdminUsers(ctx: AppContext): Promise<AdminUser[]> {
 
 export async function getAdminUser(ctx: AppContext, id: number): Promise<AdminUser> {
   const row = await findUserForAdmin(ctx.db, id);
-  if (!row) throw new AppError('user_not_found', authSv.users.notFound);
+  if (!row) throw new AppError('user_not_found', authText.users.notFound);
   return toAdminUser(row, await ctx.accountHooks.describeEnterprises(ctx.db, enterpriseIds([row])));
 }
 
@@ -96,7 +96,7 @@ export async function listOrganisations(ctx: AppContext): Promise<OrganisationWi
 export async function inviteFromForm(ctx: AppContext, actor: CurrentUser, input: InviteInput): Promise<number> {
   // Checked before a new organisation is made, so that a taken address leaves nothing behind.
   if (await findUserByEmail(ctx.db, input.email)) {
-    throw new AppError('conflict', authSv.users.emailTaken, [{ field: 'email', message: authSv.users.emailTaken }]);
+    throw new AppError('conflict', authText.users.emailTaken, [{ field: 'email', message: authText.users.emailTaken }]);
   }
   const scope = await resolveBelonging(ctx, actor, input);
   const { userId } = await inviteUser(ctx, actor, { email: input.email, name: input.name, role: input.role, ...scope });

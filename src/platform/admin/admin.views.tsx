@@ -6,7 +6,7 @@ import { Button, fieldError, Notice, PostForm, SelectInput, TextField } from '..
 import { Layout } from '../views/layout.js';
 import type { AdminCounts } from './admin.repository.js';
 import type { OrganisationWithCount } from './admin.repository.js';
-import { adminSv as t } from './admin.sv.js';
+import { adminText as t } from './admin.text.js';
 import { ORGANISATION_KINDS } from './users.schema.js';
 
 // Admins compare times to the minute (when did they last sign in?), in the region's clock.
@@ -14,7 +14,10 @@ import { ORGANISATION_KINDS } from './users.schema.js';
  * A data table that may scroll sideways on a narrow screen (WCAG 1.4.10): the box takes focus
  * so keyboard users can scroll it, and the caption names it.
  */
-export const KIND_OPTIONS = ORGANISATION_KINDS.map((k) => ({ value: k, label: t.kinds[k] }));
+/** Read when a page is drawn, so that the labels are in the page's language. */
+export function kindOptions() {
+  return ORGANISATION_KINDS.map((k) => ({ value: k, label: t.kinds[k] }));
+}
 
 export function kindLabel(kind: string): string {
   return (t.kinds as Record<string, string>)[kind] ?? kind;
@@ -129,7 +132,7 @@ export function OrganisationsPage({
             id="kind"
             label={t.organisations.kind}
             value={values.kind}
-            options={KIND_OPTIONS}
+            options={kindOptions()}
             emptyLabel={t.organisations.chooseKind}
             error={fieldError(errors, 'kind')}
           />

@@ -1,16 +1,23 @@
+import { platformText } from '../i18n/platform.text.js';
+import { AUDIT_ACTIONS_EN } from '../audit/audit.en.js';
 import { AUDIT_ACTIONS } from '../audit/audit.service.js';
+import { currentLanguage } from '../i18n/language.js';
 import { RETENTION } from '../auth/retention.jobs.js';
 import type { AuditRow } from '../audit/audit.repository.js';
 import { formatInteger } from '../i18n/format.js';
 import { Pagination, ScrollTable, Time } from '../views/components.js';
 import { SelectInput } from '../views/form.js';
 import { Layout } from '../views/layout.js';
-import { adminSv as t } from './admin.sv.js';
+import { adminText as t } from './admin.text.js';
 
 const PATH = '/admin/logg';
 
+function actionLabels(): Record<string, string> {
+  return currentLanguage() === 'en' ? AUDIT_ACTIONS_EN : AUDIT_ACTIONS;
+}
+
 export function actionLabel(action: string): string {
-  return (AUDIT_ACTIONS as Record<string, string>)[action] ?? action;
+  return actionLabels()[action] ?? action;
 }
 
 /**
@@ -49,7 +56,10 @@ export function AuditTable({ id, caption, rows }: { id: string; caption: string;
             <th scope="row">{actionLabel(r.action)}</th>
             <td>{r.subject ?? '–'}</td>
             <td>{r.ip ?? '–'}</td>
-            <td class="audit-details">{compactDetails(r.details)}</td>
+            {/* Details are kept as they were written, in Swedish. */}
+            <td class="audit-details" lang="sv">
+              {compactDetails(r.details)}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -80,7 +90,11 @@ export function AuditLogPage({
     return s ? `${PATH}?${s}` : PATH;
   };
   return (
-    <Layout title={page > 1 ? `${t.audit.title}, sida ${formatInteger(page)}` : t.audit.title} path={PATH} demo={demo}>
+    <Layout
+      title={page > 1 ? platformText.pagedTitle(t.audit.title, formatInteger(page)) : t.audit.title}
+      path={PATH}
+      demo={demo}
+    >
       <p class="breadcrumb">
         <a href="/admin">{t.start.title}</a>
       </p>
@@ -92,9 +106,9 @@ export function AuditLogPage({
           id="handelse"
           label={t.audit.filter}
           value={action}
-          options={Object.entries(AUDIT_ACTIONS)
+          options={Object.entries(actionLabels())
             .map(([value, label]) => ({ value, label }))
-            .sort((a, b) => a.label.localeCompare(b.label, 'sv'))}
+            .sort((a, b) => a.label.localeCompare(b.label, currentLanguage()))}
           emptyLabel={t.audit.allActions}
         />
         <button type="submit">{t.audit.show}</button>

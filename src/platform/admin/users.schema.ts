@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roleSchema } from '../auth/auth.schema.js';
-import { adminSv as t } from './admin.sv.js';
+import { adminText as t } from './admin.text.js';
 
 /** Input of the admin forms: invite a user, change a user, add an organisation. */
 export const ORGANISATION_KINDS = [

@@ -7,8 +7,8 @@ import { Button, ChoiceGroup, fieldError, Notice, PostForm, SelectInput, TextFie
 import { Layout } from '../views/layout.js';
 import type { OrganisationWithCount } from './admin.repository.js';
 import type { AdminUser } from './admin.service.js';
-import { adminSv as t } from './admin.sv.js';
-import { KIND_OPTIONS } from './admin.views.js';
+import { adminText as t } from './admin.text.js';
+import { kindOptions } from './admin.views.js';
 import { AuditTable } from './audit.views.js';
 
 const USERS = '/admin/anvandare';
@@ -111,7 +111,7 @@ function BelongingFields({
         id="newOrganisationKind"
         label={t.invite.newOrganisationKind}
         value={values.newOrganisationKind}
-        options={KIND_OPTIONS}
+        options={kindOptions()}
         emptyLabel={t.organisations.chooseKind}
         error={fieldError(errors, 'newOrganisationKind')}
       />

@@ -1,3 +1,4 @@
+import { platformText } from '../i18n/platform.text.js';
 import type { ComponentChildren } from 'preact';
 import type { ErrorTable } from '../http/errors.js';
 import { Layout } from '../views/layout.js';
@@ -289,8 +290,10 @@ export function ApiDocsPage({ doc, demo, errors, examples }: { doc: Json; demo: 
   const grouped = groups(doc);
   const errorRows = Object.entries(errors).map(([id, e]) => [<code>{id}</code>, e.status, e.meaning]);
   return (
-    <Layout title="Öppna data och API" path="/api/docs" demo={demo}>
-      <div class="api-doc">
+    <Layout title={platformText.nav.api} path="/api/docs" demo={demo}>
+      {/* The reference is written in Swedish, like the OpenAPI document it is drawn from. */}
+      {platformText.apiDocsLanguage && <p class="notice">{platformText.apiDocsLanguage}</p>}
+      <div class="api-doc" lang="sv">
         <h1>Öppna data och API</h1>
         <p class="lead">
           Registret över arbetsintegrerande sociala företag finns som öppna data. Du kan hämta samma uppgifter som visas

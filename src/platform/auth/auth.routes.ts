@@ -8,7 +8,7 @@ import { sendPage } from '../views/render.js';
 import { homeOf, safeReturnPath } from './access.js';
 import { firstAdminSchema, forgotSchema, inviteAcceptSchema, newPasswordSchema, signInSchema } from './auth.schema.js';
 import { createFirstAdmin, requestPasswordReset, setPasswordByLink, signIn } from './auth.service.js';
-import { authSv as t } from './auth.sv.js';
+import { authText as t } from './auth.text.js';
 import { ForgotPage, LinkProblemPage, SetPasswordPage, SignInPage, SignOutPage } from './auth.views.js';
 import { checkLink, LINK_MESSAGES, type LinkPurpose } from './links.js';
 import { ROLE_LABELS, isRole, type CurrentUser } from './roles.js';

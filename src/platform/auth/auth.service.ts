@@ -3,7 +3,7 @@ import { audit } from '../audit/audit.service.js';
 import { baseUrl } from '../config/config.js';
 import { AppError } from '../http/errors.js';
 import { queueMail } from '../mail/mail.service.js';
-import { authSv as t } from './auth.sv.js';
+import { authText as t } from './auth.text.js';
 import { checkLink, consumeLink, issueLink, LINK_MESSAGES, type LinkPurpose } from './links.js';
 import { burnVerifyTime, hashPassword, verifyPassword } from './password.js';
 import type { CurrentUser } from './roles.js';

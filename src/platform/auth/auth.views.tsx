@@ -2,7 +2,7 @@ import type { FieldError } from '../http/errors.js';
 import { ErrorSummary } from '../views/components.js';
 import { Button, fieldError, Notice, PostForm, TextField } from '../views/form.js';
 import { Layout } from '../views/layout.js';
-import { authSv as t } from './auth.sv.js';
+import { authText as t } from './auth.text.js';
 
 interface Common {
   demo: boolean;

@@ -3,7 +3,7 @@ import { audit, type Actor } from '../audit/audit.service.js';
 import { baseUrl } from '../config/config.js';
 import { AppError } from '../http/errors.js';
 import { queueMail } from '../mail/mail.service.js';
-import { authSv as t } from './auth.sv.js';
+import { authText as t } from './auth.text.js';
 import { LINK_PURPOSES, issueLink } from './links.js';
 import { ROLE_LABELS, type CurrentUser, type Role } from './roles.js';
 import {
@@ -71,7 +71,7 @@ export async function inviteUser(
   });
 }
 
-// Belongs in authSv.users beside the other messages (that file is being edited elsewhere now).
+// Belongs in authText.users beside the other messages (that file is being edited elsewhere now).
 const ALREADY_HAS_PASSWORD = 'Användaren har redan valt lösenord. Be hen använda Glömt lösenordet.';
 
 /**

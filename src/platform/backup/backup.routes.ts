@@ -14,7 +14,7 @@ import { sendPage } from '../views/render.js';
 import { isBackupFileName, listBackups } from './backup.files.js';
 import { BACKUP_JOB, BACKUP_SCHEDULE } from './backup.jobs.js';
 import { backupToFolder } from './backup.service.js';
-import { backupSv as t } from './backup.sv.js';
+import { backupText as t } from './backup.text.js';
 import { BACKUP_PATH, BackupPage } from './backup.views.js';
 import { DumpError } from './dump.js';
 

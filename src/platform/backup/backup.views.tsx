@@ -3,7 +3,7 @@ import { ScrollTable } from '../views/components.js';
 import { Button, Notice, PostForm } from '../views/form.js';
 import { Layout } from '../views/layout.js';
 import type { BackupFile } from './backup.files.js';
-import { backupSv as t } from './backup.sv.js';
+import { backupText as t } from './backup.text.js';
 
 export const BACKUP_PATH = '/admin/sakerhetskopior';
 

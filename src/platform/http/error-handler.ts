@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
-import { platformSv as t } from '../i18n/platform.sv.js';
+import { platformText as t } from '../i18n/platform.text.js';
 import { ErrorPage } from '../views/layout.js';
 import { sendPage } from '../views/render.js';
 import type { AppContext } from '../context.js';

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatBytes, formatDate, formatDateTime, formatInteger, formatPercent, formatSeconds } from './format.js';
+import {
+  formatBytes,
+  formatDate,
+  formatDateTime,
+  formatInteger,
+  formatLongDateTime,
+  formatPercent,
+  formatSeconds,
+} from './format.js';
 
 test('formats numbers, shares and dates the Swedish way', () => {
   assert.equal(formatInteger(35752).replace(/\s/g, ' '), '35 752');
@@ -28,4 +36,16 @@ test('formats file sizes and durations', () => {
 test('times are Swedish time, winter and summer', () => {
   assert.equal(formatDateTime(new Date('2026-11-24T01:00:00Z')), '2026-11-24 02:00');
   assert.equal(formatDateTime(new Date('2026-07-01T00:00:00Z')), '2026-07-01 02:00');
+});
+
+test('an English page gets English formats, in Swedish time', async () => {
+  const { inLanguage } = await import('./language.js');
+  inLanguage('en', () => {
+    assert.equal(formatInteger(35752), '35,752');
+    assert.equal(formatPercent(0.3), '30%');
+    assert.equal(formatDate('2026-11-24'), '24 November 2026');
+    assert.equal(formatBytes(12_430_000), '12.4 MB');
+    assert.equal(formatLongDateTime(new Date('2026-11-24T10:00:00Z')), '24 November 2026 at 11:00');
+  });
+  assert.equal(formatLongDateTime(new Date('2026-11-24T10:00:00Z')), '24 november 2026 kl. 11:00');
 });

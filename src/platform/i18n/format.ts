@@ -1,14 +1,42 @@
 import { SWEDISH_TIME_ZONE } from '../calendar.js';
-/** Swedish formats: 35 752, 12,5 %, 24 november 2026. Non-breaking spaces keep figures whole. */
-const integer = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
-const percent = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 0 });
-const longDate = new Intl.DateTimeFormat('sv-SE', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: SWEDISH_TIME_ZONE,
-});
+import { currentLanguage, type Language } from './language.js';
 
+/**
+ * Numbers and dates in the language of the page: 35 752, 30 %, 24 november 2026 in Swedish;
+ * 35,752, 30%, 24 November 2026 in English. Times are always the region's clock (Swedish time).
+ * Swedish uses non-breaking spaces, which keep figures whole.
+ */
+const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+function formatters(locale: string) {
+  return {
+    integer: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
+    percent: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+    oneDecimal: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    longDate: new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: SWEDISH_TIME_ZONE,
+    }),
+    longDateTime: new Intl.DateTimeFormat(locale, {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: SWEDISH_TIME_ZONE,
+    }),
+  };
+}
+
+const BY_LANGUAGE: Record<Language, ReturnType<typeof formatters>> = {
+  sv: formatters(LOCALES.sv),
+  en: formatters(LOCALES.en),
+};
+
+function f() {
+  return BY_LANGUAGE[currentLanguage()];
+}
+
+// Logs, queues and mail lists read the same in both languages: ISO-like, Swedish time.
 const shortDateTime = new Intl.DateTimeFormat('sv-SE', {
   dateStyle: 'short',
   timeStyle: 'short',
@@ -20,31 +48,35 @@ export function formatDateTime(d: Date): string {
   return shortDateTime.format(d);
 }
 
+/** '24 november 2026 kl. 11:00' / '24 November 2026 at 11:00', Swedish time. */
+export function formatLongDateTime(d: Date): string {
+  return f().longDateTime.format(d);
+}
+
 export function formatInteger(n: number): string {
-  return integer.format(n);
+  return f().integer.format(n);
 }
 
 export function formatPercent(share: number): string {
-  return percent.format(share);
+  return f().percent.format(share);
 }
 
 /** Accepts a Date or 'YYYY-MM-DD'. */
 export function formatDate(d: Date | string): string {
   const date = typeof d === 'string' ? new Date(`${d}T12:00:00Z`) : d;
-  return longDate.format(date);
+  return f().longDate.format(date);
 }
 
 export function isoDateTime(d: Date): string {
   return d.toISOString();
 }
 
-const oneDecimal = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
 /**
  * '812 kB', '12,4 MB': file sizes as people read them (1 MB = 1 000 000 byte). A size that
  * rounds up to the next unit is written in it ('1,0 MB', never '1 000 kB').
  */
 export function formatBytes(bytes: number): string {
+  const { integer, oneDecimal } = f();
   if (Math.round(bytes / 1000) < 1000) return `${integer.format(Math.max(1, Math.round(bytes / 1000)))} kB`;
   if (Math.round(bytes / 100_000) < 10_000) return `${oneDecimal.format(bytes / 1_000_000)} MB`;
   return `${oneDecimal.format(bytes / 1_000_000_000)} GB`;
@@ -52,5 +84,5 @@ export function formatBytes(bytes: number): string {
 
 /** '4,2 s'. */
 export function formatSeconds(ms: number): string {
-  return `${oneDecimal.format(ms / 1000)} s`;
+  return `${f().oneDecimal.format(ms / 1000)} s`;
 }

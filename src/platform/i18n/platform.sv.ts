@@ -2,6 +2,11 @@
 export const platformSv = {
   siteName: 'ASF-plattformen',
   tagline: 'En väg in till arbetsintegrerande sociala företag',
+  otherLanguage: { code: 'en', name: 'In English' },
+  /** The title of page 2, 3 … of a list. */
+  pagedTitle: (title: string, page: string) => `${title}, sida ${page}`,
+  /** Said above the API reference on a page in another language; empty in Swedish. */
+  apiDocsLanguage: '',
   skipLink: 'Hoppa till innehållet',
   nav: {
     label: 'Huvudmeny',

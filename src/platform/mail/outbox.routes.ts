@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppContext } from '../context.js';
 import { AppError } from '../http/errors.js';
-import { platformSv } from '../i18n/platform.sv.js';
+import { platformText } from '../i18n/platform.text.js';
 import { ErrorPage } from '../views/layout.js';
 import { sendPage } from '../views/render.js';
 import { getOutboxMail, listOutbox } from './mail.service.js';
-import { mailSv } from './mail.sv.js';
+import { mailText } from './mail.text.js';
 import { OutboxListPage, OutboxMessagePage } from './outbox.views.js';
 
 const ID = /^[1-9]\d{0,8}$/;
@@ -19,7 +19,7 @@ export function registerOutboxRoutes(app: FastifyInstance, ctx: AppContext): voi
     const page = readPage((req.query as Record<string, unknown>).sida);
     const [outbox, demo] = await Promise.all([listOutbox(ctx.db, page), ctx.hasDemoData()]);
     // A page past the end is an address that does not exist (page 1 always does: the empty state).
-    if (page > outbox.pageCount) throw new AppError('not_found', platformSv.errors.notFoundTitle);
+    if (page > outbox.pageCount) throw new AppError('not_found', platformText.errors.notFoundTitle);
     // Addresses and one-time links: never kept by a browser or proxy cache.
     reply.header('cache-control', 'no-store');
     return sendPage(reply, OutboxListPage({ outbox, smtpConfigured: Boolean(ctx.config.SMTP_URL), demo }));
@@ -39,8 +39,8 @@ export function registerOutboxRoutes(app: FastifyInstance, ctx: AppContext): voi
 function readPage(raw: unknown): number {
   if (raw === undefined || raw === '') return 1;
   if (typeof raw !== 'string' || !ID.test(raw)) {
-    throw new AppError('invalid_parameter', mailSv.outbox.invalidPage, [
-      { field: 'sida', message: mailSv.outbox.invalidPage },
+    throw new AppError('invalid_parameter', mailText.outbox.invalidPage, [
+      { field: 'sida', message: mailText.outbox.invalidPage },
     ]);
   }
   return Number(raw);
@@ -50,8 +50,8 @@ function notFound(reply: FastifyReply, demo: boolean) {
   return sendPage(
     reply,
     ErrorPage({
-      title: mailSv.message.notFound,
-      text: mailSv.message.notFoundText,
+      title: mailText.message.notFound,
+      text: mailText.message.notFoundText,
       demo,
       path: '/admin/utkorg',
     }),

@@ -1,10 +1,11 @@
+import { platformText } from '../i18n/platform.text.js';
 import { formatInteger } from '../i18n/format.js';
 import { Fact, Pagination, ScrollTable, Time } from '../views/components.js';
 import { Layout } from '../views/layout.js';
-import { mailSv } from './mail.sv.js';
+import { mailText } from './mail.text.js';
 import type { MailStatus, OutboxMail, OutboxPage } from './mail.service.js';
 
-const t = mailSv;
+const t = mailText;
 const PATH = '/admin/utkorg';
 
 // Admins compare times to the minute (when did the invitation go out?); the region's clock.
@@ -24,7 +25,7 @@ export function OutboxListPage({
   const { items, total, page, pageCount } = outbox;
   return (
     <Layout
-      title={page > 1 ? `${t.outbox.title}, sida ${formatInteger(page)}` : t.outbox.title}
+      title={page > 1 ? platformText.pagedTitle(t.outbox.title, formatInteger(page)) : t.outbox.title}
       path={PATH}
       demo={demo}
     >

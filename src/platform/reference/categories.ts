@@ -1,4 +1,5 @@
 import { cpvPrefix, isSubCode, normaliseCpv } from './cpv.js';
+import { currentLanguage } from '../i18n/language.js';
 import { lookupKey } from './geo.js';
 
 /**
@@ -307,4 +308,15 @@ export function categoriesForCpv(code: string): readonly ServiceCategory[] {
 /** The CPV prefixes a category covers, for SQL prefix matches against the cpv_code table. */
 export function categoryCpvPrefixes(category: ServiceCategory): string[] {
   return category.cpv.map(cpvPrefix);
+}
+
+/** The category's name in the language of the page (the API and the exports keep the Swedish `name`). */
+export function categoryName(category: ServiceCategory): string {
+  return currentLanguage() === 'en' ? category.nameEn : category.name;
+}
+
+/** The name of the category with this slug in the page's language; the slug itself when unknown. */
+export function categoryNameOf(slug: string): string {
+  const category = categoryBySlug(slug);
+  return category ? categoryName(category) : slug;
 }

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../http/errors.js';
 import { formatDateTime } from '../i18n/format.js';
-import { platformSv as t } from '../i18n/platform.sv.js';
+import { platformText as t } from '../i18n/platform.text.js';
 
 /** GOV.UK-style error summary: focusable, first on the page, each error links to its field. */
 export function ErrorSummary({ errors, fieldIds }: { errors: FieldError[]; fieldIds: Record<string, string> }) {

@@ -128,10 +128,12 @@ export function TextArea(p: {
   value?: string | null | undefined;
   rows?: number;
   maxLength?: number;
+  /** The language the text is written in, when it is not the page's (an enterprise's Swedish description). */
+  lang?: string;
 }) {
   return (
     <FieldShell id={p.id} label={p.label} hint={p.hint} error={p.error}>
-      <textarea {...controlAttributes(p)} rows={p.rows ?? 4} maxLength={p.maxLength}>
+      <textarea {...controlAttributes(p)} rows={p.rows ?? 4} maxLength={p.maxLength} lang={p.lang}>
         {p.value ?? ''}
       </textarea>
     </FieldShell>

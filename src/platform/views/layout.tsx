@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { platformSv as t } from '../i18n/platform.sv.js';
+import { platformText as t } from '../i18n/platform.text.js';
 import type { CurrentUser } from '../auth/roles.js';
 import type { NavEntry } from '../module.js';
+import { addressInLanguage } from '../http/language.js';
+import { currentLanguage } from '../i18n/language.js';
 import { PostForm } from './form.js';
 import { useRequestView } from './request-context.js';
 
@@ -13,6 +15,8 @@ export interface LayoutProps {
   children: ComponentChildren;
   /** Extra elements for <head> (canonical link, JSON-LD). */
   head?: ComponentChildren;
+  /** Where the language switch leads; this page's own address when left out. */
+  languagePath?: string;
 }
 
 /** The menu items this user sees, from the platform and every module (composition.ts). */
@@ -20,10 +24,11 @@ function navFor(nav: readonly NavEntry[], user: CurrentUser | null) {
   return nav.filter((item) => item.roles === 'everyone' || (user !== null && item.roles.includes(user.role)));
 }
 
-export function Layout({ title, path, demo, children, head }: LayoutProps) {
+export function Layout({ title, path, demo, children, head, languagePath }: LayoutProps) {
   const { user, nav } = useRequestView();
+  const language = currentLanguage();
   return (
-    <html lang="sv">
+    <html lang={language}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -53,14 +58,14 @@ export function Layout({ title, path, demo, children, head }: LayoutProps) {
                   return (
                     <li key={item.href}>
                       <a href={item.href} aria-current={current ? 'page' : undefined}>
-                        {item.label.sv}
+                        {item.label[language]}
                       </a>
                     </li>
                   );
                 })}
               </ul>
             </nav>
-            <UserMenu user={user} path={path} />
+            <UserMenu user={user} path={path} languagePath={languagePath} />
           </div>
         </header>
         <main id="innehall" class="wrap" tabIndex={-1}>
@@ -79,10 +84,32 @@ export function Layout({ title, path, demo, children, head }: LayoutProps) {
   );
 }
 
-function UserMenu({ user, path }: { user: CurrentUser | null; path: string }) {
+/** "In English" on a Swedish page, "På svenska" on an English one, written in the language it leads to. */
+function LanguageSwitch({ path, languagePath }: { path: string; languagePath: string | undefined }) {
+  const { request } = useRequestView();
+  const other = t.otherLanguage.code === 'en' ? 'en' : 'sv';
+  const href =
+    request && !languagePath ? addressInLanguage(request, path, other) : `${languagePath ?? path}?lang=${other}`;
+  return (
+    <a class="language-switch" href={href} lang={other} hreflang={other}>
+      {t.otherLanguage.name}
+    </a>
+  );
+}
+
+function UserMenu({
+  user,
+  path,
+  languagePath,
+}: {
+  user: CurrentUser | null;
+  path: string;
+  languagePath: string | undefined;
+}) {
   if (!user) {
     return (
       <p class="user-menu">
+        <LanguageSwitch path={path} languagePath={languagePath} />
         <a href={path === '/logga-in' ? '/logga-in' : `/logga-in?tillbaka=${encodeURIComponent(path)}`}>
           {t.account.signIn}
         </a>
@@ -91,6 +118,7 @@ function UserMenu({ user, path }: { user: CurrentUser | null; path: string }) {
   }
   return (
     <div class="user-menu">
+      <LanguageSwitch path={path} languagePath={languagePath} />
       <a href="/konto" aria-current={path.startsWith('/konto') ? 'page' : undefined}>
         {t.account.myAccount(user.name ?? user.email)}
       </a>
@@ -105,7 +133,8 @@ function UserMenu({ user, path }: { user: CurrentUser | null; path: string }) {
 
 export function ErrorPage({ title, text, demo, path }: { title: string; text: string; demo: boolean; path: string }) {
   return (
-    <Layout title={title} path={path} demo={demo}>
+    // An address that failed is not worth keeping: the switch leads to the start page.
+    <Layout title={title} path={path} demo={demo} languagePath="/">
       <h1>{title}</h1>
       <p>{text}</p>
       <p>

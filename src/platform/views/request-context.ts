@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { CurrentUser } from '../auth/roles.js';
 import type { NavEntry } from '../module.js';
 
@@ -13,9 +14,11 @@ export interface RequestView {
   csrfToken: string;
   /** The menu of the whole app (platform and modules); each user sees the items for their role. */
   nav: readonly NavEntry[];
+  /** The request being answered (its address, for the language switch); null outside one. */
+  request: FastifyRequest | null;
 }
 
-const NONE: RequestView = { user: null, csrfToken: '', nav: [] };
+const NONE: RequestView = { user: null, csrfToken: '', nav: [], request: null };
 let current: RequestView = NONE;
 
 export function renderWithRequest<T>(value: RequestView, render: () => T): T {

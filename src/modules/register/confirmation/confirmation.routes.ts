@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { requireUser } from '../../../platform/auth/access.js';
 import { AppError } from '../../../platform/http/errors.js';
-import { platformSv } from '../../../platform/i18n/platform.sv.js';
+import { platformText } from '../../../platform/i18n/platform.text.js';
 import { sendPage } from '../../../platform/views/render.js';
 import {
   checkConfirmationLink,
@@ -11,7 +11,7 @@ import {
   editorConfirmationView,
   type LinkProblem,
 } from './confirmation.service.js';
-import { confirmationSv } from './confirmation.sv.js';
+import { confirmationText } from './confirmation.text.js';
 import { ConfirmedPage, ConfirmLinkPage, EditorConfirmPage, LinkProblemPage } from './confirmation.views.js';
 import { staleReport } from './stale.service.js';
 import { STALE_PATH, StaleListPage } from './stale.views.js';
@@ -68,7 +68,7 @@ export function registerConfirmationRoutes(app: FastifyInstance, ctx: RegisterCo
     const page = readPage((req.query as Record<string, unknown>).sida);
     const [report, demo] = await Promise.all([staleReport(ctx, page), ctx.hasDemoData()]);
     // Page 1 always exists (the empty state); a page past the end does not.
-    if (page > report.pageCount) throw new AppError('not_found', platformSv.errors.notFoundTitle);
+    if (page > report.pageCount) throw new AppError('not_found', platformText.errors.notFoundTitle);
     return sendPage(reply, StaleListPage({ report, demo }));
   });
 }
@@ -79,7 +79,7 @@ const PAGE = /^[1-9]\d{0,5}$/;
 function readPage(raw: unknown): number {
   if (raw === undefined || raw === '') return 1;
   if (typeof raw !== 'string' || !PAGE.test(raw)) {
-    const message = confirmationSv.stale.invalidPage;
+    const message = confirmationText.stale.invalidPage;
     throw new AppError('invalid_parameter', message, [{ field: 'sida', message }]);
   }
   return Number(raw);

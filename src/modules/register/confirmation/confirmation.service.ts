@@ -14,12 +14,12 @@ import {
   lockForConfirmation,
   type ConfirmationRow,
 } from './confirmation.repository.js';
-import { confirmationSv } from './confirmation.sv.js';
+import { confirmationText } from './confirmation.text.js';
 import { PUBLIC_STATUSES, type EnterpriseStatus } from '../enterprise/enterprise.types.js';
 import { updateWorkflow } from '../enterprise/history.repository.js';
 import { getWorkflow, transition, type EnterpriseWorkflow } from '../enterprise/workflow.service.js';
 import type { RegisterContext, RegisterDB } from '../db.js';
-import { registerSv } from '../register.sv.js';
+import { registerText } from '../register.text.js';
 import { addMonths } from '../../../platform/calendar.js';
 
 /**
@@ -185,7 +185,7 @@ function composeMail(
   now: Date,
   secret: string,
 ): { subject: string; text: string } {
-  const t = confirmationSv.mail;
+  const t = confirmationText.mail;
   const expiresAt = new Date(now.getTime() + CONFIRMATION_RULES.linkValidDays * DAY_MS);
   const site = baseUrl(ctx.config);
   const confirmLink = `${site}/bekrafta/${confirmationToken(secret, row, expiresAt)}`;
@@ -315,7 +315,7 @@ async function confirm(
 }
 
 function editorEnterpriseId(user: CurrentUser): number {
-  if (user.enterpriseId === null) throw new AppError('forbidden', confirmationSv.editor.noEnterprise);
+  if (user.enterpriseId === null) throw new AppError('forbidden', confirmationText.editor.noEnterprise);
   return user.enterpriseId;
 }
 
@@ -325,7 +325,7 @@ export async function editorConfirmationView(
   user: CurrentUser,
 ): Promise<ConfirmationView | undefined> {
   const row = await findForConfirmation(ctx.db, { id: editorEnterpriseId(user) });
-  if (!row) throw new AppError('enterprise_not_found', registerSv.errors.enterpriseNotFound);
+  if (!row) throw new AppError('enterprise_not_found', registerText.errors.enterpriseNotFound);
   return isPublic(row.status) ? viewOf(ctx, row) : undefined;
 }
 
@@ -334,8 +334,8 @@ export async function confirmAsEditor(ctx: RegisterContext, user: CurrentUser): 
   const id = editorEnterpriseId(user);
   return ctx.db.transaction().execute(async (trx) => {
     const row = await lockForConfirmation(trx, { id });
-    if (!row) throw new AppError('enterprise_not_found', registerSv.errors.enterpriseNotFound);
-    if (!isPublic(row.status)) throw new AppError('conflict', confirmationSv.editor.notPublic);
+    if (!row) throw new AppError('enterprise_not_found', registerText.errors.enterpriseNotFound);
+    if (!isPublic(row.status)) throw new AppError('conflict', confirmationText.editor.notPublic);
     return confirm(trx, ctx, user, row);
   });
 }

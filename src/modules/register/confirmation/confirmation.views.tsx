@@ -1,14 +1,14 @@
 import { formatDate } from '../../../platform/i18n/format.js';
-import { categoryBySlug } from '../../../platform/reference/categories.js';
+import { categoryNameOf } from '../../../platform/reference/categories.js';
 import { countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
 import { Button, Notice, PostForm } from '../../../platform/views/form.js';
 import { Layout } from '../../../platform/views/layout.js';
 import type { ConfirmationView, LinkProblem } from './confirmation.service.js';
-import { confirmationSv } from './confirmation.sv.js';
+import { confirmationText } from './confirmation.text.js';
 import { LEGAL_FORMS, type Enterprise } from '../enterprise/enterprise.types.js';
 import { Fact } from '../../../platform/views/components.js';
 
-const t = confirmationSv;
+const t = confirmationText;
 /**
  * The pages here count as the editor's: signing in from them leads to the editor's own
  * confirmation page (never back to a link with a token in it).
@@ -67,16 +67,18 @@ export function ConfirmedPage({
   );
 }
 
-const PROBLEM_TITLES: Record<LinkProblem['problem'], string> = {
-  invalid: t.problem.invalidTitle,
-  expired: t.problem.expiredTitle,
-  stale: t.problem.staleTitle,
-  unavailable: t.problem.unavailableTitle,
-};
+// A function, so that the titles are read in the page's language.
+const problemTitle = (problem: LinkProblem['problem']): string =>
+  ({
+    invalid: t.problem.invalidTitle,
+    expired: t.problem.expiredTitle,
+    stale: t.problem.staleTitle,
+    unavailable: t.problem.unavailableTitle,
+  })[problem];
 
 /** A link that is broken, too old, or already done: say what happened and what to do instead. */
 export function LinkProblemPage({ demo, problem }: { demo: boolean; problem: LinkProblem }) {
-  const title = PROBLEM_TITLES[problem.problem];
+  const title = problemTitle(problem.problem);
   return (
     <Layout title={title} path={PATH} demo={demo} head={noIndex}>
       <div class="narrow">
@@ -168,7 +170,7 @@ function Facts({ enterprise: e }: { enterprise: Enterprise }) {
         <Fact term={t.page.email}>{e.email ?? t.page.none}</Fact>
         <Fact term={t.page.phone}>{e.phone ?? t.page.none}</Fact>
         <Fact term={t.page.offerings}>
-          {e.offerings.map((o) => categoryBySlug(o.category)?.name ?? o.category).join(', ') || t.page.none}
+          {e.offerings.map((o) => categoryNameOf(o.category)).join(', ') || t.page.none}
         </Fact>
         <Fact term={t.page.areas}>{areas.join(', ') || t.page.none}</Fact>
         <Fact term={t.page.employees}>

@@ -1,17 +1,22 @@
+import { platformText } from '../../../platform/i18n/platform.text.js';
 import { formatDate, formatInteger } from '../../../platform/i18n/format.js';
 import { Pagination, ScrollTable } from '../../../platform/views/components.js';
 import { Layout } from '../../../platform/views/layout.js';
 import type { StaleReport } from './stale.service.js';
-import { confirmationSv } from './confirmation.sv.js';
+import { confirmationText } from './confirmation.text.js';
 
-const t = confirmationSv.stale;
+const t = confirmationText.stale;
 export const STALE_PATH = '/samordning/inaktuella';
 
 /** GET /samordning/inaktuella: the coordinators' view of profiles that need confirming. */
 export function StaleListPage({ report, demo }: { report: StaleReport; demo: boolean }) {
   const { entries, total, page, pageCount } = report;
   return (
-    <Layout title={page > 1 ? `${t.title}, sida ${formatInteger(page)}` : t.title} path={STALE_PATH} demo={demo}>
+    <Layout
+      title={page > 1 ? platformText.pagedTitle(t.title, formatInteger(page)) : t.title}
+      path={STALE_PATH}
+      demo={demo}
+    >
       <p class="breadcrumb">
         <a href="/samordning">{t.back}</a>
       </p>

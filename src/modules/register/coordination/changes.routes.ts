@@ -6,7 +6,7 @@ import { sendPage } from '../../../platform/views/render.js';
 import { changeFeed, markChangeReviewed, revertChange } from './changes.service.js';
 import { ChangesPage, feedHref } from './changes.views.js';
 import { changeFeedSchema, revertSchema } from './verification.schema.js';
-import { verificationSv as t } from './verification.sv.js';
+import { verificationText as t } from './verification.text.js';
 import { ConflictPage, HOME } from './verification.views.js';
 import type { RegisterContext } from '../db.js';
 

@@ -12,10 +12,10 @@ import {
 import type { ChangeFilter } from './verification.schema.js';
 import { latestFactVersionIds, lockEnterprise } from './verification.repository.js';
 import { changedFields, mailEditors } from './verification.service.js';
-import { verificationSv as t } from './verification.sv.js';
-import { FLAGGED_FACTS, updateFacts } from '../enterprise/workflow.service.js';
+import { verificationText as t } from './verification.text.js';
+import { updateFacts } from '../enterprise/workflow.service.js';
 import type { RegisterContext } from '../db.js';
-import { registerSv } from '../register.sv.js';
+import { registerText } from '../register.text.js';
 
 /**
  * The coordinators' feed of changes (issue 3 §4): what published enterprises changed about
@@ -112,7 +112,7 @@ const GROUP_OF_FIELD: Record<string, FactGroup> = {
   trainingPlaces: 'training',
 };
 
-// Belongs in verificationSv.changes with the other messages of the feed (that file is being
+// Belongs in verificationText.changes with the other messages of the feed (that file is being
 // edited elsewhere at the moment).
 const ARCHIVED =
   'Företaget är arkiverat och finns inte längre i registret. Ändringar hos ett arkiverat företag kan inte återställas.';
@@ -136,7 +136,7 @@ export async function revertChange(
     const v = await findVersion(trx, id);
     if (!v || v.before === null || v.after === null) throw new AppError('not_found', t.changes.notFound);
     const e = await lockEnterprise(trx, { id: v.enterprise_id });
-    if (!e) throw new AppError('enterprise_not_found', registerSv.errors.enterpriseNotFound);
+    if (!e) throw new AppError('enterprise_not_found', registerText.errors.enterpriseNotFound);
     // Archived means out of the register: saving facts again would change a profile nobody keeps.
     if (e.status === 'archived') throw new AppError('conflict', ARCHIVED);
     // Read again under the lock: another coordinator may have reverted it a moment ago.
@@ -179,8 +179,9 @@ export async function revertChange(
   });
 }
 
-/** The Swedish name of a top-level fact: the flagged facts' own labels first. */
+/** The name of a top-level fact: the flagged facts' own labels first. */
 export function fieldLabel(field: string): string {
+  const flagged = (t.flaggedFacts as Record<string, unknown>)[field];
   const plain = (t.facts as Record<string, unknown>)[field];
-  return FLAGGED_FACTS.find((f) => f.field === field)?.label ?? (typeof plain === 'string' ? plain : field);
+  return typeof flagged === 'string' ? flagged : typeof plain === 'string' ? plain : field;
 }

@@ -1,14 +1,15 @@
+import { platformText } from '../../../platform/i18n/platform.text.js';
 import type { FieldError } from '../../../platform/http/errors.js';
 import { ErrorSummary, Pagination, ScrollTable, Time } from '../../../platform/views/components.js';
 import { Button, fieldError, Notice, PostForm, SelectInput, TextArea } from '../../../platform/views/form.js';
 import { Layout } from '../../../platform/views/layout.js';
 import { fieldLabel, type ChangeFeed, type ChangeItem } from './changes.service.js';
 import { CHANGE_FILTERS, type ChangeFilter } from './verification.schema.js';
-import { verificationSv } from './verification.sv.js';
+import { verificationText } from './verification.text.js';
 import { factText, HOME, labelOf } from './verification.views.js';
 import { formatDateTime } from '../../../platform/i18n/format.js';
 
-const t = verificationSv.changes;
+const t = verificationText.changes;
 const PATH = `${HOME}/andringar`;
 
 /** The feed's address for a filter and page; the default filter and page 1 stay out of it. */
@@ -32,10 +33,14 @@ export interface ChangesPageProps {
 export function ChangesPage({ feed, demo, done, errors = [], values = {} }: ChangesPageProps) {
   const doneText = done === 'granskad' ? t.doneReviewed : done === 'aterstalld' ? t.doneReverted : undefined;
   return (
-    <Layout title={feed.page > 1 ? `${t.title}, sida ${feed.page}` : t.title} path={PATH} demo={demo}>
+    <Layout
+      title={feed.page > 1 ? platformText.pagedTitle(t.title, String(feed.page)) : t.title}
+      path={PATH}
+      demo={demo}
+    >
       <ErrorSummary errors={errors} fieldIds={{}} />
       <p class="breadcrumb">
-        <a href={HOME}>{verificationSv.enterprise.back}</a>
+        <a href={HOME}>{verificationText.enterprise.back}</a>
       </p>
       <h1>{t.heading}</h1>
       <p>{t.lead}</p>
@@ -86,7 +91,7 @@ function ChangeCard({
         </h2>
         <p class="meta">
           {t.by(item.actor)}, <Time at={item.at} />
-          {item.action !== 'updated' ? ` (${labelOf(verificationSv.actions, item.action)})` : ''}
+          {item.action !== 'updated' ? ` (${labelOf(verificationText.actions, item.action)})` : ''}
         </p>
         {item.flaggedFields.length > 0 && (
           // Long values may make the table wider than a phone: it scrolls in its own focusable box.

@@ -7,7 +7,7 @@ import { enterpriseIdByOrgnr } from '../enterprise/enterprise.service.js';
 import { ORGNR_MESSAGES, parseOrgnr } from '../enterprise/orgnr.js';
 import { registerVerificationRoutes } from './verification.routes.js';
 import { coordinationCounts } from './verification.service.js';
-import { verificationSv as t } from './verification.sv.js';
+import { verificationText as t } from './verification.text.js';
 import { HOME } from './verification.views.js';
 import type { RegisterContext } from '../db.js';
 

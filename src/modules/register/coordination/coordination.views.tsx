@@ -3,10 +3,10 @@ import { ErrorSummary } from '../../../platform/views/components.js';
 import { Button, fieldError, TextField } from '../../../platform/views/form.js';
 import { Layout } from '../../../platform/views/layout.js';
 import type { CoordinationCounts } from './verification.service.js';
-import { verificationSv } from './verification.sv.js';
+import { verificationText } from './verification.text.js';
 import { HOME } from './verification.views.js';
 
-const t = verificationSv.dashboard;
+const t = verificationText.dashboard;
 
 /** The coordinator's start page: what is waiting, and the way to each kind of work. */
 export function DashboardPage({

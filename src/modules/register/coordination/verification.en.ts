@@ -87,6 +87,11 @@ export const verificationEn: Catalogue<typeof verificationSv> = {
       archived: 'The enterprise is archived. It no longer shows in the register, but its history is kept.',
     },
   },
+  flaggedFacts: {
+    legalForm: 'Legal form',
+    employees: 'Employees and employees from the target group',
+    certifications: 'Certifications',
+  },
   facts: {
     orgnr: 'Organisation number',
     name: 'Name',

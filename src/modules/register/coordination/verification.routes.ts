@@ -2,12 +2,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireUser } from '../../../platform/auth/access.js';
 import { AppError, type FieldError } from '../../../platform/http/errors.js';
 import { formValues, parseForm } from '../../../platform/http/form.js';
-import { platformSv } from '../../../platform/i18n/platform.sv.js';
+import { platformText } from '../../../platform/i18n/platform.text.js';
 import { sendPage } from '../../../platform/views/render.js';
 import { looksLikeOrgnr } from '../enterprise/orgnr.js';
 import { archiveSchema, decisionSchema } from './verification.schema.js';
 import { archiveEnterprise, coordinatorView, decide, verificationQueue } from './verification.service.js';
-import { verificationSv as t } from './verification.sv.js';
+import { verificationText as t } from './verification.text.js';
 import { ConflictPage, EnterprisePage, HOME, QueuePage } from './verification.views.js';
 import type { RegisterContext } from '../db.js';
 
@@ -59,7 +59,7 @@ export function registerVerificationRoutes(app: FastifyInstance, ctx: RegisterCo
 function orgnrParam(req: FastifyRequest): string {
   const { orgnr } = req.params as { orgnr: string };
   if (!looksLikeOrgnr(orgnr) && !/^\d{10}$/.test(orgnr)) {
-    throw new AppError('enterprise_not_found', platformSv.errors.notFoundTitle);
+    throw new AppError('enterprise_not_found', platformText.errors.notFoundTitle);
   }
   return orgnr;
 }

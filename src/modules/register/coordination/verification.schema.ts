@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { verificationSv } from './verification.sv.js';
+import { verificationText } from './verification.text.js';
 
 /** The coordinator's forms: a verification decision, archiving, reverting a change, the feed filter. */
-const t = verificationSv;
+const t = verificationText;
 
 /** The four ASF criteria (DESIGN §4), in the order the checklist shows them. */
 export const CRITERIA = ['verksamhet', 'delaktighet', 'vinster', 'fristaende'] as const;

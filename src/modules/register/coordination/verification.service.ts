@@ -20,10 +20,10 @@ import {
   listVerificationsOf,
   lockEnterprise,
 } from './verification.repository.js';
-import { verificationSv as t } from './verification.sv.js';
+import { verificationText as t } from './verification.text.js';
 import { requireWorkflow, transition, type EnterpriseWorkflow } from '../enterprise/workflow.service.js';
 import type { RegisterContext, RegisterDB } from '../db.js';
-import { registerSv } from '../register.sv.js';
+import { registerText } from '../register.text.js';
 
 /**
  * A coordinator's work on single enterprises (issue 3 §3): the queue of submitted ones, the
@@ -175,7 +175,7 @@ export async function decide(
   const label = actorLabel(actor);
   await ctx.db.transaction().execute(async (trx) => {
     const e = await lockEnterprise(trx, { orgnr });
-    if (!e) throw new AppError('enterprise_not_found', registerSv.errors.enterpriseNotFound);
+    if (!e) throw new AppError('enterprise_not_found', registerText.errors.enterpriseNotFound);
     if (e.status !== 'pending') throw new AppError('conflict', t.decision.notPending(statusLabel(e.status)));
     // A version newer than the page showed: the facts changed while the coordinator read them
     // (withdrawn, changed and sent in again; an import). Deciding now would decide on unseen facts.
@@ -250,7 +250,7 @@ export async function archiveEnterprise(
   const label = actorLabel(actor);
   await ctx.db.transaction().execute(async (trx) => {
     const e = await lockEnterprise(trx, { orgnr });
-    if (!e) throw new AppError('enterprise_not_found', registerSv.errors.enterpriseNotFound);
+    if (!e) throw new AppError('enterprise_not_found', registerText.errors.enterpriseNotFound);
     if (e.status === 'archived') throw new AppError('conflict', t.archive.already);
     await transition(trx, ctx, actor, { id: e.id, status: e.status as EnterpriseStatus }, 'archived', {
       status: 'archived',

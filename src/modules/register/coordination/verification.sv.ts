@@ -89,6 +89,12 @@ export const verificationSv = {
       archived: 'Företaget är arkiverat. Det syns inte längre i registret, men historiken finns kvar.',
     },
   },
+  /** The facts the ASF criteria rest on (enterprise/workflow.service.ts FLAGGED_FACTS). */
+  flaggedFacts: {
+    legalForm: 'Företagsform',
+    employees: 'Anställda och anställda ur målgruppen',
+    certifications: 'Certifieringar',
+  },
   facts: {
     orgnr: 'Organisationsnummer',
     name: 'Namn',

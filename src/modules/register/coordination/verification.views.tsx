@@ -1,6 +1,6 @@
 import type { FieldError } from '../../../platform/http/errors.js';
 import { formatDate, formatInteger, formatPercent } from '../../../platform/i18n/format.js';
-import { categoryBySlug } from '../../../platform/reference/categories.js';
+import { categoryNameOf } from '../../../platform/reference/categories.js';
 import { countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
 import { ErrorSummary, Fact, ScrollTable, Time } from '../../../platform/views/components.js';
 import {
@@ -20,15 +20,15 @@ import {
   PUBLIC_STATUSES,
   type EnterpriseFacts,
 } from '../enterprise/enterprise.types.js';
-import { registerSv } from '../register.sv.js';
+import { registerText } from '../register.text.js';
 import { targetGroupShare } from '../enterprise/rules.js';
 import { CRITERIA, metField, noteField } from './verification.schema.js';
 import type { CoordinatorView, DecisionRecord, HistoryEntry, QueueItem } from './verification.service.js';
 import { statusLabel } from './verification.service.js';
-import { verificationSv } from './verification.sv.js';
+import { verificationText } from './verification.text.js';
 import { fieldLabel } from './changes.service.js';
 
-const t = verificationSv;
+const t = verificationText;
 export const HOME = '/samordning';
 
 /** A label from a catalogue map, or the key itself for a value the catalogue does not know yet. */
@@ -83,9 +83,7 @@ export function factText(field: string, f: Partial<EnterpriseFacts>): string {
     case 'offerings':
       return f.offerings?.length
         ? f.offerings
-            .map(
-              (o) => `${categoryBySlug(o.category)?.name ?? o.category}${o.description ? ` (${o.description})` : ''}`,
-            )
+            .map((o) => `${categoryNameOf(o.category)}${o.description ? ` (${o.description})` : ''}`)
             .join(', ')
         : none;
     case 'trainingPlaces':
@@ -142,8 +140,8 @@ function FactList({
         {FACT_GROUPS.filter((g) => sources[g])
           .map((g) => {
             const s = sources[g]!;
-            return registerSv.profile.sourceLine(
-              registerSv.profile.factGroups[g],
+            return registerText.profile.sourceLine(
+              registerText.profile.factGroups[g],
               FACT_SOURCES[s.source] ?? s.source,
               formatDate(new Date(s.at)),
             );

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { baseUrl } from '../../../platform/config/config.js';
-import { platformSv } from '../../../platform/i18n/platform.sv.js';
+import { platformText } from '../../../platform/i18n/platform.text.js';
 import { ErrorPage } from '../../../platform/views/layout.js';
 import { sendPage } from '../../../platform/views/render.js';
 import { profileCpvLabels } from '../enterprise/cpv-labels.js';
@@ -10,7 +10,7 @@ import { getWorkflow } from '../enterprise/workflow.service.js';
 import { DirectoryPage } from './directory.views.js';
 import { looksLikeOrgnr } from '../enterprise/orgnr.js';
 import { ProfilePage } from './profile.views.js';
-import { registerSv } from '../register.sv.js';
+import { registerText } from '../register.text.js';
 import { isoDate } from '../../../platform/calendar.js';
 import { PAGE_PARAMS, PAGE_SORTS, readSearchParams, toQueryString } from '../search/search.params.js';
 import type { Search } from '../search/search.cache.js';
@@ -68,8 +68,8 @@ function notFound(reply: FastifyReply, demo: boolean) {
   return sendPage(
     reply,
     ErrorPage({
-      title: registerSv.profile.notFound,
-      text: `${registerSv.profile.notFoundText} ${platformSv.errors.notFoundText}`,
+      title: registerText.profile.notFound,
+      text: `${registerText.profile.notFoundText} ${platformText.errors.notFoundText}`,
       demo,
       path: '/foretag',
     }),

@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import { SERVICE_CATEGORIES, categoryBySlug } from '../../../platform/reference/categories.js';
+import { SERVICE_CATEGORIES, categoryName, categoryNameOf } from '../../../platform/reference/categories.js';
 import { COUNTIES, MUNICIPALITIES, countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
 import type { FieldError } from '../../../platform/http/errors.js';
 import { formatPercent } from '../../../platform/i18n/format.js';
 import { ErrorSummary, Pagination } from '../../../platform/views/components.js';
 import { Layout } from '../../../platform/views/layout.js';
-import { registerSv } from '../register.sv.js';
+import { registerText } from '../register.text.js';
 import { PAGE_PARAMS, PAGE_SORTS, toQueryString } from '../search/search.params.js';
 import {
   SORTS,
@@ -15,7 +15,7 @@ import {
   type SearchResult,
 } from '../search/search.types.js';
 
-const t = registerSv.directory;
+const t = registerText.directory;
 
 /** Field ids for the error summary's links, by the parameter name the user sent. */
 export const FIELD_IDS: Record<string, string> = {
@@ -87,7 +87,7 @@ export function DirectoryPage({ criteria, raw, result, errors, demo }: Directory
             >
               {SERVICE_CATEGORIES.map((c) => (
                 <option value={c.slug} selected={criteria.category === c.slug}>
-                  {t.withCount(c.name, countOf(result.facets.category, c.slug))}
+                  {t.withCount(categoryName(c), countOf(result.facets.category, c.slug))}
                 </option>
               ))}
             </SelectField>
@@ -184,15 +184,14 @@ function ResultItem({ e }: { e: EnterpriseSummary }) {
       <h3>
         <a href={`/foretag/${e.orgnr}`}>{e.name}</a>
       </h3>
-      <p class="meta">
-        {[place, e.categories.map((c) => categoryBySlug(c)?.name ?? c).join(', ')].filter(Boolean).join(' · ')}
-      </p>
+      <p class="meta">{[place, e.categories.map(categoryNameOf).join(', ')].filter(Boolean).join(' · ')}</p>
       {counties && (
         <p class="meta">
           {t.deliversIn}: {counties}
         </p>
       )}
-      <p>{e.excerpt.length >= 240 ? `${e.excerpt.slice(0, 237).trimEnd()}…` : e.excerpt}</p>
+      {/* The enterprise's own words, in Swedish also on an English page. */}
+      <p lang="sv">{e.excerpt.length >= 240 ? `${e.excerpt.slice(0, 237).trimEnd()}…` : e.excerpt}</p>
       <ul class="badges">
         {e.reservable && e.targetGroupShare !== null && (
           <li class="badge">{`${t.badges.reservable} (${formatPercent(e.targetGroupShare)})`}</li>

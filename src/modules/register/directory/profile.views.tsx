@@ -1,13 +1,13 @@
-import { categoryBySlug } from '../../../platform/reference/categories.js';
+import { categoryBySlug, categoryName } from '../../../platform/reference/categories.js';
 import { countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
 import { formatDate, formatInteger, formatPercent } from '../../../platform/i18n/format.js';
 import { JsonLd } from '../../../platform/views/components.js';
 import { Layout } from '../../../platform/views/layout.js';
 import { FACT_GROUPS, FACT_SOURCES, LEGAL_FORMS, type Enterprise } from '../enterprise/enterprise.types.js';
-import { registerSv } from '../register.sv.js';
+import { registerText } from '../register.text.js';
 import { isCertificationValid, isReservable, targetGroupShare } from '../enterprise/rules.js';
 
-const t = registerSv.profile;
+const t = registerText.profile;
 
 export interface ProfileProps {
   enterprise: Enterprise;
@@ -54,7 +54,11 @@ export function ProfilePage({ enterprise: e, today, demo, cpvLabels, baseUrl, un
 
         <section aria-labelledby="om">
           <h2 id="om">{t.about}</h2>
-          {e.description && <p class="description">{e.description}</p>}
+          {e.description && (
+            <p class="description" lang="sv">
+              {e.description}
+            </p>
+          )}
           <dl class="facts">
             <Fact term={t.orgnr} value={e.orgnr} />
             <Fact term={t.legalForm} value={LEGAL_FORMS[e.legalForm]} />
@@ -98,8 +102,8 @@ export function ProfilePage({ enterprise: e, today, demo, cpvLabels, baseUrl, un
               const codes = [...new Set([...(category?.cpv ?? []), ...o.cpv])];
               return (
                 <li>
-                  <strong>{category?.name ?? o.category}</strong>
-                  {o.description && <span>: {o.description}</span>}
+                  <strong>{category ? categoryName(category) : o.category}</strong>
+                  {o.description && <span lang="sv">: {o.description}</span>}
                   {codes.length > 0 && (
                     <p class="cpv">
                       {t.cpvCodes}: {codes.map((c) => (cpvLabels.get(c) ? `${c} ${cpvLabels.get(c)}` : c)).join('; ')}

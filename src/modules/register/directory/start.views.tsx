@@ -1,8 +1,8 @@
-import { SERVICE_CATEGORIES } from '../../../platform/reference/categories.js';
+import { SERVICE_CATEGORIES, categoryName } from '../../../platform/reference/categories.js';
 import { Layout } from '../../../platform/views/layout.js';
-import { registerSv } from '../register.sv.js';
+import { registerText } from '../register.text.js';
 
-const t = registerSv.start;
+const t = registerText.start;
 
 /** The most asked-for services, linked straight to a filtered directory. */
 const FEATURED = [
@@ -38,7 +38,7 @@ export function StartPage({ total, demo }: { total: number; demo: boolean }) {
       <ul class="category-links">
         {featured.map((c) => (
           <li>
-            <a href={`/foretag?kategori=${c.slug}`}>{c.name}</a>
+            <a href={`/foretag?kategori=${c.slug}`}>{categoryName(c)}</a>
           </li>
         ))}
       </ul>

@@ -13,7 +13,7 @@ import {
   withdrawSubmission,
 } from './editor.service.js';
 import { StepPage } from './editor.steps.views.js';
-import { editorSv as t } from './editor.sv.js';
+import { editorText as t } from './editor.text.js';
 import { ArchivedPage, HomePage, NoEnterprisePage, PendingStepPage, SubmitPage } from './editor.views.js';
 import { factsOf } from '../enterprise/enterprise.service.js';
 import { PUBLIC_STATUSES } from '../enterprise/enterprise.types.js';

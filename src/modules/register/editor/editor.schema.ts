@@ -4,7 +4,7 @@ import type { FormResult } from '../../../platform/http/form.js';
 import { SERVICE_CATEGORIES } from '../../../platform/reference/categories.js';
 import { normaliseCpv } from '../../../platform/reference/cpv.js';
 import { countyByCode, municipalityByCode, resolveMunicipality } from '../../../platform/reference/geo.js';
-import { editorSv as t } from './editor.sv.js';
+import { editorText as t } from './editor.text.js';
 import { enterpriseFactsSchema } from '../enterprise/enterprise.schema.js';
 import {
   LEGAL_FORM_KEYS,

@@ -6,7 +6,7 @@ import { baseUrl } from '../../../platform/config/config.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { queueMail } from '../../../platform/mail/mail.service.js';
 import { STEP_GROUPS, STEPS, type Step, type StepPatch } from './editor.schema.js';
-import { editorSv as t } from './editor.sv.js';
+import { editorText as t } from './editor.text.js';
 import { findAggregateByOrgnr } from '../enterprise/enterprise.repository.js';
 import { factsOf, toEnterprise } from '../enterprise/enterprise.service.js';
 import { updateWorkflow } from '../enterprise/history.repository.js';
@@ -52,7 +52,7 @@ export function stepsDone(w: EnterpriseWorkflow): Record<Step, boolean> {
   };
 }
 
-/** Keys of editorSv.submit.missing for what still stands between a draft and sending it in. */
+/** Keys of editorText.submit.missing for what still stands between a draft and sending it in. */
 export function missingForSubmit(w: EnterpriseWorkflow): string[] {
   const e = w.enterprise;
   const done = stepsDone(w);

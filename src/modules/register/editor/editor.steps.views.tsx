@@ -1,5 +1,5 @@
 import type { FieldError } from '../../../platform/http/errors.js';
-import { SERVICE_CATEGORIES } from '../../../platform/reference/categories.js';
+import { SERVICE_CATEGORIES, categoryName } from '../../../platform/reference/categories.js';
 import { COUNTIES, MUNICIPALITIES } from '../../../platform/reference/geo.js';
 import { ErrorSummary } from '../../../platform/views/components.js';
 import {
@@ -25,7 +25,7 @@ import {
   type FormValues,
   type Step,
 } from './editor.schema.js';
-import { editorSv as t } from './editor.sv.js';
+import { editorText as t } from './editor.text.js';
 import { LEGAL_FORMS } from '../enterprise/enterprise.types.js';
 
 /** The five step pages of the editor's form. Each is a plain form that works without JavaScript. */
@@ -158,6 +158,7 @@ function Step1({ v, errors }: StepProps) {
         label={t.step1.description}
         hint={t.step1.descriptionHint}
         value={one(v, 'description')}
+        lang="sv"
         rows={5}
         maxLength={4000}
         error={e('description')}
@@ -242,12 +243,12 @@ function Step2({ v, errors }: StepProps) {
                 id={`kategori-${c.slug}`}
                 name="kategori"
                 value={c.slug}
-                label={c.name}
+                label={categoryName(c)}
                 hint={c.description}
                 checked={chosen.includes(c.slug)}
               />
               <details open={open}>
-                <summary>{t.step2.details(c.name)}</summary>
+                <summary>{t.step2.details(categoryName(c))}</summary>
                 <TextField
                   id={cpv}
                   label={t.step2.cpv}

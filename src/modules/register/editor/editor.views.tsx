@@ -1,13 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { formatDate, formatInteger } from '../../../platform/i18n/format.js';
-import { categoryBySlug } from '../../../platform/reference/categories.js';
+import { categoryNameOf } from '../../../platform/reference/categories.js';
 import { countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
 import { Button, Notice, PostForm } from '../../../platform/views/form.js';
 import { Layout } from '../../../platform/views/layout.js';
 import type { EditorHome } from './editor.service.js';
 import { STEP_COUNT, STEPS, type Step } from './editor.schema.js';
 import { SavedNotice, StepNav } from './editor.steps.views.js';
-import { editorSv as t } from './editor.sv.js';
+import { editorText as t } from './editor.text.js';
 import { LEGAL_FORMS, type Enterprise } from '../enterprise/enterprise.types.js';
 
 /** Mitt företag: where the enterprise stands, what to do next, and the way into each step. */
@@ -301,7 +301,7 @@ function StepFacts({ e, step }: { e: Enterprise; step: Step }) {
       );
       return (
         <>
-          <Row term={t.step2.categories} value={e.offerings.map((o) => categoryBySlug(o.category)?.name).join(', ')} />
+          <Row term={t.step2.categories} value={e.offerings.map((o) => categoryNameOf(o.category)).join(', ')} />
           <Row term={t.step2.areasLegend} value={areas.join(', ')} />
         </>
       );

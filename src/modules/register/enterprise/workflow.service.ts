@@ -12,7 +12,7 @@ import type { Enterprise, EnterpriseFacts, EnterpriseStatus, FactGroup, FactSour
 import { insertVersion, updateWorkflow, type WorkflowPatch } from './history.repository.js';
 import { buildSearchColumns } from './search-columns.js';
 import type { RegisterContext, RegisterDB } from '../db.js';
-import { registerSv } from '../register.sv.js';
+import { registerText } from '../register.text.js';
 
 /**
  * The living register's one way to change an enterprise: every change of facts or status is
@@ -23,16 +23,14 @@ import { registerSv } from '../register.sv.js';
  * Facts that the ASF criteria or LOU 4 kap. 18 § rest on. A change to one of them after
  * publication is shown to a coordinator, who can revert it.
  */
-export const FLAGGED_FACTS: readonly { field: string; label: string; of: (f: EnterpriseFacts) => unknown }[] = [
-  { field: 'legalForm', label: 'Företagsform', of: (f) => f.legalForm },
+export const FLAGGED_FACTS: readonly { field: string; of: (f: EnterpriseFacts) => unknown }[] = [
+  { field: 'legalForm', of: (f) => f.legalForm },
   {
     field: 'employees',
-    label: 'Anställda och anställda ur målgruppen',
     of: (f) => (f.employees ? [f.employees.total, f.employees.targetGroup] : null),
   },
   {
     field: 'certifications',
-    label: 'Certifieringar',
     of: (f) => f.certifications.map((c) => [c.name, c.issuer, c.validUntil]),
   },
 ];
@@ -81,7 +79,7 @@ export async function getWorkflow(ctx: RegisterContext, orgnr: string): Promise<
 
 export async function requireWorkflow(ctx: RegisterContext, orgnr: string): Promise<EnterpriseWorkflow> {
   const w = await getWorkflow(ctx, orgnr);
-  if (!w) throw new AppError('enterprise_not_found', registerSv.errors.enterpriseNotFound);
+  if (!w) throw new AppError('enterprise_not_found', registerText.errors.enterpriseNotFound);
   return w;
 }
 
@@ -102,7 +100,7 @@ export async function updateFacts(
     // decision or an import committed meanwhile must be seen, not overwritten.
     await lockEnterprisesByOrgnrs(trx, [orgnr]);
     const agg = await findAggregateByOrgnr(trx, orgnr);
-    if (!agg) throw new AppError('enterprise_not_found', registerSv.errors.enterpriseNotFound);
+    if (!agg) throw new AppError('enterprise_not_found', registerText.errors.enterpriseNotFound);
     const current = toEnterprise(agg);
     const before = factsOf(current);
     const after: EnterpriseFacts = { ...facts, orgnr: current.orgnr };

@@ -6,7 +6,7 @@ import { IMPORT_FIELDS } from './import.columns.js';
 import { SKIP } from './import.mapping.js';
 import { choiceField, DATE_FIELD } from './import.schema.js';
 import type { ImportReport } from './import.types.js';
-import { importSv as t } from './import.sv.js';
+import { importText as t } from './import.text.js';
 
 const FIELD_OPTIONS = [
   { value: SKIP, label: t.choose.skip },

@@ -10,8 +10,8 @@ export const importEn: Catalogue<typeof importSv> = {
     lead: 'Upload a CSV or Excel file with one enterprise per row. First you see what would happen and every error in the file. Nothing is imported until you press Import.',
     columnsTitle: 'What the file should look like',
     columns: [
-      'The headers are on the first row, in Swedish or English: for example Organisationsnummer (or Org.nr), Namn, Företagsform, Kommun, Verksamhetsområde, Tjänster, CPV, Anställda, Anställda ur målgruppen, Rapporterat, Certifiering, Certifierad till, Arbetsträningsplatser, Lediga platser, E-post, Telefon, Webbplats, Adress, Postnummer, Ort, Beskrivning and Grundat.',
-      'Columns with names of their own are fine: the platform recognises many common names (for example Org nummer, Verksam i, Varav från målgruppen), and in the preview you choose what the others hold. The choice is saved for the next file with the same headers.',
+      'The headers are on the first row, in Swedish or English: for example Organisation number (or Org.nr), Name, Legal form, Municipality, Operating areas, Services, CPV, Employees, Employees from the target group, Reported on, Certification, Certified until, Work training places, Free places, E-mail, Phone, Website, Address, Postal code, City, Description and Founded. A file exported from the directory has the Swedish headers and reads in as it is.',
+      'Columns with names of their own are fine: the platform recognises many common names (for example Org number, Delivers in, Company name), and in the preview you choose what the others hold. The choice is saved for the next file with the same headers.',
       'If the file has no column for the date the employee figures refer to, you give one date for the whole file in the preview.',
       'Lists in a cell are separated by semicolons, for example "Kiruna; Gällivare". Counts may be written "22 st" or "1 200", but not approximately ("ca 20").',
       'Enterprises are recognised by their organisation number: an existing one is updated, otherwise it is added. Columns the file lacks are left untouched.',

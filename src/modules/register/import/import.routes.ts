@@ -4,7 +4,7 @@ import { requireUser } from '../../../platform/auth/access.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { formValues } from '../../../platform/http/form.js';
 import { sendPage } from '../../../platform/views/render.js';
-import { importSv as t } from './import.sv.js';
+import { importText as t } from './import.text.js';
 import {
   chooseColumns,
   importUpload,

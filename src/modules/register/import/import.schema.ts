@@ -1,7 +1,7 @@
 import type { FieldError } from '../../../platform/http/errors.js';
 import { IMPORT_FIELDS, type ColumnChoices, type ImportField } from './import.columns.js';
 import { isUnrecognised, readReportedOnOption, SKIP } from './import.mapping.js';
-import { importSv as t } from './import.sv.js';
+import { importText as t } from './import.text.js';
 
 /**
  * The preview's form of column choices: one select per unrecognised column, named by the

@@ -18,7 +18,7 @@ import {
   markUploadImported,
   type UploadRow,
 } from './import.upload.repository.js';
-import { importSv as t } from './import.sv.js';
+import { importText as t } from './import.text.js';
 import { importFileInWorker } from './import.worker.js';
 import { isoDate } from '../../../platform/calendar.js';
 import type { RegisterContext } from '../db.js';

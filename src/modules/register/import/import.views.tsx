@@ -1,23 +1,15 @@
 import type { FieldError } from '../../../platform/http/errors.js';
-import { formatDate, formatInteger } from '../../../platform/i18n/format.js';
+import { formatDate, formatInteger, formatLongDateTime } from '../../../platform/i18n/format.js';
 import { ErrorSummary, ScrollTable } from '../../../platform/views/components.js';
 import { Button, CheckboxField, ErrorText, fieldError, Notice, PostForm } from '../../../platform/views/form.js';
 import { Layout } from '../../../platform/views/layout.js';
 import { ColumnChoiceForm } from './import.choices.views.js';
 import { settingsFingerprint } from './import.mapping.js';
 import type { ImportReport } from './import.types.js';
-import { importSv as t } from './import.sv.js';
+import { importText as t } from './import.text.js';
 import { MAX_UPLOAD_MB, type Preview, type Upload } from './import.upload.service.js';
-import { SWEDISH_TIME_ZONE } from '../../../platform/calendar.js';
 
 const PATH = '/samordning/import';
-
-// The coordinator compares the time with when they uploaded, in the region's clock.
-const dateTime = new Intl.DateTimeFormat('sv-SE', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: SWEDISH_TIME_ZONE,
-});
 
 export function UploadPage({ demo, errors = [] }: { demo: boolean; errors?: FieldError[] }) {
   const error = fieldError(errors, 'fil');
@@ -234,7 +226,7 @@ export function ResultPage({ upload, report, demo }: { upload: Upload; report: I
 }
 
 export function AlreadyImportedPage({ upload, demo }: { upload: Upload; demo: boolean }) {
-  const at = upload.importedAt ? dateTime.format(upload.importedAt) : '';
+  const at = upload.importedAt ? formatLongDateTime(upload.importedAt) : '';
   return (
     <Layout title={t.already.title} path={PATH} demo={demo}>
       <h1>{t.already.title}</h1>

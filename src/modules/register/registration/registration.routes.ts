@@ -4,7 +4,7 @@ import { formValues, parseForm } from '../../../platform/http/form.js';
 import { sendPage } from '../../../platform/views/render.js';
 import { newLinkSchema, registrationSchema } from './registration.schema.js';
 import { checkConfirmation, confirmEmail, registerEnterprise, resendConfirmation } from './registration.service.js';
-import { registrationSv as t } from './registration.sv.js';
+import { registrationText as t } from './registration.text.js';
 import {
   CheckMailPage,
   ConfirmEmailPage,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { emailSchema, nameSchema, newPasswordSchema } from '../../../platform/auth/auth.schema.js';
 import { orgnrSchema } from '../enterprise/enterprise.schema.js';
-import { registrationSv as t } from './registration.sv.js';
+import { registrationText as t } from './registration.text.js';
 
 /**
  * What `/registrera` asks for. The contact person's address and password follow the same rules as

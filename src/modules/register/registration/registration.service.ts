@@ -17,7 +17,7 @@ import { emptyFacts, type EnterpriseFacts } from '../enterprise/enterprise.types
 import { insertVersion } from '../enterprise/history.repository.js';
 import { claimOrgnr } from './registration.repository.js';
 import type { RegistrationInput } from './registration.schema.js';
-import { registrationSv as t } from './registration.sv.js';
+import { registrationText as t } from './registration.text.js';
 import { buildSearchColumns } from '../enterprise/search-columns.js';
 import type { RegisterContext } from '../db.js';
 

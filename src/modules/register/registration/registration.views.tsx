@@ -2,7 +2,7 @@ import type { FieldError } from '../../../platform/http/errors.js';
 import { ErrorSummary } from '../../../platform/views/components.js';
 import { Button, fieldError, Notice, PostForm, TextField } from '../../../platform/views/form.js';
 import { Layout } from '../../../platform/views/layout.js';
-import { registrationSv as t } from './registration.sv.js';
+import { registrationText as t } from './registration.text.js';
 import { NewPasswordFields } from '../../../platform/auth/auth.views.js';
 
 interface Common {

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { insertEnterprise } from '../modules/register/testing/factories.js';
+import { signedIn, TestBrowser } from '../platform/testing/auth.js';
+import { routesOf } from '../platform/auth/access.js';
+import { readableText, swedishCatalogueTexts, swedishIn } from './testing/swedish-leaks.js';
+import { openTestApp, type TestApp } from './testing/test-app.js';
+import { testDatabaseKinds } from './testing/test-db.js';
+
+type Who = 'anonymous' | 'enterprise_editor' | 'buyer' | 'coordinator' | 'admin';
+const EVERYONE: readonly Who[] = ['anonymous', 'enterprise_editor', 'buyer', 'coordinator', 'admin'];
+
+// The language of a page does not depend on the database: the embedded one is enough.
+const kind = testDatabaseKinds()[0]!;
+
+describe('the pages in English', () => {
+  let t: TestApp;
+  const browsers = new Map<Who, TestBrowser>();
+  let orgnr = '';
+  let catalogue: Set<string>;
+
+  before(async () => {
+    t = await openTestApp(kind);
+    catalogue = await swedishCatalogueTexts();
+    const e = await insertEnterprise(t.ctx.db, {
+      trainingPlaces: { capacity: 4, free: 2, targetGroups: [], adaptations: 'Anpassade tider', supervisors: 1 },
+      certifications: [{ name: 'Kvalitetsmärkt', issuer: 'Skoopi', validUntil: '2027-12-31' }],
+    });
+    orgnr = e.orgnr;
+    const { id } = await t.ctx.db
+      .selectFrom('enterprise')
+      .select('id')
+      .where('orgnr', '=', orgnr)
+      .executeTakeFirstOrThrow();
+    browsers.set('anonymous', new TestBrowser(t));
+    for (const role of ['buyer', 'coordinator', 'admin'] as const)
+      browsers.set(role, (await signedIn(t, role)).browser);
+    browsers.set('enterprise_editor', (await signedIn(t, 'enterprise_editor', { enterpriseId: id })).browser);
+  });
+  after(() => t.close());
+
+  it('is Swedish by default whatever the browser asks for, English with ?lang=en, and keeps the choice', async () => {
+    const b = new TestBrowser(t);
+    const sv = await t.app.inject({ url: '/', headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+    assert.match(sv.body, /<html lang="sv"/);
+    assert.equal(sv.headers['content-language'], 'sv');
+    assert.match(sv.body, /<a class="language-switch" href="\/\?lang=en" lang="en" hreflang="en">In English<\/a>/);
+
+    const en = await b.get('/foretag?q=st%C3%A4dning&lang=en');
+    assert.match(en.body, /<html lang="en"/);
+    assert.equal(en.headers['content-language'], 'en');
+    assert.match(String(en.headers.vary), /Cookie/);
+    assert.match(en.body, /href="\/foretag\?q=st%C3%A4dning&amp;lang=sv" lang="sv" hreflang="sv">På svenska</);
+    // The cookie keeps it on the next page, without the parameter.
+    const next = await b.get('/');
+    assert.match(next.body, /<html lang="en"/);
+    assert.match(next.body, /Find work-integrating social enterprises/);
+    // And "På svenska" brings Swedish back.
+    const back = await b.get('/?lang=sv');
+    assert.match(back.body, /<html lang="sv"/);
+    assert.match((await b.get('/')).body, /Hitta arbetsintegrerande sociala företag/);
+  });
+
+  it('writes numbers and dates the English way', async () => {
+    const b = new TestBrowser(t);
+    const profile = await b.get(`/foretag/${orgnr}?lang=en`);
+    assert.equal(profile.statusCode, 200);
+    assert.match(profile.body, /31 December 2027/);
+    assert.doesNotMatch(profile.body, /31 december 2027/);
+  });
+
+  it('leaks no Swedish on any page, for any role', async () => {
+    const leaks: string[] = [];
+    let pages = 0;
+    for (const route of routesOf(t.app)) {
+      if (route.method !== 'GET' || route.url.startsWith('/static') || route.url === '/logga-ut') continue;
+      const url = route.url
+        .replace(':orgnr', orgnr)
+        .replace(':token', 'ogiltig-lank')
+        .replace(/:[a-zA-Z]+/g, '1');
+      for (const who of EVERYONE) {
+        const b = browsers.get(who)!;
+        b.cookies.set('asf_lang', 'en');
+        const res = await b.get(url);
+        if (!String(res.headers['content-type']).startsWith('text/html')) continue;
+        pages += 1;
+        assert.match(res.body, /<html lang="en"/, `${url} as ${who}`);
+        const found = swedishIn(readableText(res.body), catalogue);
+        if (found.length > 0) leaks.push(`${url} as ${who} (${res.statusCode}): ${found.join(', ')}`);
+      }
+    }
+    assert.ok(pages > 40, `walked ${pages} pages`);
+    assert.deepEqual(leaks, []);
+  });
+
+  it('the leak finder finds Swedish and passes English and marked Swedish', async () => {
+    const html =
+      '<html><body><p>Find enterprises</p><p lang="sv">Vi städar och tvättar</p><script>var och=1</script></body></html>';
+    assert.deepEqual(swedishIn(readableText(html), catalogue), []);
+    assert.deepEqual(swedishIn(readableText('<p>Sök företag</p>'), catalogue), ['sök', 'företag']);
+    assert.deepEqual(swedishIn(readableText('<button aria-label="Stäng och spara">x</button>'), catalogue), [
+      'och',
+      'spara',
+    ]);
+  });
+});

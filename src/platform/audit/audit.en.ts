@@ -1,0 +1,31 @@
+import type { AuditAction } from './audit.service.js';
+
+/** The audit log's action names on an English page (the Swedish ones are AUDIT_ACTIONS). */
+export const AUDIT_ACTIONS_EN: Record<AuditAction, string> = {
+  sign_in: 'Signed in',
+  sign_in_failed: 'Failed sign-in',
+  sign_out: 'Signed out',
+  password_reset_requested: 'New password requested',
+  password_changed: 'Password changed',
+  user_created: 'User created',
+  user_invited: 'User invited',
+  role_changed: 'Role changed',
+  user_disabled: 'User blocked',
+  user_enabled: 'User unblocked',
+  user_deleted: 'User deleted their data',
+  user_data_exported: 'User downloaded their data',
+  user_name_changed: 'Name changed',
+  organisation_created: 'Organisation added',
+  export: 'Export',
+  import: 'Import',
+  enterprise_registered: 'Enterprise registered',
+  enterprise_decision: 'Review decision',
+  enterprise_archived: 'Enterprise archived',
+  enterprise_reverted: 'Change undone',
+  email_confirmed: 'E-mail address confirmed',
+  enterprise_submitted: 'Enterprise submitted for review',
+  enterprise_withdrawn: 'Application withdrawn by the enterprise',
+  backup: 'Backup',
+  backup_downloaded: 'Backup downloaded',
+  restore: 'Restored from backup',
+};
