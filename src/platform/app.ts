@@ -77,7 +77,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   };
   app.decorate('composition', composition);
 
-  registerSecurityHeaders(app);
+  await registerSecurityHeaders(app);
   registerErrorHandlers(app, ctx);
   await app.register(cookie);
   await app.register(formbody);
