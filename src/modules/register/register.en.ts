@@ -124,4 +124,18 @@ export const registerEn: Catalogue<typeof registerSv> = {
     myEnterprise: 'My enterprise',
     coordination: 'Coordination',
   },
+  legalForms: {
+    ekonomisk_forening: 'Economic association (ekonomisk förening)',
+    ideell_forening: 'Non-profit association (ideell förening)',
+    aktiebolag: 'Limited company (aktiebolag)',
+    aktiebolag_svb: 'Limited company with restricted dividends (aktiebolag svb)',
+    stiftelse: 'Foundation (stiftelse)',
+    annan: 'Other form',
+  },
+  factSources: {
+    import: 'Imported from a file',
+    enterprise: 'The enterprise itself',
+    coordinator: 'Coordinator',
+    demo: 'Made-up demo data',
+  },
 };

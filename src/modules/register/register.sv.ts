@@ -128,4 +128,19 @@ export const registerSv = {
     myEnterprise: 'Mitt företag',
     coordination: 'Samordning',
   },
+  /** Names shown on pages; the API and the exports keep the Swedish names of enterprise.types.ts. */
+  legalForms: {
+    ekonomisk_forening: 'Ekonomisk förening',
+    ideell_forening: 'Ideell förening',
+    aktiebolag: 'Aktiebolag',
+    aktiebolag_svb: 'Aktiebolag med särskild vinstutdelningsbegränsning (svb)',
+    stiftelse: 'Stiftelse',
+    annan: 'Annan form',
+  },
+  factSources: {
+    import: 'Import från fil',
+    enterprise: 'Företaget självt',
+    coordinator: 'Samordnare',
+    demo: 'Påhittade demodata',
+  },
 };

@@ -1,6 +1,6 @@
 import type { AdminUser } from '../admin/admin.service.js';
 import { ErrorSummary, Time } from '../views/components.js';
-import { ROLE_LABELS } from '../auth/roles.js';
+import { roleName } from '../auth/roles.js';
 import type { FieldError } from '../http/errors.js';
 import { formatDate } from '../i18n/format.js';
 import { Button, CheckboxField, ErrorText, fieldError, Notice, PostForm, TextField } from '../views/form.js';
@@ -58,7 +58,7 @@ export function AccountPage({
           </div>
           <div>
             <dt>{t.account.role}</dt>
-            <dd>{ROLE_LABELS[account.role]}</dd>
+            <dd>{roleName(account.role)}</dd>
           </div>
           <div>
             <dt>{t.account.belongsTo}</dt>

@@ -1,5 +1,5 @@
 import type { AuditRow } from '../audit/audit.repository.js';
-import { ROLE_LABELS, ROLES } from '../auth/roles.js';
+import { roleName, ROLES } from '../auth/roles.js';
 import type { FieldError } from '../http/errors.js';
 import { formatDate } from '../i18n/format.js';
 import { ErrorSummary, ScrollTable, Time } from '../views/components.js';
@@ -58,7 +58,7 @@ export function UsersPage({ users, demo }: { users: AdminUser[]; demo: boolean }
                     <a href={`${USERS}/${u.id}`}>{u.email}</a>
                   </th>
                   <td>{u.name ?? '–'}</td>
-                  <td>{ROLE_LABELS[u.role]}</td>
+                  <td>{roleName(u.role)}</td>
                   <td>{belongsTo(u)}</td>
                   <td>{t.state[u.state]}</td>
                   <td>{u.lastSignInAt ? <Time at={u.lastSignInAt} /> : t.users.never}</td>
@@ -84,7 +84,7 @@ function BelongingFields({
         id="role"
         legend={t.invite.role}
         type="radio"
-        options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r], hint: t.roles[r] }))}
+        options={ROLES.map((r) => ({ value: r, label: roleName(r), hint: t.roles[r] }))}
         selected={values.role ? [values.role] : []}
         error={fieldError(errors, 'role')}
       />
@@ -220,7 +220,7 @@ export function UserPage({
           </div>
           <div>
             <dt>{t.edit.role}</dt>
-            <dd>{ROLE_LABELS[user.role]}</dd>
+            <dd>{roleName(user.role)}</dd>
           </div>
           <div>
             <dt>{t.edit.belongsTo}</dt>

@@ -1,3 +1,4 @@
+import { authText } from './auth.text.js';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../http/errors.js';
 import type { AccessRule } from '../module.js';
@@ -65,9 +66,9 @@ export function registerAccessCheck(app: FastifyInstance, rules: readonly Access
       if (req.method === 'GET' && !req.url.startsWith('/api/')) {
         return reply.redirect(`${SIGN_IN_PATH}?tillbaka=${encodeURIComponent(req.url)}`, 303);
       }
-      throw new AppError('unauthorized', 'Du behöver logga in för att göra det här.');
+      throw new AppError('unauthorized', authText.access.signInNeeded);
     }
-    throw new AppError('forbidden', 'Du har inte behörighet till den här sidan.');
+    throw new AppError('forbidden', authText.access.forbidden);
   });
 }
 

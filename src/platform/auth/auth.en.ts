@@ -52,6 +52,13 @@ export const authEn: Catalogue<typeof authSv> = {
   link: {
     title: 'The link does not work',
     newReset: 'Ask for a new link',
+    unknown: 'The link does not work. Check that the whole link came along, or ask for a new one.',
+    used: 'The link has already been used. Sign in, or ask for a new link if you cannot get in.',
+    expired: 'The link has expired. Ask for a new link.',
+  },
+  access: {
+    signInNeeded: 'You need to sign in to do this.',
+    forbidden: 'You do not have access to this page.',
   },
   users: {
     emailTaken: 'There is already an account with that e-mail address.',
@@ -63,5 +70,11 @@ export const authEn: Catalogue<typeof authSv> = {
     inviteSubject: 'You are invited to ASF-plattformen',
     inviteText: (role: string, link: string, days: number) =>
       `Hello!\n\nYou have an account on ASF-plattformen as ${role.toLowerCase()}.\n\nChoose your password here (valid for ${days} days, works once):\n${link}\n\nQuestions? Reply to this message or contact whoever invited you.\n`,
+  },
+  roleNames: {
+    enterprise_editor: 'Enterprise editor',
+    buyer: 'Buyer',
+    coordinator: 'Coordinator',
+    admin: 'Administrator',
   },
 };

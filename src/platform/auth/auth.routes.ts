@@ -10,8 +10,8 @@ import { firstAdminSchema, forgotSchema, inviteAcceptSchema, newPasswordSchema, 
 import { createFirstAdmin, requestPasswordReset, setPasswordByLink, signIn } from './auth.service.js';
 import { authText as t } from './auth.text.js';
 import { ForgotPage, LinkProblemPage, SetPasswordPage, SignInPage, SignOutPage } from './auth.views.js';
-import { checkLink, LINK_MESSAGES, type LinkPurpose } from './links.js';
-import { ROLE_LABELS, isRole, type CurrentUser } from './roles.js';
+import { checkLink, linkMessage, type LinkPurpose } from './links.js';
+import { isRole, roleName, type CurrentUser } from './roles.js';
 import { rateLimitedForm } from './rate-limit.js';
 import { endSession, startSession } from './session.js';
 
@@ -81,7 +81,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
   linkRoutes(app, ctx, 'invite', '/inbjudan/:token', {
     page: (action, path, user) => ({
       title: t.invite.title,
-      intro: user ? t.invite.intro(user.email, isRole(user.role) ? ROLE_LABELS[user.role] : user.role) : undefined,
+      intro: user ? t.invite.intro(user.email, isRole(user.role) ? roleName(user.role) : user.role) : undefined,
       action,
       path,
       askName: true,
@@ -128,7 +128,7 @@ function linkRoutes<S extends z.ZodType>(
     const path = route.replace(':token', token);
     const demo = await ctx.hasDemoData();
     const check = await checkLink(ctx, purpose, token);
-    if (!check.ok) return sendPage(reply, LinkProblemPage({ demo, message: LINK_MESSAGES[check.reason], path }), 400);
+    if (!check.ok) return sendPage(reply, LinkProblemPage({ demo, message: linkMessage(check.reason), path }), 400);
     return sendPage(reply, SetPasswordPage({ ...spec.page(path, path, check.user), demo, ...extra }), status);
   };
 

@@ -4,7 +4,7 @@ import { baseUrl } from '../config/config.js';
 import { AppError } from '../http/errors.js';
 import { queueMail } from '../mail/mail.service.js';
 import { authText as t } from './auth.text.js';
-import { checkLink, consumeLink, issueLink, LINK_MESSAGES, type LinkPurpose } from './links.js';
+import { checkLink, consumeLink, issueLink, linkMessage, type LinkPurpose } from './links.js';
 import { burnVerifyTime, hashPassword, verifyPassword } from './password.js';
 import type { CurrentUser } from './roles.js';
 import { toCurrentUser } from './session.js';
@@ -94,7 +94,7 @@ export async function signIn(
 
 export async function requireLink(ctx: AppContext, purpose: LinkPurpose, token: string) {
   const check = await checkLink(ctx, purpose, token);
-  if (!check.ok) throw new AppError('link_invalid', LINK_MESSAGES[check.reason]);
+  if (!check.ok) throw new AppError('link_invalid', linkMessage(check.reason));
   return check;
 }
 
@@ -117,7 +117,7 @@ export async function createFirstAdmin(
   const now = ctx.now();
   return ctx.db.transaction().execute(async (trx) => {
     if (!(await consumeLink(trx, link.tokenHash, now)) || (await countAdmins(trx)) > 0) {
-      throw new AppError('link_invalid', LINK_MESSAGES.used);
+      throw new AppError('link_invalid', linkMessage('used'));
     }
     if (await findUserByEmail(trx, input.email)) {
       throw new AppError('conflict', t.firstAdmin.emailTaken, [{ field: 'email', message: t.firstAdmin.emailTaken }]);
@@ -183,7 +183,7 @@ export async function setPasswordByLink(
   const passwordHash = await hashPassword(input.password);
   const now = ctx.now();
   return ctx.db.transaction().execute(async (trx) => {
-    if (!(await consumeLink(trx, link.tokenHash, now))) throw new AppError('link_invalid', LINK_MESSAGES.used);
+    if (!(await consumeLink(trx, link.tokenHash, now))) throw new AppError('link_invalid', linkMessage('used'));
     await updateUser(trx, user.id, {
       password_hash: passwordHash,
       // Following a link sent to the address shows that the address works.

@@ -49,6 +49,13 @@ export const authSv = {
   link: {
     title: 'Länken fungerar inte',
     newReset: 'Be om en ny länk',
+    unknown: 'Länken fungerar inte. Kontrollera att hela länken kom med, eller be om en ny.',
+    used: 'Länken är redan använd. Logga in, eller be om en ny länk om du inte kommer in.',
+    expired: 'Länken har gått ut. Be om en ny länk.',
+  },
+  access: {
+    signInNeeded: 'Du behöver logga in för att göra det här.',
+    forbidden: 'Du har inte behörighet till den här sidan.',
   },
   users: {
     emailTaken: 'Det finns redan ett konto med den e-postadressen.',
@@ -60,5 +67,11 @@ export const authSv = {
     inviteSubject: 'Du är inbjuden till ASF-plattformen',
     inviteText: (role: string, link: string, days: number) =>
       `Hej!\n\nDu har fått ett konto på ASF-plattformen som ${role.toLowerCase()}.\n\nVälj ditt lösenord här (länken gäller i ${days} dagar och fungerar en gång):\n${link}\n\nHar du frågor, svara på det här meddelandet eller kontakta den som bjöd in dig.\n`,
+  },
+  roleNames: {
+    enterprise_editor: 'Företagsredaktör',
+    buyer: 'Inköpare',
+    coordinator: 'Samordnare',
+    admin: 'Administratör',
   },
 };

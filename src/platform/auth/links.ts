@@ -1,3 +1,4 @@
+import { authText } from './auth.text.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { AppContext } from '../context.js';
 import type { PlatformDB } from '../db/schema.js';
@@ -55,8 +56,7 @@ export function consumeLink(trx: Transaction<PlatformDB>, tokenHash: string, now
   return useOneTimeToken(trx, tokenHash, now);
 }
 
-export const LINK_MESSAGES: Record<Exclude<LinkCheck, { ok: true }>['reason'], string> = {
-  unknown: 'Länken fungerar inte. Kontrollera att hela länken kom med, eller be om en ny.',
-  used: 'Länken är redan använd. Logga in, eller be om en ny länk om du inte kommer in.',
-  expired: 'Länken har gått ut. Be om en ny länk.',
-};
+/** What is wrong with a link, in the language of the request. */
+export function linkMessage(reason: Exclude<LinkCheck, { ok: true }>['reason']): string {
+  return authText.link[reason];
+}

@@ -1,3 +1,4 @@
+import { authText } from './auth.text.js';
 /** The four roles of DESIGN §2. Every role check goes through access.ts. */
 export const ROLES = ['enterprise_editor', 'buyer', 'coordinator', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -29,4 +30,9 @@ declare module 'fastify' {
   interface FastifyRequest {
     user: CurrentUser | null;
   }
+}
+
+/** The role's name in the page's language (ROLE_LABELS is the Swedish one, for mail and logs). */
+export function roleName(role: Role): string {
+  return authText.roleNames[role];
 }

@@ -5,7 +5,8 @@ import { Button, Notice, PostForm } from '../../../platform/views/form.js';
 import { Layout } from '../../../platform/views/layout.js';
 import type { ConfirmationView, LinkProblem } from './confirmation.service.js';
 import { confirmationText } from './confirmation.text.js';
-import { LEGAL_FORMS, type Enterprise } from '../enterprise/enterprise.types.js';
+import type { Enterprise } from '../enterprise/enterprise.types.js';
+import { legalFormName } from '../enterprise/enterprise.names.js';
 import { Fact } from '../../../platform/views/components.js';
 
 const t = confirmationText;
@@ -164,7 +165,7 @@ function Facts({ enterprise: e }: { enterprise: Enterprise }) {
       <dl class="facts">
         <Fact term={t.page.name}>{e.name}</Fact>
         <Fact term={t.page.orgnr}>{e.orgnr}</Fact>
-        <Fact term={t.page.legalForm}>{LEGAL_FORMS[e.legalForm]}</Fact>
+        <Fact term={t.page.legalForm}>{legalFormName(e.legalForm)}</Fact>
         <Fact term={t.page.address}>{address || t.page.none}</Fact>
         <Fact term={t.page.website}>{e.website ?? t.page.none}</Fact>
         <Fact term={t.page.email}>{e.email ?? t.page.none}</Fact>

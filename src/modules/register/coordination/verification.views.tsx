@@ -13,13 +13,8 @@ import {
   TextArea,
 } from '../../../platform/views/form.js';
 import { Layout } from '../../../platform/views/layout.js';
-import {
-  FACT_GROUPS,
-  FACT_SOURCES,
-  LEGAL_FORMS,
-  PUBLIC_STATUSES,
-  type EnterpriseFacts,
-} from '../enterprise/enterprise.types.js';
+import { FACT_GROUPS, PUBLIC_STATUSES, type EnterpriseFacts } from '../enterprise/enterprise.types.js';
+import { factSourceName, legalFormName } from '../enterprise/enterprise.names.js';
 import { registerText } from '../register.text.js';
 import { targetGroupShare } from '../enterprise/rules.js';
 import { CRITERIA, metField, noteField } from './verification.schema.js';
@@ -48,7 +43,7 @@ export function factText(field: string, f: Partial<EnterpriseFacts>): string {
   const none = t.facts.none;
   switch (field) {
     case 'legalForm':
-      return f.legalForm ? (LEGAL_FORMS[f.legalForm] ?? f.legalForm) : none;
+      return f.legalForm ? legalFormName(f.legalForm) : none;
     case 'employees': {
       const e = f.employees;
       if (!e) return none;
@@ -121,6 +116,9 @@ const FACT_FIELDS = [
   'networks',
 ] as const;
 
+/** Facts the enterprise writes in its own (Swedish) words, marked so on an English page. */
+const FREE_TEXT: ReadonlySet<string> = new Set(['description', 'offerings', 'targetGroups', 'networks']);
+
 /** Every fact of the enterprise, as the coordinator checks them. */
 function FactList({
   facts,
@@ -133,7 +131,7 @@ function FactList({
     <dl class="facts">
       {FACT_FIELDS.map((field) => (
         <Fact key={field} term={fieldLabel(field)}>
-          {factText(field, facts)}
+          {FREE_TEXT.has(field) ? <span lang="sv">{factText(field, facts)}</span> : factText(field, facts)}
         </Fact>
       ))}
       <Fact term={t.facts.sources}>
@@ -142,7 +140,7 @@ function FactList({
             const s = sources[g]!;
             return registerText.profile.sourceLine(
               registerText.profile.factGroups[g],
-              FACT_SOURCES[s.source] ?? s.source,
+              factSourceName(s.source),
               formatDate(new Date(s.at)),
             );
           })

@@ -3,7 +3,8 @@ import { countyByCode, municipalityByCode } from '../../../platform/reference/ge
 import { formatDate, formatInteger, formatPercent } from '../../../platform/i18n/format.js';
 import { JsonLd } from '../../../platform/views/components.js';
 import { Layout } from '../../../platform/views/layout.js';
-import { FACT_GROUPS, FACT_SOURCES, LEGAL_FORMS, type Enterprise } from '../enterprise/enterprise.types.js';
+import { FACT_GROUPS, type Enterprise } from '../enterprise/enterprise.types.js';
+import { factSourceName, legalFormName } from '../enterprise/enterprise.names.js';
 import { registerText } from '../register.text.js';
 import { isCertificationValid, isReservable, targetGroupShare } from '../enterprise/rules.js';
 
@@ -61,7 +62,7 @@ export function ProfilePage({ enterprise: e, today, demo, cpvLabels, baseUrl, un
           )}
           <dl class="facts">
             <Fact term={t.orgnr} value={e.orgnr} />
-            <Fact term={t.legalForm} value={LEGAL_FORMS[e.legalForm]} />
+            <Fact term={t.legalForm} value={legalFormName(e.legalForm)} />
             {e.foundedYear !== null && <Fact term={t.founded} value={String(e.foundedYear)} />}
             {seat && <Fact term={t.seat} value={`${seat.name}, ${countyByCode(seat.countyCode)?.name ?? ''}`} />}
             {(e.address.street || e.address.city) && (
@@ -203,9 +204,7 @@ export function ProfilePage({ enterprise: e, today, demo, cpvLabels, baseUrl, un
           <ul>
             {FACT_GROUPS.filter((g) => e.sources[g]).map((g) => {
               const s = e.sources[g]!;
-              return (
-                <li>{t.sourceLine(t.factGroups[g], FACT_SOURCES[s.source] ?? s.source, formatDate(new Date(s.at)))}</li>
-              );
+              return <li>{t.sourceLine(t.factGroups[g], factSourceName(s.source), formatDate(new Date(s.at)))}</li>;
             })}
           </ul>
         </section>

@@ -26,7 +26,8 @@ import {
   type Step,
 } from './editor.schema.js';
 import { editorText as t } from './editor.text.js';
-import { LEGAL_FORMS } from '../enterprise/enterprise.types.js';
+import { LEGAL_FORM_KEYS } from '../enterprise/enterprise.types.js';
+import { legalFormName } from '../enterprise/enterprise.names.js';
 
 /** The five step pages of the editor's form. Each is a plain form that works without JavaScript. */
 export interface StepPageProps {
@@ -149,7 +150,7 @@ function Step1({ v, errors }: StepProps) {
         legend={t.step1.legalForm}
         hint={t.step1.legalFormHint}
         type="radio"
-        options={Object.entries(LEGAL_FORMS).map(([value, label]) => ({ value, label }))}
+        options={LEGAL_FORM_KEYS.map((value) => ({ value, label: legalFormName(value) }))}
         selected={[one(v, 'legalForm')]}
         error={e('legalForm')}
       />

@@ -8,7 +8,8 @@ import type { EditorHome } from './editor.service.js';
 import { STEP_COUNT, STEPS, type Step } from './editor.schema.js';
 import { SavedNotice, StepNav } from './editor.steps.views.js';
 import { editorText as t } from './editor.text.js';
-import { LEGAL_FORMS, type Enterprise } from '../enterprise/enterprise.types.js';
+import type { Enterprise } from '../enterprise/enterprise.types.js';
+import { legalFormName } from '../enterprise/enterprise.names.js';
 
 /** Mitt företag: where the enterprise stands, what to do next, and the way into each step. */
 export function HomePage({
@@ -282,7 +283,7 @@ function StepFacts({ e, step }: { e: Enterprise; step: Step }) {
       return (
         <>
           <Row term={t.step1.name} value={e.name} />
-          <Row term={t.step1.legalForm} value={LEGAL_FORMS[e.legalForm]} />
+          <Row term={t.step1.legalForm} value={legalFormName(e.legalForm)} />
           <Row term={t.step1.description} value={e.description} />
           <Row term={t.step1.website} value={e.website} />
           <Row term={t.step1.email} value={e.email} />
