@@ -1,4 +1,5 @@
 import type { FieldError } from '../../../platform/http/errors.js';
+import type { FormValues } from '../../../platform/http/form.js';
 import { SERVICE_CATEGORIES } from '../../../platform/reference/categories.js';
 import { COUNTIES, MUNICIPALITIES } from '../../../platform/reference/geo.js';
 import {
@@ -11,7 +12,7 @@ import {
   TextField,
 } from '../../../platform/views/form.js';
 import { LEGAL_FORMS } from '../enterprise/enterprise.types.js';
-import { certificationRows, many, one, TARGET_GROUP_CHOICES, type FormValues, type Step } from './editor.schema.js';
+import { certificationRows, many, one, TARGET_GROUP_CHOICES, type Step } from './editor.schema.js';
 import { editorSv as t } from './editor.sv.js';
 
 /** The fields of each of the editor's five steps; the step page around them is in editor.steps.views.tsx. */

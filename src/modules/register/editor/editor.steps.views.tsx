@@ -1,8 +1,9 @@
 import type { FieldError } from '../../../platform/http/errors.js';
+import type { FormValues } from '../../../platform/http/form.js';
 import { ErrorSummary } from '../../../platform/views/components.js';
 import { Button, Notice, PostForm } from '../../../platform/views/form.js';
 import { Layout } from '../../../platform/views/layout.js';
-import { STEP_COUNT, STEPS, type FormValues, type Step } from './editor.schema.js';
+import { STEP_COUNT, STEPS, type Step } from './editor.schema.js';
 import { StepFields } from './editor.step-fields.views.js';
 import { editorSv as t } from './editor.sv.js';
 
