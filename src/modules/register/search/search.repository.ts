@@ -188,7 +188,7 @@ export async function countPublicEnterprises(db: RegisterDb): Promise<number> {
 }
 
 /** The register's change counter (see migration 0002); one row, one column. */
-export async function registerVersion(db: RegisterDb): Promise<number> {
+export async function readRegisterVersion(db: RegisterDb): Promise<number> {
   const row = await db.selectFrom('register_version').select('version').executeTakeFirst();
   return row?.version ?? 0;
 }
