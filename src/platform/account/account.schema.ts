@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PASSWORD_MIN_LENGTH } from '../auth/password.js';
+import { authSv } from '../auth/auth.sv.js';
 import { accountSv as t } from './account.sv.js';
 
 /** Input of the forms on /konto. */
@@ -11,12 +12,12 @@ export const passwordChangeSchema = z
   .object({
     current: z.string({ error: t.errors.current }).min(1, t.errors.current).max(500),
     password: z
-      .string({ error: 'Välj ett nytt lösenord.' })
-      .min(PASSWORD_MIN_LENGTH, `Lösenordet måste ha minst ${PASSWORD_MIN_LENGTH} tecken.`)
-      .max(200, 'Lösenordet får ha högst 200 tecken.'),
-    password2: z.string({ error: 'Skriv det nya lösenordet en gång till.' }),
+      .string({ error: t.errors.newPassword })
+      .min(PASSWORD_MIN_LENGTH, authSv.form.passwordShort(PASSWORD_MIN_LENGTH))
+      .max(200, authSv.form.passwordLong),
+    password2: z.string({ error: t.errors.newPassword2 }),
   })
-  .refine((v) => v.password === v.password2, { path: ['password2'], message: 'Lösenorden är inte lika.' });
+  .refine((v) => v.password === v.password2, { path: ['password2'], message: authSv.form.passwordsDiffer });
 
 export const deleteSchema = z.object({
   confirm: z.literal('1', { error: t.errors.confirm }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleSchema } from '../auth/auth.schema.js';
+import { authSv } from '../auth/auth.sv.js';
 import { adminSv as t } from './admin.sv.js';
 
 /** Input of the admin forms: invite a user, change a user, add an organisation. */
@@ -34,12 +35,12 @@ const belongingShape = {
     .regex(/^(|ny|[1-9]\d{0,8})$/, t.errors.chooseOrganisation)
     .optional()
     .transform((v) => v ?? ''),
-  newOrganisationName: optionalText(200, 'Namnet får ha högst 200 tecken.'),
+  newOrganisationName: optionalText(200, t.errors.nameLong),
   newOrganisationKind: z.preprocess(
     emptyIsUndefined,
     z.enum(ORGANISATION_KINDS, { error: t.errors.newOrganisationKind }).optional(),
   ),
-  orgnr: optionalText(20, 'Organisationsnumret är för långt.'),
+  orgnr: optionalText(20, t.errors.orgnrLong),
 };
 
 type Belonging = z.infer<z.ZodObject<typeof belongingShape>>;
@@ -73,9 +74,9 @@ export const inviteSchema = z
       .trim()
       .toLowerCase()
       .min(1, t.errors.email)
-      .max(254, 'E-postadressen är för lång.')
-      .email('Skriv e-postadressen som namn@exempel.se.'),
-    name: optionalText(120, 'Namnet får ha högst 120 tecken.'),
+      .max(254, authSv.form.emailLong)
+      .email(authSv.form.emailFormat),
+    name: optionalText(120, authSv.form.nameLong),
     ...belongingShape,
   })
   .superRefine(checkBelonging);
@@ -90,7 +91,7 @@ export const organisationSchema = z.object({
     .string({ error: t.errors.organisationName })
     .trim()
     .min(2, t.errors.organisationName)
-    .max(200, 'Namnet får ha högst 200 tecken.'),
+    .max(200, t.errors.nameLong),
   kind: z.enum(ORGANISATION_KINDS, { error: t.errors.organisationKind }),
   county: z.preprocess(
     emptyIsUndefined,

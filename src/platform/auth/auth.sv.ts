@@ -61,4 +61,19 @@ export const authSv = {
     inviteText: (role: string, link: string, days: number) =>
       `Hej!\n\nDu har fått ett konto på ASF-plattformen som ${role.toLowerCase()}.\n\nVälj ditt lösenord här (länken gäller i ${days} dagar och fungerar en gång):\n${link}\n\nHar du frågor, svara på det här meddelandet eller kontakta den som bjöd in dig.\n`,
   },
+  /** The account forms' messages (sign-in, passwords, invitations, the first administrator). */
+  form: {
+    email: 'Skriv din e-postadress.',
+    emailLong: 'E-postadressen är för lång.',
+    emailFormat: 'Skriv e-postadressen som namn@exempel.se.',
+    password: 'Skriv ditt lösenord.',
+    choosePassword: 'Välj ett lösenord.',
+    passwordShort: (min: number) => `Lösenordet måste ha minst ${min} tecken.`,
+    passwordLong: 'Lösenordet får ha högst 200 tecken.',
+    password2: 'Skriv lösenordet en gång till.',
+    passwordsDiffer: 'Lösenorden är inte lika.',
+    name: 'Skriv ditt namn.',
+    nameLong: 'Namnet får ha högst 120 tecken.',
+    role: 'Välj en roll.',
+  },
 };
