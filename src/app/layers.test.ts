@@ -22,10 +22,10 @@ describe('the lint rule for the direction of dependence', () => {
     const errors = await layerErrors(
       'src/platform/admin/sample.ts',
       [
-        "import { registerModule } from '../../modules/register/index.js';",
+        "import { enterpriseRegister } from '../../modules/register/index.js';",
         "import { APP } from '../../app/modules.js';",
         "export const x = await import('../../modules/register/orgnr.js');",
-        'export { registerModule, APP };',
+        'export { enterpriseRegister, APP };',
       ].join('\n'),
     );
     assert.equal(errors.length, 3, errors.join('\n'));
@@ -58,10 +58,10 @@ describe('the lint rule for the direction of dependence', () => {
       await layerErrors(
         'src/modules/procurement/sample.ts',
         [
-          "import { registerModule } from '../register/index.js';",
+          "import { enterpriseRegister } from '../register/index.js';",
           "import { AppError } from '../../platform/http/errors.js';",
           "import { x } from './sibling.js';",
-          'export { registerModule, AppError, x };',
+          'export { enterpriseRegister, AppError, x };',
         ].join('\n'),
       ),
       [],
@@ -69,7 +69,7 @@ describe('the lint rule for the direction of dependence', () => {
     assert.deepEqual(
       await layerErrors(
         'src/app/sample.ts',
-        "import { registerModule } from '../modules/register/index.js';\nexport { registerModule };",
+        "import { enterpriseRegister } from '../modules/register/index.js';\nexport { enterpriseRegister };",
       ),
       [],
     );

@@ -1,12 +1,12 @@
 import { compose } from '../platform/composition.js';
 import type { AppModule } from '../platform/module.js';
-import { registerModule } from '../modules/register/index.js';
+import { enterpriseRegister } from '../modules/register/index.js';
 
 /**
  * The modules of this installation, in the order their routes are registered. The only list
  * of modules in the code: adding one is its folder under src/modules/ and one line here.
  */
-export const MODULES: readonly AppModule[] = [registerModule];
+export const MODULES: readonly AppModule[] = [enterpriseRegister];
 
 /** The platform with these modules: what the server, the CLI and the tests run. */
 export const APP = compose(MODULES);

@@ -1,5 +1,5 @@
 import type { AccountHooks } from '../../platform/account/account-hooks.js';
-import { registerDb } from './db.js';
+import { withRegisterTables } from './db.js';
 import { enterpriseNamesByIds, findEnterpriseRefByOrgnr } from './enterprise/enterprise.repository.js';
 import { anonymiseVersionActor } from './enterprise/history.repository.js';
 import { anonymiseColumnChoices, columnChoicesByUser } from './import/import.choices.repository.js';
@@ -22,16 +22,16 @@ export const UNKNOWN_ENTERPRISE =
  * the register's own rules and messages), and what it keeps about a user, for their download
  * and for blanking when they delete their account. The keys are the download's JSON keys.
  */
-export const registerAccountHooks = {
+export const enterpriseAccountHooks = {
   async findEnterprise(db, input) {
     const parsed = parseOrgnr(input);
     if (!parsed.ok) return { ok: false, message: ORGNR_MESSAGES[parsed.error] };
-    const found = await findEnterpriseRefByOrgnr(registerDb(db), parsed.value);
+    const found = await findEnterpriseRefByOrgnr(withRegisterTables(db), parsed.value);
     return found ? { ok: true, ...found } : { ok: false, message: UNKNOWN_ENTERPRISE };
   },
 
   async describeEnterprises(db, ids) {
-    const rows = await enterpriseNamesByIds(registerDb(db), ids);
+    const rows = await enterpriseNamesByIds(withRegisterTables(db), ids);
     return new Map(rows.map((r) => [r.id, { name: r.name, orgnr: r.orgnr }]));
   },
 
@@ -39,7 +39,7 @@ export const registerAccountHooks = {
     {
       key: 'enterpriseChanges',
       async collect(db, user) {
-        return (await versionsByUser(registerDb(db), user.id)).map((v) => ({
+        return (await versionsByUser(withRegisterTables(db), user.id)).map((v) => ({
           at: v.at.toISOString(),
           action: v.action,
           enterprise: { orgnr: v.orgnr, name: v.name },
@@ -51,14 +51,14 @@ export const registerAccountHooks = {
       },
       // The register never deletes history: the change stays, who made or reviewed it does not.
       async anonymise(trx, user, label) {
-        await anonymiseVersionActor(registerDb(trx), user.id, label);
-        await anonymiseReviewedBy(registerDb(trx), user.email, label);
+        await anonymiseVersionActor(withRegisterTables(trx), user.id, label);
+        await anonymiseReviewedBy(withRegisterTables(trx), user.email, label);
       },
     },
     {
       key: 'verificationDecisions',
       async collect(db, user) {
-        return (await verificationsByUser(registerDb(db), user.id)).map((v) => ({
+        return (await verificationsByUser(withRegisterTables(db), user.id)).map((v) => ({
           at: v.decided_at.toISOString(),
           decision: v.decision,
           enterprise: { orgnr: v.orgnr, name: v.name },
@@ -66,14 +66,14 @@ export const registerAccountHooks = {
         }));
       },
       async anonymise(trx, user, label) {
-        await anonymiseVerificationActor(registerDb(trx), user.id, label);
-        await anonymiseVerifiedBy(registerDb(trx), user.email, label);
+        await anonymiseVerificationActor(withRegisterTables(trx), user.id, label);
+        await anonymiseVerifiedBy(withRegisterTables(trx), user.email, label);
       },
     },
     {
       key: 'importUploads',
       async collect(db, user) {
-        return (await uploadsOfUser(registerDb(db), user.id)).map((u) => ({
+        return (await uploadsOfUser(withRegisterTables(db), user.id)).map((u) => ({
           fileName: u.file_name,
           uploadedAt: u.created_at.toISOString(),
           importedAt: u.imported_at?.toISOString() ?? null,
@@ -81,13 +81,13 @@ export const registerAccountHooks = {
       },
       // The row would go with the user (on delete cascade); said here so it does not hang on that.
       async anonymise(trx, user) {
-        await deleteUploadsOf(registerDb(trx), user.id);
+        await deleteUploadsOf(withRegisterTables(trx), user.id);
       },
     },
     {
       key: 'importColumnChoices',
       async collect(db, user) {
-        return (await columnChoicesByUser(registerDb(db), user.id)).map((c) => ({
+        return (await columnChoicesByUser(withRegisterTables(db), user.id)).map((c) => ({
           headers: c.headers,
           choices: c.choices,
           chosenAt: c.set_at.toISOString(),
@@ -95,7 +95,7 @@ export const registerAccountHooks = {
       },
       // The choices serve every coordinator's next file with the same headers; who made them goes.
       async anonymise(trx, user) {
-        await anonymiseColumnChoices(registerDb(trx), user.id);
+        await anonymiseColumnChoices(withRegisterTables(trx), user.id);
       },
     },
   ],

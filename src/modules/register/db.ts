@@ -19,10 +19,10 @@ export type RegisterContext = AppContext<RegisterDB>;
 // withTables wants a plain object type (an index signature), which an interface is not.
 type Tables = { [K in keyof RegisterTables]: RegisterTables[K] };
 
-export function registerDb(db: Kysely<PlatformDB>): Kysely<RegisterDB> {
+export function withRegisterTables(db: Kysely<PlatformDB>): Kysely<RegisterDB> {
   return db.withTables<Tables>();
 }
 
-export function registerContext(ctx: AppContext): RegisterContext {
-  return { ...ctx, db: registerDb(ctx.db) };
+export function contextWithRegisterTables(ctx: AppContext): RegisterContext {
+  return { ...ctx, db: withRegisterTables(ctx.db) };
 }

@@ -3,7 +3,7 @@
  * table types from here; other modules take the services and domain types exported here, never
  * the register's repositories or tables.
  */
-export { registerModule } from './register.module.js';
+export { enterpriseRegister } from './register.module.js';
 export type { RegisterTables } from './register.tables.js';
 export {
   findSuppliers,

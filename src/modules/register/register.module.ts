@@ -2,11 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.js';
 import type { AppModule } from '../../platform/module.js';
-import { registerAccountHooks } from './account-hooks.js';
+import { enterpriseAccountHooks } from './account-hooks.js';
 import { confirmationDailyJob } from './confirmation/confirmation.jobs.js';
 import { registerConfirmationRoutes } from './confirmation/confirmation.routes.js';
 import { registerCoordinationRoutes } from './coordination/coordination.routes.js';
-import { registerContext, registerDb } from './db.js';
+import { contextWithRegisterTables, withRegisterTables } from './db.js';
 import { loadDemoData } from './demo/demo.startup.js';
 import { registerEditorRoutes } from './editor/editor.routes.js';
 import { registerEnterpriseApiRoutes } from './open-data/enterprise.api.routes.js';
@@ -30,10 +30,10 @@ import { seedCommand } from './demo/seed.command.js';
 const nav = (key: keyof typeof registerText.nav) => ({ sv: registerText.nav[key], en: registerEn.nav[key] });
 
 /**
- * The register: the public directory and profiles, search, downloads and the open-data API,
+ * The register of enterprises: the public directory and profiles, search, downloads and the open-data API,
  * self-registration, the editor, the coordinators' work and the yearly confirmation.
  */
-export const registerModule: AppModule<RegisterTables> = {
+export const enterpriseRegister: AppModule<RegisterTables> = {
   name: 'register',
   migrations: {
     '0002_register_enterprise': m0002,
@@ -41,7 +41,7 @@ export const registerModule: AppModule<RegisterTables> = {
     '0006_register_import_columns': m0006,
   },
   async routes(app: FastifyInstance, platformCtx: AppContext) {
-    const ctx = registerContext(platformCtx);
+    const ctx = contextWithRegisterTables(platformCtx);
     registerExportRoutes(app, ctx);
     registerRegistrationRoutes(app, ctx);
     registerEditorRoutes(app, ctx);
@@ -72,10 +72,10 @@ export const registerModule: AppModule<RegisterTables> = {
   openApi: enterpriseOpenApi,
   commands: [importEnterprisesCommand, exportEnterprisesCommand, seedCommand],
   daily: [confirmationDailyJob],
-  accountHooks: registerAccountHooks,
+  accountHooks: enterpriseAccountHooks,
   errors: REGISTER_ERRORS,
   async hasDemoData(db) {
-    const row = await registerDb(db)
+    const row = await withRegisterTables(db)
       .selectFrom('enterprise')
       .select(sql<boolean>`true`.as('yes'))
       .where('is_demo', '=', true)
@@ -86,7 +86,7 @@ export const registerModule: AppModule<RegisterTables> = {
   bulkTables: ['enterprise'],
   async onStart(ctx) {
     if (!ctx.config.DEMO) return;
-    const added = await loadDemoData(registerDb(ctx.db), ctx.config.DEMO_ENTERPRISES);
+    const added = await loadDemoData(withRegisterTables(ctx.db), ctx.config.DEMO_ENTERPRISES);
     return { wroteInBulk: added > 0 };
   },
 };

@@ -51,6 +51,8 @@ export const accountEn: Catalogue<typeof accountSv> = {
     confirm: 'Tick the box to confirm that you want to delete the account.',
     lastAdmin: 'You are the only administrator and cannot delete your account. Invite another administrator first.',
     samePassword: 'Choose another password than the one you have.',
+    newPassword: 'Choose a new password.',
+    newPassword2: 'Write the new password once more.',
   },
   anonymised: 'Deleted user',
   privacy: {

@@ -49,6 +49,8 @@ export const accountSv = {
     confirm: 'Kryssa i rutan för att bekräfta att du vill radera kontot.',
     lastAdmin: 'Du är den enda administratören och kan inte radera ditt konto. Bjud in en annan administratör först.',
     samePassword: 'Välj ett annat lösenord än det du har nu.',
+    newPassword: 'Välj ett nytt lösenord.',
+    newPassword2: 'Skriv det nya lösenordet en gång till.',
   },
   anonymised: 'Raderad användare',
   privacy: {

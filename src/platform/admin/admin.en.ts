@@ -171,5 +171,7 @@ export const adminEn: Catalogue<typeof adminSv> = {
     county: 'Choose a county in the list.',
     municipality: 'Choose a municipality in the list.',
     municipalityNotInCounty: 'The municipality is not in the chosen county.',
+    nameLong: 'The name may be at most 200 characters.',
+    orgnrLong: 'The organisation number is too long.',
   },
 };

@@ -171,5 +171,7 @@ export const adminSv = {
     county: 'Välj ett län i listan.',
     municipality: 'Välj en kommun i listan.',
     municipalityNotInCounty: 'Kommunen ligger inte i det valda länet.',
+    nameLong: 'Namnet får ha högst 200 tecken.',
+    orgnrLong: 'Organisationsnumret är för långt.',
   },
 };

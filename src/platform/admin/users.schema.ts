@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleSchema } from '../auth/auth.schema.js';
+import { authText } from '../auth/auth.text.js';
 import { adminText as t } from './admin.text.js';
 
 /** Input of the admin forms: invite a user, change a user, add an organisation. */
@@ -34,12 +35,12 @@ const belongingShape = {
     .regex(/^(|ny|[1-9]\d{0,8})$/, t.errors.chooseOrganisation)
     .optional()
     .transform((v) => v ?? ''),
-  newOrganisationName: optionalText(200, 'Namnet får ha högst 200 tecken.'),
+  newOrganisationName: optionalText(200, t.errors.nameLong),
   newOrganisationKind: z.preprocess(
     emptyIsUndefined,
-    z.enum(ORGANISATION_KINDS, { error: t.errors.newOrganisationKind }).optional(),
+    z.enum(ORGANISATION_KINDS, { error: () => t.errors.newOrganisationKind }).optional(),
   ),
-  orgnr: optionalText(20, 'Organisationsnumret är för långt.'),
+  orgnr: optionalText(20, t.errors.orgnrLong),
 };
 
 type Belonging = z.infer<z.ZodObject<typeof belongingShape>>;
@@ -69,41 +70,41 @@ export type BelongingInput = z.infer<typeof belongingSchema>;
 export const inviteSchema = z
   .object({
     email: z
-      .string({ error: t.errors.email })
+      .string({ error: () => t.errors.email })
       .trim()
       .toLowerCase()
-      .min(1, t.errors.email)
-      .max(254, 'E-postadressen är för lång.')
-      .email('Skriv e-postadressen som namn@exempel.se.'),
-    name: optionalText(120, 'Namnet får ha högst 120 tecken.'),
+      .min(1, { error: () => t.errors.email })
+      .max(254, { error: () => authText.form.emailLong })
+      .email({ error: () => authText.form.emailFormat }),
+    name: optionalText(120, authText.form.nameLong),
     ...belongingShape,
   })
   .superRefine(checkBelonging);
 export type InviteInput = z.infer<typeof inviteSchema>;
 
 export const userActionSchema = z.object({
-  atgard: z.enum(['roll', 'sparra', 'aktivera', 'bjud-in-igen'], { error: t.edit.unknownAction }),
+  atgard: z.enum(['roll', 'sparra', 'aktivera', 'bjud-in-igen'], { error: () => t.edit.unknownAction }),
 });
 
 export const organisationSchema = z.object({
   name: z
-    .string({ error: t.errors.organisationName })
+    .string({ error: () => t.errors.organisationName })
     .trim()
-    .min(2, t.errors.organisationName)
-    .max(200, 'Namnet får ha högst 200 tecken.'),
-  kind: z.enum(ORGANISATION_KINDS, { error: t.errors.organisationKind }),
+    .min(2, { error: () => t.errors.organisationName })
+    .max(200, { error: () => t.errors.nameLong }),
+  kind: z.enum(ORGANISATION_KINDS, { error: () => t.errors.organisationKind }),
   county: z.preprocess(
     emptyIsUndefined,
     z
       .string()
-      .regex(/^\d{2}$/, t.errors.county)
+      .regex(/^\d{2}$/, { error: () => t.errors.county })
       .optional(),
   ),
   municipality: z.preprocess(
     emptyIsUndefined,
     z
       .string()
-      .regex(/^\d{4}$/, t.errors.municipality)
+      .regex(/^\d{4}$/, { error: () => t.errors.municipality })
       .optional(),
   ),
 });

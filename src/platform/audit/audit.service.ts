@@ -1,6 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { CurrentUser } from '../auth/roles.js';
-import type { PlatformDB } from '../db/schema.js';
+import type { Db } from '../db/schema.js';
 import { insertAuditEvent } from './audit.repository.js';
 import { withoutNul } from '../http/form.js';
 
@@ -44,7 +43,7 @@ export type Actor = CurrentUser | { system: string } | null;
 export const COMMAND_LINE: Actor = { system: 'Kommandoraden' };
 
 export async function audit(
-  db: Kysely<PlatformDB> | Transaction<PlatformDB>,
+  db: Db,
   event: {
     at: Date;
     actor: Actor;

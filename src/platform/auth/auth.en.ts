@@ -77,4 +77,18 @@ export const authEn: Catalogue<typeof authSv> = {
     coordinator: 'Coordinator',
     admin: 'Administrator',
   },
+  form: {
+    email: 'Write your e-mail address.',
+    emailLong: 'The e-mail address is too long.',
+    emailFormat: 'Write the e-mail address as name@example.se.',
+    password: 'Write your password.',
+    choosePassword: 'Choose a password.',
+    passwordShort: (min: number) => `The password must have at least ${min} characters.`,
+    passwordLong: 'The password may have at most 200 characters.',
+    password2: 'Write the password once more.',
+    passwordsDiffer: 'The passwords are not the same.',
+    name: 'Write your name.',
+    nameLong: 'The name may be at most 120 characters.',
+    role: 'Choose a role.',
+  },
 };

@@ -74,4 +74,19 @@ export const authSv = {
     coordinator: 'Samordnare',
     admin: 'Administratör',
   },
+  /** The account forms' messages (sign-in, passwords, invitations, the first administrator). */
+  form: {
+    email: 'Skriv din e-postadress.',
+    emailLong: 'E-postadressen är för lång.',
+    emailFormat: 'Skriv e-postadressen som namn@exempel.se.',
+    password: 'Skriv ditt lösenord.',
+    choosePassword: 'Välj ett lösenord.',
+    passwordShort: (min: number) => `Lösenordet måste ha minst ${min} tecken.`,
+    passwordLong: 'Lösenordet får ha högst 200 tecken.',
+    password2: 'Skriv lösenordet en gång till.',
+    passwordsDiffer: 'Lösenorden är inte lika.',
+    name: 'Skriv ditt namn.',
+    nameLong: 'Namnet får ha högst 120 tecken.',
+    role: 'Välj en roll.',
+  },
 };

@@ -1,7 +1,7 @@
 import { authText } from './auth.text.js';
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { AppContext } from '../context.js';
-import type { PlatformDB } from '../db/schema.js';
+import type { Db, PlatformDB } from '../db/schema.js';
 import { hashToken, randomToken } from './tokens.js';
 import {
   findOneTimeToken,
@@ -24,7 +24,7 @@ export const LINK_PURPOSES = {
 export type LinkPurpose = keyof typeof LINK_PURPOSES;
 
 export async function issueLink(
-  db: Kysely<PlatformDB> | Transaction<PlatformDB>,
+  db: Db,
   now: Date,
   purpose: LinkPurpose,
   userId: number | null,

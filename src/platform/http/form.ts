@@ -15,12 +15,29 @@ export function withoutNul(v: unknown): unknown {
 }
 
 /** What a form posted, one string per field (the first of repeated ones), for re-showing it. */
-export function formValues(body: unknown): Record<string, string> {
+export function formValues(body: unknown, { maxLength = 5000 }: { maxLength?: number } = {}): Record<string, string> {
   const out: Record<string, string> = {};
-  if (!body || typeof body !== 'object') return out;
-  for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
+  for (const [k, v] of fieldsOf(body)) {
     const s = Array.isArray(v) ? v[0] : v;
-    if (typeof s === 'string') out[k] = s.replace(NUL, '').slice(0, 5000);
+    if (typeof s === 'string') out[k] = s.replace(NUL, '').slice(0, maxLength);
+  }
+  return out;
+}
+
+/** What a form posted with every value kept: one string per field, a list for a field that repeats. */
+export type FormValues = Record<string, string | string[]>;
+
+/** A posted form as FormValues, for forms with checkbox groups (non-strings dropped, at most 500 values a field). */
+export function formValuesWithLists(body: unknown): FormValues {
+  const out: FormValues = {};
+  for (const [k, v] of fieldsOf(body)) {
+    if (typeof v === 'string') out[k] = v.replace(NUL, '');
+    else if (Array.isArray(v)) {
+      out[k] = v
+        .filter((x): x is string => typeof x === 'string')
+        .slice(0, 500)
+        .map((x) => x.replace(NUL, ''));
+    }
   }
   return out;
 }
@@ -31,6 +48,10 @@ export function formList(body: unknown, field: string): string[] {
   const v = (body as Record<string, unknown>)[field];
   const list = Array.isArray(v) ? v : v === undefined ? [] : [v];
   return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(NUL, ''));
+}
+
+function fieldsOf(body: unknown): [string, unknown][] {
+  return body && typeof body === 'object' ? Object.entries(body as Record<string, unknown>) : [];
 }
 
 export type FormResult<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };

@@ -1,5 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { PlatformDB } from '../db/schema.js';
+import type { Kysely } from 'kysely';
+import type { Db, PlatformDB } from '../db/schema.js';
 import { enqueue } from '../jobs/queue.js';
 import { countMail, findMail, insertMail, listMail, type MailRow } from './mail.repository.js';
 
@@ -39,16 +39,12 @@ export const OUTBOX_PAGE_SIZE = 50;
  * change the mail is about (an invitation, a reset link): the mail exists exactly when the
  * change does. Given the database itself, both rows are written in a transaction of their own.
  */
-export async function queueMail(
-  db: Kysely<PlatformDB> | Transaction<PlatformDB>,
-  now: Date,
-  message: OutgoingMail,
-): Promise<number> {
+export async function queueMail(db: Db, now: Date, message: OutgoingMail): Promise<number> {
   const to = message.to.trim();
   if (!/^[^\s@]+@[^\s@]+$/.test(to)) throw new Error(`not an e-mail address: ${JSON.stringify(message.to)}`);
   // A subject is one header line; a line break from user input must not start another header.
   const subject = message.subject.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-  const write = async (trx: Kysely<PlatformDB> | Transaction<PlatformDB>) => {
+  const write = async (trx: Db) => {
     const id = await insertMail(trx, { createdAt: now, to, subject, text: message.text });
     await enqueue(trx, { kind: MAIL_SEND_JOB, payload: { id }, runAt: now, createdAt: now });
     return id;

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { PlatformDB } from '../db/schema.js';
+import type { Db } from '../db/schema.js';
 import { SHIPPED_CPV, shippedCpvByCode, type CpvRecord } from './cpv.js';
 
 /**
@@ -38,16 +37,16 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-export async function hasImportedCpv(db: Kysely<PlatformDB>): Promise<boolean> {
+export async function hasImportedCpv(db: Db): Promise<boolean> {
   const row = await db.selectFrom('cpv_code').select('code').limit(1).executeTakeFirst();
   return row !== undefined;
 }
 
-export async function searchCpv(db: Kysely<PlatformDB>, query: CpvQuery): Promise<CpvPage> {
+export async function searchCpv(db: Db, query: CpvQuery): Promise<CpvPage> {
   return (await hasImportedCpv(db)) ? searchTable(db, query) : searchShipped(query);
 }
 
-async function searchTable(db: Kysely<PlatformDB>, { q, parent, page, pageSize }: CpvQuery): Promise<CpvPage> {
+async function searchTable(db: Db, { q, parent, page, pageSize }: CpvQuery): Promise<CpvPage> {
   const prefix = codePrefix(q);
   let base = db.selectFrom('cpv_code');
   if (parent) base = base.where('parent', '=', parent);
@@ -103,7 +102,7 @@ function searchShipped({ q, parent, page, pageSize }: CpvQuery): CpvPage {
 }
 
 /** Labels for the given codes: the imported list first, the shipped list for the rest. */
-export async function cpvLabels(db: Kysely<PlatformDB>, codes: readonly string[]): Promise<Map<string, CpvLabel>> {
+export async function cpvLabels(db: Db, codes: readonly string[]): Promise<Map<string, CpvLabel>> {
   const wanted = [...new Set(codes)];
   const labels = new Map<string, CpvLabel>();
   if (wanted.length === 0) return labels;

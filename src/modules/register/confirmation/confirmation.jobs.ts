@@ -2,7 +2,7 @@ import type { AppContext } from '../../../platform/context.js';
 import { nextRunAt, scheduleNextRun } from '../../../platform/jobs/daily.js';
 import type { DailyJob } from '../../../platform/module.js';
 import { runConfirmationScan } from './confirmation.service.js';
-import { registerContext } from '../db.js';
+import { contextWithRegisterTables } from '../db.js';
 import { SWEDISH_TIME_ZONE } from '../../../platform/calendar.js';
 
 /**
@@ -20,7 +20,7 @@ export const SCAN_SCHEDULE = { kind: CONFIRMATION_SCAN_JOB, hour: 6, timeZone: S
 /** The module's daily job; the platform registers it and queues its first run at start. */
 export const confirmationDailyJob: DailyJob = {
   schedule: SCAN_SCHEDULE,
-  run: (ctx) => runConfirmationScan(registerContext(ctx)),
+  run: (ctx) => runConfirmationScan(contextWithRegisterTables(ctx)),
 };
 
 /** Makes sure a scan is waiting (the platform does this at every start; a waiting one makes it do nothing). */

@@ -11,11 +11,10 @@ import { createTestUser, signedIn, TestBrowser } from '../../../platform/testing
 import { linksIn, startTestSmtp, type TestSmtp } from '../../../platform/testing/smtp.js';
 import { openTestApp, type TestApp } from '../../../app/testing/test-app.js';
 import { testDatabaseKinds } from '../../../app/testing/test-db.js';
-import { CONFIRMATION_SCAN_JOB, ensureConfirmationScheduled, nextScanAt } from './confirmation.jobs.js';
+import { CONFIRMATION_SCAN_JOB, ensureConfirmationScheduled } from './confirmation.jobs.js';
 import {
   CONFIRMATION_RULES,
   confirmationToken,
-  nextStep,
   runConfirmationScan,
   unconfirmedSince,
 } from './confirmation.service.js';
@@ -40,42 +39,6 @@ const confirmPath = (m: ParsedMail) => {
   assert.ok(link, `no confirmation link in: ${m.text}`);
   return new URL(link).pathname;
 };
-
-describe('yearly confirmation rules', () => {
-  test('months are calendar months; the 31st plus one is the end of the next month', () => {
-    assert.equal(addMonths(new Date('2027-01-31T10:00:00Z'), 1).toISOString(), '2027-02-28T10:00:00.000Z');
-    assert.equal(addMonths(VERIFIED, 11).toISOString(), '2027-10-01T10:00:00.000Z');
-    assert.equal(addMonths(VERIFIED, -12).toISOString(), '2025-11-01T10:00:00.000Z');
-  });
-
-  test('the scan runs at the next 06:00 Swedish time, winter and summer', () => {
-    assert.equal(nextScanAt(START).toISOString(), '2026-11-25T05:00:00.000Z');
-    assert.equal(nextScanAt(new Date('2027-06-01T03:00:00Z')).toISOString(), '2027-06-01T04:00:00.000Z');
-    assert.equal(nextScanAt(new Date('2027-06-01T04:00:00Z')).toISOString(), '2027-06-02T04:00:00.000Z');
-    // The night the clocks go forward (28 March 2027): 06:00 is already summer time.
-    assert.equal(nextScanAt(new Date('2027-03-27T12:00:00Z')).toISOString(), '2027-03-28T04:00:00.000Z');
-  });
-
-  test('the steps: notice at eleven months, lapse at twelve, three reminders fourteen days apart', () => {
-    const row = { status: 'published', reference: VERIFIED, remindedAt: null, reminderCount: 0 };
-    assert.equal(nextStep(row, at(11, -1)), null);
-    assert.equal(nextStep(row, at(11)), 'notice');
-    const noticed = { ...row, remindedAt: at(11), reminderCount: 1 };
-    assert.equal(nextStep(noticed, at(11, 20)), null);
-    assert.equal(nextStep(noticed, at(12)), 'lapsed');
-    // Already past twelve months at the first scan: straight to the lapse.
-    assert.equal(nextStep(row, at(13)), 'lapsed');
-    const lapsed = { status: 'needs_reverification', reference: VERIFIED, remindedAt: at(12), reminderCount: 2 };
-    assert.equal(nextStep(lapsed, at(12, 13)), null);
-    assert.equal(nextStep(lapsed, at(12, 14)), 'reminder');
-    const last = { ...lapsed, remindedAt: at(12, 42), reminderCount: 2 + CONFIRMATION_RULES.maxReminders };
-    assert.equal(nextStep(last, at(15)), null);
-    // A count from before a newer confirmation does not count.
-    const old = { ...noticed, reference: at(11, 5) };
-    assert.equal(nextStep(old, at(22, 5)), 'notice');
-    assert.equal(nextStep({ ...row, status: 'archived' }, at(13)), null);
-  });
-});
 
 for (const kind of testDatabaseKinds()) {
   describe(`yearly confirmation (${kind})`, () => {
@@ -389,103 +352,6 @@ for (const kind of testDatabaseKinds()) {
       t.setNow(new Date('2026-11-25T14:00:00Z'));
       await ensureConfirmationScheduled(t.ctx);
       assert.equal((await waiting()).length, 1);
-    });
-  });
-
-  describe(`stale profiles for coordinators, and expired certifications (${kind})`, () => {
-    let t: TestApp;
-    before(async () => {
-      t = await openTestApp(kind, START);
-    });
-    after(async () => {
-      await t?.close();
-    });
-
-    async function verifiedOn(name: string, verifiedAt: Date, editor = false) {
-      const facts = await insertEnterprise(t.ctx.db, { name, email: null });
-      const id = (await enterpriseIdByOrgnr(t.ctx.db, facts.orgnr))!;
-      await sql`update enterprise set verified_at = ${verifiedAt} where id = ${id}`.execute(t.ctx.db);
-      if (editor)
-        await createTestUser(t, 'enterprise_editor', { enterpriseId: id, email: `red-${facts.orgnr}@foretag.se` });
-      return { ...facts, id };
-    }
-
-    test('only coordinators and admins see the list; an empty list says so', async () => {
-      const anonymous = await t.app.inject({ method: 'GET', url: '/samordning/inaktuella' });
-      assert.equal(anonymous.statusCode, 303);
-      const { browser: editor } = await signedIn(t, 'enterprise_editor');
-      assert.equal((await editor.get('/samordning/inaktuella')).statusCode, 403);
-      const { browser } = await signedIn(t, 'coordinator');
-      const page = await browser.get('/samordning/inaktuella');
-      assert.equal(page.statusCode, 200);
-      assert.match(page.body, /Alla profiler är bekräftade/);
-      assert.doesNotMatch(page.body, /<table/);
-      assert.equal((await browser.get('/samordning/inaktuella?sida=noll')).statusCode, 400);
-      assert.equal((await browser.get('/samordning/inaktuella?sida=3')).statusCode, 404);
-    });
-
-    test('the list shows lapsed and soon-due profiles with their reminders, and the figures', async () => {
-      const now = new Date('2027-12-01T10:00:00Z');
-      const lapsed = await verifiedOn('Förfallna föreningen', new Date('2026-11-15T10:00:00Z'), true);
-      const soon = await verifiedOn('Snart förfallna AB', new Date('2026-12-20T10:00:00Z'), true);
-      const fresh = await verifiedOn('Nyss granskade', new Date('2027-10-01T10:00:00Z'), true);
-      const onTime = await verifiedOn('I tid ekonomisk förening', new Date('2026-12-10T10:00:00Z'), true);
-      const late = await verifiedOn('Sent omsider', new Date('2026-11-20T10:00:00Z'), true);
-
-      t.setNow(now);
-      await runConfirmationScan(t.ctx);
-      assert.equal((await getWorkflow(t.ctx, late.orgnr))?.enterprise.status, 'needs_reverification');
-      for (const e of [onTime, late]) {
-        const { browser } = await signedIn(t, 'enterprise_editor', { enterpriseId: e.id });
-        assert.equal((await browser.post('/mitt-foretag/bekrafta')).statusCode, 303);
-      }
-
-      const { browser } = await signedIn(t, 'coordinator');
-      const page = await browser.get('/samordning/inaktuella');
-      assert.equal(page.statusCode, 200);
-      const body = page.body;
-      assert.match(body, /<caption id="inaktuella-tabell">Profiler som behöver bekräftas<\/caption>/);
-      const rowOf = (orgnr: string) => body.match(new RegExp(`<tr><td>${orgnr}</td>.*?</tr>`))?.[0] ?? '';
-      assert.match(
-        rowOf(lapsed.orgnr),
-        /Förfallna föreningen.*Inte bekräftad.*15 november 2026.*15 november 2027.*<td>2<\/td><td>1 december 2027<\/td>/,
-      );
-      assert.match(
-        rowOf(soon.orgnr),
-        /Snart förfallna AB.*Bekräftas snart.*20 december 2027.*<td>1<\/td><td>1 december 2027<\/td>/,
-      );
-      for (const e of [fresh, onTime, late]) assert.equal(rowOf(e.orgnr), '', `${e.name} is not stale`);
-      assert.ok(body.indexOf(lapsed.orgnr) < body.indexOf(soon.orgnr), 'oldest first');
-
-      const figure = (term: string) => body.match(new RegExp(`<dt>${term}</dt><dd>(.*?)</dd>`))?.[1];
-      assert.equal(figure('Bekräftade de senaste 12 månaderna'), '2');
-      assert.equal(figure('Ska bekräfta inom en månad'), '1');
-      assert.equal(figure('Inte bekräftade i tid'), '1');
-      assert.equal(figure('Andel bekräftade i tid'), '50\u00a0% (1 av 2)');
-    });
-
-    test('a certification past its valid-until date stops counting in the filter', async () => {
-      const name = 'Certifierade kooperativet Östra';
-      const e = await insertEnterprise(t.ctx.db, {
-        name,
-        certifications: [{ name: 'Skoopi-certifiering', issuer: 'Skoopi', validUntil: '2028-03-31' }],
-      });
-      const search = () =>
-        t.app.inject({
-          method: 'GET',
-          url: `/foretag?certifierad=1&q=${encodeURIComponent('Certifierade kooperativet')}`,
-        });
-      t.setNow(new Date('2028-03-31T10:00:00Z'));
-      assert.match((await search()).body, new RegExp(e.orgnr), 'on its last day it counts');
-      t.setNow(new Date('2028-04-01T10:00:00Z'));
-      const res = await search();
-      assert.equal(res.statusCode, 200);
-      assert.doesNotMatch(res.body, new RegExp(e.orgnr));
-      const all = await t.app.inject({
-        method: 'GET',
-        url: `/foretag?q=${encodeURIComponent('Certifierade kooperativet')}`,
-      });
-      assert.match(all.body, new RegExp(e.orgnr), 'still in the register, only not as certified');
     });
   });
 }

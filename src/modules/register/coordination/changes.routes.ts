@@ -7,7 +7,8 @@ import { changeFeed, markChangeReviewed, revertChange } from './changes.service.
 import { ChangesPage, feedHref } from './changes.views.js';
 import { changeFeedSchema, revertSchema } from './verification.schema.js';
 import { verificationText as t } from './verification.text.js';
-import { ConflictPage, HOME } from './verification.views.js';
+import { HOME } from './coordination.views.js';
+import { ConflictPage } from './verification.views.js';
 import type { RegisterContext } from '../db.js';
 
 const PATH = `${HOME}/andringar`;

@@ -6,7 +6,8 @@ import { Layout } from '../../../platform/views/layout.js';
 import { fieldLabel, type ChangeFeed, type ChangeItem } from './changes.service.js';
 import { CHANGE_FILTERS, type ChangeFilter } from './verification.schema.js';
 import { verificationText } from './verification.text.js';
-import { factText, HOME, labelOf } from './verification.views.js';
+import { HOME } from './coordination.views.js';
+import { factText, labelOf } from './facts.views.js';
 import { formatDateTime } from '../../../platform/i18n/format.js';
 
 const t = verificationText.changes;

@@ -2,13 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { FieldError } from '../../../platform/http/errors.js';
 import { sendPage } from '../../../platform/views/render.js';
 import { registerChangesRoutes } from './changes.routes.js';
-import { DashboardPage } from './coordination.views.js';
+import { DashboardPage, HOME } from './coordination.views.js';
 import { enterpriseIdByOrgnr } from '../enterprise/enterprise.service.js';
 import { ORGNR_MESSAGES, parseOrgnr } from '../enterprise/orgnr.js';
 import { registerVerificationRoutes } from './verification.routes.js';
 import { coordinationCounts } from './verification.service.js';
 import { verificationText as t } from './verification.text.js';
-import { HOME } from './verification.views.js';
 import type { RegisterContext } from '../db.js';
 
 /**

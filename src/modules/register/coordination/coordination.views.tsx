@@ -4,9 +4,11 @@ import { Button, fieldError, TextField } from '../../../platform/views/form.js';
 import { Layout } from '../../../platform/views/layout.js';
 import type { CoordinationCounts } from './verification.service.js';
 import { verificationText } from './verification.text.js';
-import { HOME } from './verification.views.js';
 
 const t = verificationText.dashboard;
+
+/** The coordinator's start page; every coordination page lives under it. */
+export const HOME = '/samordning';
 
 /** The coordinator's start page: what is waiting, and the way to each kind of work. */
 export function DashboardPage({

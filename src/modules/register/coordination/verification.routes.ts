@@ -8,7 +8,8 @@ import { looksLikeOrgnr } from '../enterprise/orgnr.js';
 import { archiveSchema, decisionSchema } from './verification.schema.js';
 import { archiveEnterprise, coordinatorView, decide, verificationQueue } from './verification.service.js';
 import { verificationText as t } from './verification.text.js';
-import { ConflictPage, EnterprisePage, HOME, QueuePage } from './verification.views.js';
+import { HOME } from './coordination.views.js';
+import { ConflictPage, EnterprisePage, QueuePage } from './verification.views.js';
 import type { RegisterContext } from '../db.js';
 
 /**

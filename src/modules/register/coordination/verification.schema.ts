@@ -22,7 +22,7 @@ const NOTE_MAX = 1000;
 const text = (max: number) =>
   z
     .string()
-    .max(max, t.decision.tooLong(max))
+    .max(max, { error: () => t.decision.tooLong(max) })
     .optional()
     .transform((s) => (s?.trim() ? s.trim() : null));
 
@@ -48,14 +48,18 @@ const criteriaShape = {
 
 export const decisionSchema = z
   .object({
-    beslut: z.enum(Object.keys(DECISIONS) as [keyof typeof DECISIONS], { error: t.decision.decisionMissing }),
+    beslut: z.enum(Object.keys(DECISIONS) as [keyof typeof DECISIONS], { error: () => t.decision.decisionMissing }),
     underlag: text(EVIDENCE_MAX),
     meddelande: text(MESSAGE_MAX),
     // The newest version the page showed (a hidden field). Optional so that a decision can still be
     // made without the page, but the page always sends it.
     version: z.preprocess(
       (v) => (v === '' ? undefined : v),
-      z.coerce.number({ error: t.decision.versionInvalid }).int(t.decision.versionInvalid).min(0).optional(),
+      z.coerce
+        .number({ error: () => t.decision.versionInvalid })
+        .int({ error: () => t.decision.versionInvalid })
+        .min(0)
+        .optional(),
     ),
     ...criteriaShape,
   })
@@ -94,10 +98,10 @@ export type DecisionInput = z.infer<typeof decisionSchema>;
 
 export const archiveSchema = z.object({
   anledning: z
-    .string({ error: t.archive.reasonRequired })
+    .string({ error: () => t.archive.reasonRequired })
     .trim()
-    .min(1, t.archive.reasonRequired)
-    .max(MESSAGE_MAX, t.decision.tooLong(MESSAGE_MAX)),
+    .min(1, { error: () => t.archive.reasonRequired })
+    .max(MESSAGE_MAX, { error: () => t.decision.tooLong(MESSAGE_MAX) }),
 });
 
 export const revertSchema = z.object({ anledning: text(MESSAGE_MAX) });
@@ -107,15 +111,15 @@ export const CHANGE_FILTERS = ['flaggade', 'alla-flaggade', 'alla'] as const;
 export type ChangeFilter = (typeof CHANGE_FILTERS)[number];
 
 export const changeFeedSchema = z.object({
-  visa: z.enum(CHANGE_FILTERS, { error: t.changes.invalidFilter }).default('flaggade'),
+  visa: z.enum(CHANGE_FILTERS, { error: () => t.changes.invalidFilter }).default('flaggade'),
   // An empty box in the address (?sida=) means the first page, like no box at all.
   sida: z.preprocess(
     (v) => (v === '' ? undefined : v),
     z.coerce
-      .number({ error: t.changes.invalidPage })
-      .int(t.changes.invalidPage)
-      .min(1, t.changes.invalidPage)
-      .max(100000, t.changes.invalidPage)
+      .number({ error: () => t.changes.invalidPage })
+      .int({ error: () => t.changes.invalidPage })
+      .min(1, { error: () => t.changes.invalidPage })
+      .max(100000, { error: () => t.changes.invalidPage })
       .default(1),
   ),
 });

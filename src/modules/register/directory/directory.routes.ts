@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { baseUrl } from '../../../platform/config/config.js';
+import { formValues } from '../../../platform/http/form.js';
 import { platformText } from '../../../platform/i18n/platform.text.js';
 import { ErrorPage } from '../../../platform/views/layout.js';
 import { sendPage } from '../../../platform/views/render.js';
@@ -35,7 +36,7 @@ export function registerEnterprisePageRoutes(app: FastifyInstance, ctx: Register
     const [result, demo] = await Promise.all([search(criteria, isoDate(ctx.now())), ctx.hasDemoData()]);
     return sendPage(
       reply,
-      DirectoryPage({ criteria, raw: firstValues(query), result, errors, demo }),
+      DirectoryPage({ criteria, raw: formValues(query, { maxLength: 300 }), result, errors, demo }),
       errors.length > 0 ? 400 : 200,
     );
   });
@@ -75,14 +76,4 @@ function notFound(reply: FastifyReply, demo: boolean) {
     }),
     404,
   );
-}
-
-/** The form shows what the user sent, one string per field. */
-function firstValues(query: Record<string, unknown>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(query)) {
-    const s = Array.isArray(v) ? v[0] : v;
-    if (typeof s === 'string') out[k] = s.slice(0, 300);
-  }
-  return out;
 }

@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { requireUser } from '../../../platform/auth/access.js';
 import { AppError } from '../../../platform/http/errors.js';
+import { formValuesWithLists } from '../../../platform/http/form.js';
 import { sendPage } from '../../../platform/views/render.js';
-import { isStep, one, parseStep, STEP_COUNT, toFormValues, valuesOf, type Step } from './editor.schema.js';
+import { isStep, one, parseStep, STEP_COUNT, valuesOf, type Step } from './editor.schema.js';
 import {
   editorHome,
   missingForSubmit,
@@ -83,7 +84,7 @@ export function registerEditorRoutes(app: FastifyInstance, ctx: RegisterContext)
     if (status === 'pending') {
       return sendPage(reply, PendingStepPage({ demo, step, enterprise: w.enterprise, refused: true }), 403);
     }
-    const values = toFormValues(req.body);
+    const values = formValuesWithLists(req.body);
     const form = parseStep(step, values, isoDate(ctx.now()));
     if (!form.ok) {
       const page = StepPage({

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { FieldError } from '../../../platform/http/errors.js';
-import type { FormResult } from '../../../platform/http/form.js';
+import type { FormResult, FormValues } from '../../../platform/http/form.js';
 import { SERVICE_CATEGORIES } from '../../../platform/reference/categories.js';
 import { normaliseCpv } from '../../../platform/reference/cpv.js';
 import { countyByCode, municipalityByCode, resolveMunicipality } from '../../../platform/reference/geo.js';
@@ -52,9 +52,6 @@ export const TARGET_GROUP_CHOICES = [
 export const CERTIFICATION_ROWS_MIN = 3;
 const CERTIFICATION_ROWS_MAX = 20;
 
-/** A posted form (or facts turned into one): one string per field, a list for checkbox groups. */
-export type FormValues = Record<string, string | string[]>;
-
 export function one(v: FormValues, field: string): string {
   const x = v[field];
   return (Array.isArray(x) ? (x[0] ?? '') : (x ?? '')).slice(0, 5000);
@@ -63,24 +60,6 @@ export function one(v: FormValues, field: string): string {
 export function many(v: FormValues, field: string): string[] {
   const x = v[field];
   return x === undefined ? [] : Array.isArray(x) ? x : [x];
-}
-
-/** The body of a form post as FormValues (non-strings dropped). */
-export function toFormValues(body: unknown): FormValues {
-  const out: FormValues = {};
-  if (!body || typeof body !== 'object') return out;
-  for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
-    // This body does not go through parseForm/formValues, so it drops NUL itself: no one types it,
-    // and PostgreSQL refuses it in text (see withoutNul in platform/http/form.ts).
-    if (typeof v === 'string') out[k] = v.replaceAll('\u0000', '');
-    else if (Array.isArray(v)) {
-      out[k] = v
-        .filter((x): x is string => typeof x === 'string')
-        .slice(0, 500)
-        .map((x) => x.replaceAll('\u0000', ''));
-    }
-  }
-  return out;
 }
 
 export type StepPatch = Partial<EnterpriseFacts>;

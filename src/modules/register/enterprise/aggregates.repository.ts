@@ -1,6 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { EnterpriseAggregate, EnterpriseRow } from './enterprise.repository.js';
-import type { RegisterDB } from '../db.js';
+import type { RegisterDb } from '../db.js';
 
 /**
  * Loads many enterprises at once (export, and import's comparison with what is stored): four
@@ -31,7 +31,7 @@ const LEFT_OUT = {
 };
 
 export async function findAggregatesByOrgnrs(
-  db: Kysely<RegisterDB>,
+  db: RegisterDb,
   orgnrs: readonly string[],
 ): Promise<Map<string, EnterpriseAggregate>> {
   const out = new Map<string, EnterpriseAggregate>();

@@ -1,7 +1,7 @@
-import { sql, type Kysely, type RawBuilder, type Selectable, type Transaction } from 'kysely';
+import { sql, type RawBuilder, type Selectable, type Transaction } from 'kysely';
 import type { EnterpriseFacts, EnterpriseStatus, FactGroup, FactSource } from './enterprise.types.js';
 import type { EnterpriseTable } from '../register.tables.js';
-import type { RegisterDB } from '../db.js';
+import type { RegisterDB, RegisterDb } from '../db.js';
 
 /** All SQL of the enterprise register. Functions take the database (or a transaction) first. */
 
@@ -110,10 +110,7 @@ export async function upsertEnterprise(
   return id;
 }
 
-export async function findAggregateByOrgnr(
-  db: Kysely<RegisterDB>,
-  orgnr: string,
-): Promise<EnterpriseAggregate | undefined> {
+export async function findAggregateByOrgnr(db: RegisterDb, orgnr: string): Promise<EnterpriseAggregate | undefined> {
   const row = await db.selectFrom('enterprise').selectAll().where('orgnr', '=', orgnr).executeTakeFirst();
   if (!row) return undefined;
   const [areas, offerings, certifications] = await Promise.all([
@@ -140,7 +137,7 @@ export async function findAggregateByOrgnr(
   return { row, areas, offerings, certifications };
 }
 
-export async function countEnterprises(db: Kysely<RegisterDB>): Promise<number> {
+export async function countEnterprises(db: RegisterDb): Promise<number> {
   const r = await db
     .selectFrom('enterprise')
     .select(sql<number>`count(*)::int`.as('n'))
@@ -370,18 +367,18 @@ export async function writePreparedBulk(
  * deadlocking. Decisions, archiving and the yearly scan lock the row too, so they wait for the
  * import or the import for them; neither writes over the other from an older reading.
  */
-export async function lockEnterprisesByOrgnrs(trx: Kysely<RegisterDB>, orgnrs: readonly string[]): Promise<void> {
+export async function lockEnterprisesByOrgnrs(trx: RegisterDb, orgnrs: readonly string[]): Promise<void> {
   if (orgnrs.length === 0) return;
   await sql`select id from enterprise where orgnr = any(${orgnrs}::text[]) order by id for update`.execute(trx);
 }
 
-export async function findEnterpriseIdByOrgnr(db: Kysely<RegisterDB>, orgnr: string): Promise<number | undefined> {
+export async function findEnterpriseIdByOrgnr(db: RegisterDb, orgnr: string): Promise<number | undefined> {
   const row = await db.selectFrom('enterprise').select('id').where('orgnr', '=', orgnr).executeTakeFirst();
   return row?.id;
 }
 
 export async function enterpriseNamesByIds(
-  db: Kysely<RegisterDB>,
+  db: RegisterDb,
   ids: readonly number[],
 ): Promise<{ id: number; name: string; orgnr: string }[]> {
   if (ids.length === 0) return [];
@@ -389,7 +386,7 @@ export async function enterpriseNamesByIds(
 }
 
 export async function findEnterpriseRefByOrgnr(
-  db: Kysely<RegisterDB>,
+  db: RegisterDb,
   orgnr: string,
 ): Promise<{ id: number; name: string } | undefined> {
   return db.selectFrom('enterprise').select(['id', 'name']).where('orgnr', '=', orgnr).executeTakeFirst();

@@ -4,31 +4,34 @@ import { isCpvCode, normaliseCpv } from '../../../platform/reference/cpv.js';
 import { countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
 import { LEGAL_FORM_KEYS } from './enterprise.types.js';
 import { ORGNR_MESSAGES, parseOrgnr } from './orgnr.js';
+import { registerText } from '../register.text.js';
+
+const t = registerText.facts;
 
 /**
  * One schema for the facts of an enterprise, whoever gives them (file import now, forms later).
- * Messages are plain Swedish because they are shown to the person who typed the value.
+ * Its messages (in the register's catalogue) are shown to the person who typed the value.
  */
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `Högst ${max} tecken.`)
+    .max(max, { error: () => t.tooLong(max) })
     .transform((s) => (s === '' ? null : s))
     .nullable()
     .default(null);
 
-const count = (what: string) =>
+const count = (key: keyof typeof t.counts) =>
   z
-    .number({ error: `${what} ska vara ett heltal.` })
-    .int(`${what} ska vara ett heltal.`)
-    .min(0, `${what} kan inte vara negativt.`)
-    .max(100000, `${what} verkar orimligt stort.`);
+    .number({ error: () => t.notInteger(t.counts[key]) })
+    .int({ error: () => t.notInteger(t.counts[key]) })
+    .min(0, { error: () => t.negative(t.counts[key]) })
+    .max(100000, { error: () => t.tooLarge(t.counts[key]) });
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum ska skrivas ÅÅÅÅ-MM-DD, till exempel 2026-03-31.')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'Datumet finns inte.');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => t.dateFormat })
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), t.noSuchDate);
 
 export const orgnrSchema = z.string().transform((s, ctx) => {
   const r = parseOrgnr(s);
@@ -39,44 +42,48 @@ export const orgnrSchema = z.string().transform((s, ctx) => {
   return r.value;
 });
 
-const municipalityCode = z
-  .string()
-  .refine((c) => municipalityByCode(c) !== undefined, 'Okänd kommunkod (fyra siffror, till exempel 0180).');
-const countyCode = z
-  .string()
-  .refine((c) => countyByCode(c) !== undefined, 'Okänd länskod (två siffror, till exempel 01).');
+const municipalityCode = z.string().refine((c) => municipalityByCode(c) !== undefined, t.municipalityCode);
+const countyCode = z.string().refine((c) => countyByCode(c) !== undefined, t.countyCode);
 
 const cpvCode = z
   .string()
-  .refine(isCpvCode, 'CPV-koden ska ha åtta siffror, till exempel 90910000.')
+  .refine(isCpvCode, { error: () => t.cpvCode })
   .transform((s) => normaliseCpv(s) ?? s);
 
 export const enterpriseFactsSchema = z
   .object({
     orgnr: orgnrSchema,
-    name: z.string().trim().min(2, 'Namnet måste anges.').max(200, 'Högst 200 tecken.'),
-    legalForm: z.enum(LEGAL_FORM_KEYS, { error: 'Okänd företagsform.' }),
+    name: z
+      .string()
+      .trim()
+      .min(2, { error: () => t.nameMissing })
+      .max(200, { error: () => t.tooLong(200) }),
+    legalForm: z.enum(LEGAL_FORM_KEYS, { error: () => t.legalForm }),
     foundedYear: z
       .number()
-      .int('Året ska vara ett heltal.')
-      .min(1850, 'Året verkar för tidigt.')
-      .max(2100, 'Året verkar för sent.')
+      .int({ error: () => t.yearNotInteger })
+      .min(1850, { error: () => t.yearTooEarly })
+      .max(2100, { error: () => t.yearTooLate })
       .nullable()
       .default(null),
-    description: z.string().trim().max(4000, 'Högst 4 000 tecken.').default(''),
+    description: z
+      .string()
+      .trim()
+      .max(4000, { error: () => t.descriptionTooLong })
+      .default(''),
     website: z
       .string()
       .trim()
       .max(300)
       .transform((s) => (s === '' ? null : /^https?:\/\//i.test(s) ? s : `https://${s}`))
-      .pipe(z.url({ error: 'Webbadressen ser inte ut som en adress, till exempel https://exempel.se.' }).nullable())
+      .pipe(z.url({ error: () => t.website }).nullable())
       .nullable()
       .default(null),
     email: z
       .string()
       .trim()
       .transform((s) => (s === '' ? null : s.toLowerCase()))
-      .pipe(z.email({ error: 'E-postadressen ser inte rätt ut, till exempel info@exempel.se.' }).nullable())
+      .pipe(z.email({ error: () => t.email }).nullable())
       .nullable()
       .default(null),
     phone: optionalText(40),
@@ -87,7 +94,7 @@ export const enterpriseFactsSchema = z
           .string()
           .trim()
           .transform((s) => s.replace(/\s/g, ''))
-          .refine((s) => s === '' || /^\d{5}$/.test(s), 'Postnumret ska ha fem siffror.')
+          .refine((s) => s === '' || /^\d{5}$/.test(s), t.postalCode)
           .transform((s) => (s === '' ? null : `${s.slice(0, 3)} ${s.slice(3)}`))
           .nullable()
           .default(null),
@@ -102,7 +109,7 @@ export const enterpriseFactsSchema = z
     offerings: z
       .array(
         z.object({
-          category: z.string().refine((s) => categoryBySlug(s) !== undefined, 'Okänd tjänstekategori.'),
+          category: z.string().refine((s) => categoryBySlug(s) !== undefined, t.category),
           cpv: z.array(cpvCode).max(50).default([]),
           description: optionalText(1000),
         }),
@@ -111,12 +118,12 @@ export const enterpriseFactsSchema = z
       .default([]),
     employees: z
       .object({
-        total: count('Antal anställda'),
-        targetGroup: count('Antal anställda ur målgruppen'),
+        total: count('employees'),
+        targetGroup: count('targetGroup'),
         reportedOn: isoDate,
       })
       .refine((e) => e.targetGroup <= e.total, {
-        message: 'Anställda ur målgruppen kan inte vara fler än alla anställda.',
+        error: () => t.targetGroupAboveTotal,
         path: ['targetGroup'],
       })
       .nullable()
@@ -134,14 +141,14 @@ export const enterpriseFactsSchema = z
       .default([]),
     trainingPlaces: z
       .object({
-        capacity: count('Antal arbetsträningsplatser'),
-        free: count('Lediga platser'),
+        capacity: count('capacity'),
+        free: count('free'),
         targetGroups: z.array(z.string().trim().min(1).max(100)).max(30).default([]),
         adaptations: optionalText(1000),
-        supervisors: count('Antal handledare').nullable().default(null),
+        supervisors: count('supervisors').nullable().default(null),
       })
       .refine((t) => t.free <= t.capacity, {
-        message: 'Lediga platser kan inte vara fler än alla platser.',
+        error: () => t.freeAboveCapacity,
         path: ['free'],
       })
       .nullable()
@@ -151,7 +158,7 @@ export const enterpriseFactsSchema = z
   .superRefine((e, ctx) => {
     e.operatingAreas.forEach((a, i) => {
       if (a.municipalityCode && municipalityByCode(a.municipalityCode)?.countyCode !== a.countyCode) {
-        ctx.addIssue({ code: 'custom', path: ['operatingAreas', i], message: 'Kommunen ligger inte i det länet.' });
+        ctx.addIssue({ code: 'custom', path: ['operatingAreas', i], message: t.municipalityNotInCounty });
       }
     });
   });

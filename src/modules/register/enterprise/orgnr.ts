@@ -1,3 +1,5 @@
+import { registerText } from '../register.text.js';
+
 /**
  * Swedish organisation numbers (organisationsnummer): ten digits, the last a Luhn check digit,
  * stored as NNNNNN-NNNN. The third digit is 2 or more for legal persons; a lower one means a
@@ -8,11 +10,9 @@ export type OrgnrResult =
   { ok: true; value: string } | { ok: false; error: 'orgnr_format' | 'orgnr_checksum' | 'orgnr_personal' };
 
 export const ORGNR_MESSAGES: Record<Extract<OrgnrResult, { ok: false }>['error'], string> = {
-  orgnr_format: 'Organisationsnumret ska ha tio siffror, till exempel 556677-8899.',
-  orgnr_checksum:
-    'Organisationsnumret stämmer inte: kontrollsiffran (den sista) är fel. Kontrollera att du skrivit av det rätt.',
-  orgnr_personal:
-    'Det här ser ut som ett personnummer. Registret tar bara juridiska personer (föreningar, aktiebolag, stiftelser) med organisationsnummer.',
+  orgnr_format: registerText.errors.orgnrFormat,
+  orgnr_checksum: registerText.errors.orgnrChecksum,
+  orgnr_personal: registerText.errors.orgnrPersonal,
 };
 
 export function luhnValid(digits: string): boolean {

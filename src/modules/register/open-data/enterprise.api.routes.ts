@@ -9,6 +9,7 @@ import { isoDate } from '../../../platform/calendar.js';
 import { API_PARAMS, readSearchParams } from '../search/search.params.js';
 import type { Search } from '../search/search.cache.js';
 import type { RegisterContext } from '../db.js';
+import { registerText } from '../register.text.js';
 
 /** The open-data API of the register (DESIGN §8): the directory's search and one enterprise. */
 export function registerEnterpriseApiRoutes(app: FastifyInstance, ctx: RegisterContext, search: Search): void {
@@ -17,7 +18,7 @@ export function registerEnterpriseApiRoutes(app: FastifyInstance, ctx: RegisterC
     // The pages drop a bad filter and say so; an API client gets told instead, because a silently
     // wider result would look like a correct answer to a program.
     if (errors.length > 0) {
-      throw new AppError('invalid_parameter', 'En eller flera parametrar har ogiltiga värden.', errors);
+      throw new AppError('invalid_parameter', registerText.errors.invalidParameters, errors);
     }
     const result = await search(criteria, isoDate(ctx.now()));
     return sendCachedJson(req, reply, toEnterpriseList(result), 'list');

@@ -9,13 +9,21 @@ import { registrationText as t } from './registration.text.js';
  */
 export const registrationSchema = z
   .object({
-    orgnr: z.string({ error: t.form.orgnrRequired }).trim().min(1, t.form.orgnrRequired).pipe(orgnrSchema),
-    name: z.string({ error: t.form.nameRequired }).trim().min(2, t.form.nameRequired).max(200, t.form.nameTooLong),
+    orgnr: z
+      .string({ error: () => t.form.orgnrRequired })
+      .trim()
+      .min(1, { error: () => t.form.orgnrRequired })
+      .pipe(orgnrSchema),
+    name: z
+      .string({ error: () => t.form.nameRequired })
+      .trim()
+      .min(2, { error: () => t.form.nameRequired })
+      .max(200, { error: () => t.form.nameTooLong }),
     contactName: nameSchema,
     email: emailSchema,
     ...newPasswordSchema.shape,
   })
-  .refine((v) => v.password === v.password2, { path: ['password2'], message: t.form.passwordsDiffer });
+  .refine((v) => v.password === v.password2, { path: ['password2'], error: () => t.form.passwordsDiffer });
 export type RegistrationInput = z.infer<typeof registrationSchema>;
 
 export const newLinkSchema = z.object({ email: emailSchema });

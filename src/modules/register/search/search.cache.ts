@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { registerVersion } from './search.repository.js';
+import { readRegisterVersion } from './search.repository.js';
 import { searchEnterprises } from './search.service.js';
 import type { SearchCriteria, SearchResult } from './search.types.js';
 import type { RegisterDB } from '../db.js';
@@ -17,7 +17,7 @@ export function cachedSearch(db: Kysely<RegisterDB>, maxEntries = 500): Search {
   const cache = new Map<string, SearchResult>();
   let cachedVersion = -1;
   return async (criteria, today) => {
-    const version = await registerVersion(db);
+    const version = await readRegisterVersion(db);
     if (version !== cachedVersion) {
       cache.clear();
       cachedVersion = version;
@@ -32,7 +32,7 @@ export function cachedSearch(db: Kysely<RegisterDB>, maxEntries = 500): Search {
     const result = await searchEnterprises(db, criteria, today);
     // A write while we searched would make this result stale under the new version: keep it
     // only if the version still is the one we started from.
-    if ((await registerVersion(db)) === version) {
+    if ((await readRegisterVersion(db)) === version) {
       cache.set(key, result);
       if (cache.size > maxEntries) cache.delete(cache.keys().next().value as string);
     }

@@ -1,10 +1,10 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { cpvPrefix } from '../../../platform/reference/cpv.js';
 import { PUBLIC_STATUSES } from '../enterprise/enterprise.types.js';
 import { RESERVED_SHARE_RULE } from '../enterprise/rules.js';
 import { addMonthsToDate } from '../../../platform/calendar.js';
 import type { SearchCriteria, Sort } from './search.types.js';
-import type { RegisterDB } from '../db.js';
+import type { RegisterDb } from '../db.js';
 
 /** All SQL of the directory search. See search.service.ts for how a query is understood. */
 
@@ -89,7 +89,7 @@ export interface SummaryRow {
   total: number;
 }
 
-export async function selectPage(db: Kysely<RegisterDB>, s: SearchSql): Promise<SummaryRow[]> {
+export async function selectPage(db: RegisterDb, s: SearchSql): Promise<SummaryRow[]> {
   const c = s.criteria;
   const p = predicates(c, s.today);
   const conditions = matchConditions(s);
@@ -109,7 +109,7 @@ export async function selectPage(db: Kysely<RegisterDB>, s: SearchSql): Promise<
 }
 
 /** Cheap total for pages past the end, where the window count has no row to ride on. */
-export async function countMatches(db: Kysely<RegisterDB>, s: SearchSql): Promise<number> {
+export async function countMatches(db: RegisterDb, s: SearchSql): Promise<number> {
   const { rows } = await sql<{ n: number }>`
     select count(*)::int as n from enterprise where ${sql.join(matchConditions(s), sql` and `)}`.execute(db);
   return rows[0]?.n ?? 0;
@@ -125,7 +125,7 @@ export interface FacetRow {
  * Counts per filter value in one pass: each facet counts under every active filter but its own,
  * so the numbers say what choosing that value would give.
  */
-export async function selectFacets(db: Kysely<RegisterDB>, s: SearchSql): Promise<FacetRow[]> {
+export async function selectFacets(db: RegisterDb, s: SearchSql): Promise<FacetRow[]> {
   const c = s.criteria;
   const p = predicates(c, s.today);
   const on = active(c);
@@ -166,7 +166,7 @@ export interface WordMatch {
 }
 
 /** For each query word: is it (a prefix of) a known word, and which known words are nearest. */
-export async function nearestWords(db: Kysely<RegisterDB>, tokens: string[]): Promise<WordMatch[]> {
+export async function nearestWords(db: RegisterDb, tokens: string[]): Promise<WordMatch[]> {
   if (tokens.length === 0) return [];
   // The nearest words are looked up only for unknown words: most queries are spelled right.
   const { rows } = await sql<WordMatch>`
@@ -179,7 +179,7 @@ export async function nearestWords(db: Kysely<RegisterDB>, tokens: string[]): Pr
   return rows;
 }
 
-export async function countPublicEnterprises(db: Kysely<RegisterDB>): Promise<number> {
+export async function countPublicEnterprises(db: RegisterDb): Promise<number> {
   const statuses = sql.join(PUBLIC_STATUSES.map((st) => sql.lit(st)));
   const { rows } = await sql<{
     n: number;
@@ -188,7 +188,7 @@ export async function countPublicEnterprises(db: Kysely<RegisterDB>): Promise<nu
 }
 
 /** The register's change counter (see migration 0002); one row, one column. */
-export async function registerVersion(db: Kysely<RegisterDB>): Promise<number> {
+export async function readRegisterVersion(db: RegisterDb): Promise<number> {
   const row = await db.selectFrom('register_version').select('version').executeTakeFirst();
   return row?.version ?? 0;
 }

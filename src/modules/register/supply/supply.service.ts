@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { PlatformDB } from '../../../platform/db/schema.js';
-import { registerDb } from '../db.js';
+import { withRegisterTables } from '../db.js';
 import { isReservable, targetGroupShare, RESERVED_SHARE_RULE } from '../enterprise/rules.js';
 import { selectSuppliers, type SupplierRow } from './supply.repository.js';
 
@@ -57,7 +57,7 @@ const BATCH = 1000;
  * matching 30 000 enterprises never holds them all at once.
  */
 export async function* supplierBatches(db: Kysely<PlatformDB>, query: SupplierQuery): AsyncGenerator<Supplier[]> {
-  const rdb = registerDb(db);
+  const rdb = withRegisterTables(db);
   let afterId = 0;
   for (;;) {
     const rows = await selectSuppliers(rdb, {
