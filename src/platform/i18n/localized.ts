@@ -2,9 +2,9 @@ import { currentLanguage } from './language.js';
 import type { Catalogue } from './types.js';
 
 /**
- * A catalogue that answers in the language of the current request: `registerText.start.title`
+ * A catalogue that answers in the language of the current request: `directoryText.start.title`
  * is the Swedish text on a Swedish page and the English one on an English page. Views keep
- * `const t = registerText.start` at the top of a file: the nested object is resolved when a text
+ * `const t = directoryText.start` at the top of a file: the nested object is resolved when a text
  * is read, not when the file is loaded. (A text copied into a constant at load time is Swedish
  * for ever; the English-page test finds such leaks.)
  */

@@ -5,7 +5,7 @@ import { Fact } from '../../../platform/views/components.js';
 import { FACT_GROUPS, type EnterpriseFacts } from '../enterprise/enterprise.types.js';
 import { factSourceName, legalFormName } from '../enterprise/enterprise.names.js';
 import { targetGroupShare } from '../enterprise/rules.js';
-import { registerText } from '../register.text.js';
+import { directoryText } from '../directory/directory.text.js';
 import { fieldLabel } from './changes.service.js';
 import type { CoordinatorView } from './verification.service.js';
 import { verificationText } from './verification.text.js';
@@ -123,8 +123,8 @@ export function FactList({
         {FACT_GROUPS.filter((g) => sources[g])
           .map((g) => {
             const s = sources[g]!;
-            return registerText.profile.sourceLine(
-              registerText.profile.factGroups[g],
+            return directoryText.profile.sourceLine(
+              directoryText.profile.factGroups[g],
               factSourceName(s.source),
               formatDate(new Date(s.at)),
             );

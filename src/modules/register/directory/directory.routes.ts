@@ -11,7 +11,7 @@ import { getWorkflow } from '../enterprise/workflow.service.js';
 import { DirectoryPage } from './directory.views.js';
 import { looksLikeOrgnr } from '../enterprise/orgnr.js';
 import { ProfilePage } from './profile.views.js';
-import { registerText } from '../register.text.js';
+import { directoryText } from './directory.text.js';
 import { isoDate } from '../../../platform/calendar.js';
 import { PAGE_PARAMS, PAGE_SORTS, readSearchParams, toQueryString } from '../search/search.params.js';
 import type { Search } from '../search/search.cache.js';
@@ -69,8 +69,8 @@ function notFound(reply: FastifyReply, demo: boolean) {
   return sendPage(
     reply,
     ErrorPage({
-      title: registerText.profile.notFound,
-      text: `${registerText.profile.notFoundText} ${platformText.errors.notFoundText}`,
+      title: directoryText.profile.notFound,
+      text: `${directoryText.profile.notFoundText} ${platformText.errors.notFoundText}`,
       demo,
       path: '/foretag',
     }),

@@ -5,7 +5,7 @@ import type { FieldError } from '../../../platform/http/errors.js';
 import { formatPercent } from '../../../platform/i18n/format.js';
 import { ErrorSummary, Pagination } from '../../../platform/views/components.js';
 import { Layout } from '../../../platform/views/layout.js';
-import { registerText } from '../register.text.js';
+import { directoryText } from './directory.text.js';
 import { PAGE_PARAMS, PAGE_SORTS, toQueryString } from '../search/search.params.js';
 import {
   SORTS,
@@ -15,7 +15,7 @@ import {
   type SearchResult,
 } from '../search/search.types.js';
 
-const t = registerText.directory;
+const t = directoryText.directory;
 
 /** Field ids for the error summary's links, by the parameter name the user sent. */
 export const FIELD_IDS: Record<string, string> = {

@@ -5,10 +5,10 @@ import { JsonLd } from '../../../platform/views/components.js';
 import { Layout } from '../../../platform/views/layout.js';
 import { FACT_GROUPS, type Enterprise } from '../enterprise/enterprise.types.js';
 import { factSourceName, legalFormName } from '../enterprise/enterprise.names.js';
-import { registerText } from '../register.text.js';
+import { directoryText } from './directory.text.js';
 import { isCertificationValid, isReservable, targetGroupShare } from '../enterprise/rules.js';
 
-const t = registerText.profile;
+const t = directoryText.profile;
 
 export interface ProfileProps {
   enterprise: Enterprise;

@@ -1,8 +1,8 @@
 import { SERVICE_CATEGORIES, categoryName } from '../../../platform/reference/categories.js';
 import { Layout } from '../../../platform/views/layout.js';
-import { registerText } from '../register.text.js';
+import { directoryText } from './directory.text.js';
 
-const t = registerText.start;
+const t = directoryText.start;
 
 /** The most asked-for services, linked straight to a filtered directory. */
 const FEATURED = [
