@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { insertEnterprise } from '../modules/register/testing/factories.js';
 import { signedIn, TestBrowser } from '../platform/testing/auth.js';
 import { routesOf } from '../platform/auth/access.js';
+import { requestsInOtherLanguages } from '../platform/i18n/language.js';
 import { readableText, swedishCatalogueTexts, swedishIn } from './testing/swedish-leaks.js';
 import { openTestApp, type TestApp } from './testing/test-app.js';
 import { testDatabaseKinds } from './testing/test-db.js';
@@ -59,6 +60,18 @@ describe('the pages in English', () => {
     const back = await b.get('/?lang=sv');
     assert.match(back.body, /<html lang="sv"/);
     assert.match((await b.get('/')).body, /Hitta arbetsintegrerande sociala företag/);
+  });
+
+  it('answers concurrent Swedish and English requests each in its own language, and idles without a store', async () => {
+    const asked = Array.from({ length: 24 }, (_, i) => (i % 3 === 0 ? 'en' : 'sv'));
+    const answers = await Promise.all(
+      asked.map((language) => t.app.inject({ url: `/foretag/${orgnr}`, headers: { cookie: `asf_lang=${language}` } })),
+    );
+    assert.deepEqual(
+      answers.map((r) => /<html lang="(\w+)"/.exec(r.body)?.[1]),
+      asked,
+    );
+    assert.equal(requestsInOtherLanguages(), 0);
   });
 
   it('writes numbers and dates the English way', async () => {

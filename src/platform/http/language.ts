@@ -1,5 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { inLanguage, isLanguage, LANGUAGE_COOKIE, LANGUAGE_PARAM, type Language } from '../i18n/language.js';
+import {
+  beginRequestIn,
+  endRequestIn,
+  isLanguage,
+  LANGUAGE_COOKIE,
+  LANGUAGE_PARAM,
+  type Language,
+} from '../i18n/language.js';
 
 const ONE_YEAR_S = 365 * 24 * 3600;
 
@@ -22,9 +29,21 @@ export function registerLanguage(app: FastifyInstance, secure: boolean): void {
       const kept = req.cookies[LANGUAGE_COOKIE];
       if (isLanguage(kept)) language = kept;
     }
-    inLanguage(language, done);
+    languages.set(req, language);
+    beginRequestIn(language, done);
   });
+  // Exactly once per request that began, however it ends (answered, or the client went away).
+  const end = (req: FastifyRequest) => {
+    const language = languages.get(req);
+    if (language === undefined) return;
+    languages.delete(req);
+    endRequestIn(language);
+  };
+  app.addHook('onResponse', async (req) => end(req));
+  app.addHook('onRequestAbort', async (req) => end(req));
 }
+
+const languages = new WeakMap<FastifyRequest, Language>();
 
 /** The address of this page in the other language (the switch in the page header). */
 export function addressInLanguage(req: FastifyRequest, fallbackPath: string, language: Language): string {

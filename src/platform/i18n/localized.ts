@@ -9,30 +9,22 @@ import type { Catalogue } from './types.js';
  * for ever; the English-page test finds such leaks.)
  */
 export function localized<T extends object>(sv: T, en: Catalogue<T>): T {
-  return branch(sv, en as unknown as T, []);
+  return branch<T>(sv, en);
 }
 
-function at(root: unknown, path: readonly PropertyKey[]): unknown {
-  let node = root;
-  for (const key of path) node = (node as Record<PropertyKey, unknown>)[key];
-  return node;
-}
-
-function branch<T extends object>(sv: T, en: T, path: readonly PropertyKey[]): T {
+function branch<T extends object>(sv: object, en: object): T {
   const children = new Map<PropertyKey, unknown>();
-  const target = at(sv, path) as object;
-  return new Proxy(target, {
+  // Catalogues never change, so each branch knows its own node in both languages.
+  return new Proxy(sv, {
     get(_target, key) {
-      const value = at(currentLanguage() === 'en' ? en : sv, [...path, key]);
-      if (value !== null && typeof value === 'object') {
-        let child = children.get(key);
-        if (!child) {
-          child = branch(sv, en, [...path, key]);
-          children.set(key, child);
-        }
-        return child;
+      const value = (currentLanguage() === 'en' ? en : sv)[key as keyof object] as unknown;
+      if (value === null || typeof value !== 'object') return value;
+      let child = children.get(key);
+      if (!child) {
+        child = branch(sv[key as keyof object], en[key as keyof object]);
+        children.set(key, child);
       }
-      return value;
+      return child;
     },
   }) as T;
 }
