@@ -15,6 +15,7 @@ import type { Database } from './db/database.js';
 import { registerDailyJob, scheduleNextRun } from './jobs/daily.js';
 import { registerErrorHandlers } from './http/error-handler.js';
 import { registerLanguage } from './http/language.js';
+import { registerRequestLog } from './http/request-log.js';
 import { registerSecurityHeaders } from './http/security.js';
 import { PUBLIC_DIR, serveFolder } from './http/static.js';
 import { registerApiPlatformRoutes } from './api/api.routes.js';
@@ -32,6 +33,8 @@ export interface AppOptions {
   composition: Composition;
   now?: () => Date;
   logger?: boolean;
+  /** Where the log lines go (tests read them); standard output when left out. */
+  logStream?: NodeJS.WritableStream;
 }
 
 function noJsonSchemas(): never {
@@ -42,7 +45,12 @@ function noJsonSchemas(): never {
 export async function buildApp(options: AppOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
   const { config, database, composition } = options;
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.LOG_LEVEL },
+    logger:
+      options.logger === false
+        ? false
+        : { level: config.LOG_LEVEL, ...(options.logStream ? { stream: options.logStream } : {}) },
+    // One line per request, written by http/request-log.ts without one-time links' secrets.
+    disableRequestLogging: true,
     // Behind a load balancer the client's address is in X-Forwarded-For; rate limits count it.
     trustProxy: config.TRUST_PROXY,
     // Query strings and bodies come from anyone: keep them bounded.
@@ -82,6 +90,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   await app.register(cookie);
   await app.register(formbody);
   registerLanguage(app, secureCookies(config));
+  registerRequestLog(app);
   // Order matters: who is signed in, then whether they may reach the route, then (after the
   // body is parsed) whether a form really came from our own page.
   registerSessionLoader(app, ctx);

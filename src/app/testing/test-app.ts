@@ -31,7 +31,7 @@ export async function openTestApp(
   kind: DatabaseKind,
   now = new Date('2026-11-24T10:00:00Z'),
   env: Record<string, string> = {},
-  options: { database?: Database; extraModules?: readonly AppModule[] } = {},
+  options: { database?: Database; extraModules?: readonly AppModule[]; logStream?: NodeJS.WritableStream } = {},
 ): Promise<TestApp> {
   const composition: Composition = options.extraModules ? compose([...MODULES, ...options.extraModules]) : APP;
   const database = options.database ? withAllTables(options.database) : await openTestDatabase(kind, { composition });
@@ -39,7 +39,9 @@ export async function openTestApp(
   // Files the app writes (backups) go to a folder of this app's own, removed on close.
   const dir = mkdtempSync(join(tmpdir(), 'asf-testapp-'));
   const config = loadConfig({ DEMO: 'false', LOG_LEVEL: 'silent', DATA_DIR: join(dir, 'data'), ...env });
-  const { app, ctx } = await buildApp({ config, database, composition, now: () => clock, logger: false });
+  // A test that reads the log passes a stream (and LOG_LEVEL in env); others log nothing.
+  const logging = options.logStream ? { logStream: options.logStream } : { logger: false };
+  const { app, ctx } = await buildApp({ config, database, composition, now: () => clock, ...logging });
   await app.ready();
   return {
     app,
