@@ -14,6 +14,7 @@ import type { Composition } from './composition.js';
 import type { Database } from './db/database.js';
 import { registerDailyJob, scheduleNextRun } from './jobs/daily.js';
 import { registerErrorHandlers } from './http/error-handler.js';
+import { platformSv } from './i18n/platform.sv.js';
 import { registerLanguage } from './http/language.js';
 import { registerRequestLog } from './http/request-log.js';
 import { registerSecurityHeaders } from './http/security.js';
@@ -63,7 +64,8 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     // Requests Node cannot even parse (raw non-ASCII in the URL, broken headers) still get our
     // error shape rather than Fastify's own.
     clientErrorHandler: (_err, socket) => {
-      const body = JSON.stringify({ error: { id: 'invalid_request', message: 'Förfrågan kunde inte tolkas.' } });
+      // Before any request exists, so before its language is known: Swedish.
+      const body = JSON.stringify({ error: { id: 'invalid_request', message: platformSv.api.invalidRequest } });
       if (socket.writable) {
         socket.end(
           `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,

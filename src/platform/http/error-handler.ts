@@ -36,7 +36,7 @@ export function registerErrorHandlers(app: FastifyInstance, ctx: AppContext): vo
 
   app.setNotFoundHandler(async (req, reply) => {
     if (isApi(req)) {
-      return reply.code(404).send({ error: { id: 'not_found', message: 'Det finns ingen resurs på den adressen.' } });
+      return reply.code(404).send({ error: { id: 'not_found', message: t.api.notFound } });
     }
     const demo = await ctx.hasDemoData().catch(() => false);
     return sendPage(
@@ -63,9 +63,9 @@ function toAppError(err: FastifyError | AppError): AppError {
   // Wherever it happened (the session lookup before every page, a route, a hook): one answer.
   if (isDatabaseUnavailable(err)) return new AppError('database_unavailable', t.errors.unavailableText);
   const status = err.statusCode ?? 500;
-  if (status === 413) return new AppError('payload_too_large', 'Förfrågan är för stor.');
+  if (status === 413) return new AppError('payload_too_large', t.api.tooLarge);
   if (status === 404) return new AppError('not_found', t.errors.notFoundTitle);
-  if (status === 405) return new AppError('method_not_allowed', 'Metoden stöds inte här.');
-  if (status >= 400 && status < 500) return new AppError('invalid_parameter', 'Förfrågan kunde inte tolkas.');
+  if (status === 405) return new AppError('method_not_allowed', t.api.methodNotAllowed);
+  if (status >= 400 && status < 500) return new AppError('invalid_parameter', t.api.invalidRequest);
   return new AppError('internal_error', t.errors.serverTitle);
 }

@@ -35,6 +35,20 @@ export const platformSv = {
     backToStart: 'Till startsidan',
     summaryTitle: 'Det finns fel att rätta',
   },
+  /** Messages of the JSON API (and of requests that never reach a page). */
+  api: {
+    notFound: 'Det finns ingen resurs på den adressen.',
+    tooLarge: 'Förfrågan är för stor.',
+    methodNotAllowed: 'Metoden stöds inte här.',
+    invalidRequest: 'Förfrågan kunde inte tolkas.',
+    invalidParameters: 'En eller flera parametrar har ogiltiga värden.',
+    invalidValue: 'Ogiltigt värde.',
+    unknownCounty: 'Okänt län. Ange länskoden med två siffror, till exempel 01 för Stockholms län.',
+    cpvCode: 'CPV-koden ska ha åtta siffror, till exempel 90910000.',
+    queryTooLong: (max: number) => `Söktexten får vara högst ${max} tecken.`,
+    pageNumber: (max: number) => `Sidnumret ska vara ett heltal från 1 till ${max}.`,
+    pageSize: (max: number) => `Antal per sida ska vara ett heltal från 1 till ${max}.`,
+  },
   pagination: {
     label: 'Sidor',
     previous: 'Föregående',

@@ -1,3 +1,4 @@
+import { platformText } from '../i18n/platform.text.js';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
@@ -30,23 +31,25 @@ function param<T extends z.ZodType>(schema: T) {
   }, schema.optional());
 }
 
-const text = z.string({ error: 'Ogiltigt värde.' });
+const t = platformText.api;
+const text = z.string({ error: () => t.invalidValue });
 
-const intParam = (max: number, message: string) =>
+const intParam = (max: number, message: (max: number) => string) =>
   param(
     text
-      .regex(/^\d{1,6}$/, message)
+      .regex(/^\d{1,6}$/, { error: () => message(max) })
       .transform(Number)
-      .pipe(z.number().int().min(1, message).max(max, message)),
+      .pipe(
+        z
+          .number()
+          .int()
+          .min(1, { error: () => message(max) })
+          .max(max, { error: () => message(max) }),
+      ),
   );
 
 export const MunicipalityQuerySchema = z.object({
-  county: param(
-    text.refine(
-      (c) => countyByCode(c) !== undefined,
-      'Okänt län. Ange länskoden med två siffror, till exempel 01 för Stockholms län.',
-    ),
-  ),
+  county: param(text.refine((c) => countyByCode(c) !== undefined, { error: () => t.unknownCounty })),
 });
 
 export const CpvQuerySchema = z.object({
@@ -54,15 +57,13 @@ export const CpvQuerySchema = z.object({
   q: param(
     text
       .transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').trim())
-      .pipe(z.string().max(MAX_Q, `Söktexten får vara högst ${MAX_Q} tecken.`)),
+      .pipe(z.string().max(MAX_Q, { error: () => t.queryTooLong(MAX_Q) })),
   ),
   parent: param(
-    text
-      .transform((s) => normaliseCpv(s))
-      .refine((c): c is string => c !== null, 'CPV-koden ska ha åtta siffror, till exempel 90910000.'),
+    text.transform((s) => normaliseCpv(s)).refine((c): c is string => c !== null, { error: () => t.cpvCode }),
   ),
-  page: intParam(MAX_PAGE, `Sidnumret ska vara ett heltal från 1 till ${MAX_PAGE}.`),
-  pageSize: intParam(CPV_MAX_PAGE_SIZE, `Antal per sida ska vara ett heltal från 1 till ${CPV_MAX_PAGE_SIZE}.`),
+  page: intParam(MAX_PAGE, t.pageNumber),
+  pageSize: intParam(CPV_MAX_PAGE_SIZE, t.pageSize),
 });
 
 /** Parses a query with a schema, or throws 400 invalid_parameter naming each bad parameter. */
@@ -70,7 +71,7 @@ function parseQuery<T extends z.ZodType>(schema: T, raw: unknown): z.infer<T> {
   const result = schema.safeParse(raw ?? {});
   if (result.success) return result.data;
   const fields: FieldError[] = result.error.issues.map((i) => ({ field: String(i.path[0] ?? ''), message: i.message }));
-  throw new AppError('invalid_parameter', 'En eller flera parametrar har ogiltiga värden.', fields);
+  throw new AppError('invalid_parameter', t.invalidParameters, fields);
 }
 
 export function registerReferenceRoutes(app: FastifyInstance, ctx: AppContext): void {
