@@ -145,6 +145,23 @@ for (const kind of testDatabaseKinds()) {
       assert.match(summary.body, /Du behöver bekräfta din e-postadress/);
       assert.doesNotMatch(summary.body, /Skicka för granskning<\/button>/);
       assert.match(summary.body, /Kooperativet Gnistan/);
+      // Every field the enterprise filled in, as the public will see it (issue 9 §4).
+      const shown = summary.body.replace(/\u00a0/g, ' ');
+      for (const fact of [
+        'Stationsgatan 3',
+        '791 31',
+        'Falun',
+        '2015',
+        '90911200',
+        'Kontor och trapphus',
+        'Nyanlända',
+        'Lugn miljö',
+        'Märkarna',
+        '31 december 2027',
+        '1 november 2026',
+      ]) {
+        assert.ok(shown.includes(fact), `the review page shows ${fact}`);
+      }
 
       const refused = await browser.post('/mitt-foretag/skicka');
       assert.equal(refused.statusCode, 403);

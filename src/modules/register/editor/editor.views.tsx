@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { formatDate, formatInteger } from '../../../platform/i18n/format.js';
 import { categoryNameOf } from '../../../platform/reference/categories.js';
 import { countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
@@ -255,11 +255,12 @@ export function PendingStepPage({
   );
 }
 
-function Row({ term, value }: { term: string; value: string | null | undefined }) {
+/** One fact; `lang="sv"` for what the enterprise wrote in its own words. */
+function Row({ term, value, lang }: { term: string; value: string | null | undefined; lang?: 'sv' }) {
   return (
     <div>
       <dt>{term}</dt>
-      <dd>{value || t.submit.none}</dd>
+      <dd lang={value ? lang : undefined}>{value || t.submit.none}</dd>
     </div>
   );
 }
@@ -284,10 +285,14 @@ function StepFacts({ e, step }: { e: Enterprise; step: Step }) {
         <>
           <Row term={t.step1.name} value={e.name} />
           <Row term={t.step1.legalForm} value={legalFormName(e.legalForm)} />
-          <Row term={t.step1.description} value={e.description} />
+          <Row term={t.step1.foundedYear} value={e.foundedYear === null ? null : String(e.foundedYear)} />
+          <Row term={t.step1.description} value={e.description} lang="sv" />
           <Row term={t.step1.website} value={e.website} />
           <Row term={t.step1.email} value={e.email} />
           <Row term={t.step1.phone} value={e.phone} />
+          <Row term={t.step1.street} value={e.address.street} />
+          <Row term={t.step1.postalCode} value={e.address.postalCode} />
+          <Row term={t.step1.city} value={e.address.city} />
           <Row
             term={t.step1.municipality}
             value={e.address.municipalityCode ? municipalityByCode(e.address.municipalityCode)?.name : null}
@@ -303,6 +308,13 @@ function StepFacts({ e, step }: { e: Enterprise; step: Step }) {
       return (
         <>
           <Row term={t.step2.categories} value={e.offerings.map((o) => categoryNameOf(o.category)).join(', ')} />
+          {/* Each service as the profile shows it: its own CPV codes and its own words. */}
+          {e.offerings.map((o) => (
+            <Fragment key={o.category}>
+              <Row term={`${categoryNameOf(o.category)}: ${t.step2.cpv}`} value={o.cpv.join(', ')} />
+              <Row term={`${categoryNameOf(o.category)}: ${t.step2.text}`} value={o.description} lang="sv" />
+            </Fragment>
+          ))}
           <Row term={t.step2.areasLegend} value={areas.join(', ')} />
         </>
       );
@@ -312,7 +324,7 @@ function StepFacts({ e, step }: { e: Enterprise; step: Step }) {
         <>
           <Row term={t.step3.total} value={e.employees ? formatInteger(e.employees.total) : null} />
           <Row term={t.step3.targetGroup} value={e.employees ? formatInteger(e.employees.targetGroup) : null} />
-          <Row term={t.step3.reportedOn} value={e.employees?.reportedOn} />
+          <Row term={t.step3.reportedOn} value={e.employees ? formatDate(e.employees.reportedOn) : null} />
           <Row term={t.step3.targetGroups} value={e.targetGroups.join(', ')} />
         </>
       );
@@ -322,6 +334,9 @@ function StepFacts({ e, step }: { e: Enterprise; step: Step }) {
         <>
           <Row term={t.step4.capacity} value={formatInteger(p.capacity)} />
           <Row term={t.step4.free} value={formatInteger(p.free)} />
+          <Row term={t.step4.supervisors} value={p.supervisors === null ? null : formatInteger(p.supervisors)} />
+          <Row term={t.step4.targetGroups} value={p.targetGroups.join(', ')} />
+          <Row term={t.step4.adaptations} value={p.adaptations} lang="sv" />
         </>
       ) : (
         <Row term={t.step4.capacity} value={t.submit.noneTraining} />
@@ -333,7 +348,17 @@ function StepFacts({ e, step }: { e: Enterprise; step: Step }) {
           term={t.steps.titles[5]!}
           value={
             e.certifications.length > 0
-              ? e.certifications.map((c) => (c.validUntil ? `${c.name} (${c.validUntil})` : c.name)).join(', ')
+              ? e.certifications
+                  .map((c) =>
+                    [
+                      c.name,
+                      c.issuer ? `${t.step5.issuer}: ${c.issuer}` : null,
+                      c.validUntil ? `${t.step5.validUntil}: ${formatDate(c.validUntil)}` : null,
+                    ]
+                      .filter(Boolean)
+                      .join(', '),
+                  )
+                  .join('; ')
               : t.submit.noneCertifications
           }
         />
