@@ -24,3 +24,18 @@ test('a route with a Fastify JSON schema is refused at start-up with a message s
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('every page names its icon, and the icon is served', async () => {
+  const { openTestApp } = await import('../app/testing/test-app.js');
+  const t = await openTestApp('pglite');
+  try {
+    const page = await t.app.inject({ url: '/' });
+    assert.match(page.body, /<link rel="icon" href="\/static\/favicon.svg" type="image\/svg\+xml"\/>/);
+    const icon = await t.app.inject({ url: '/static/favicon.svg' });
+    assert.equal(icon.statusCode, 200);
+    assert.equal(icon.headers['content-type'], 'image/svg+xml');
+    assert.match(icon.body, /^<svg /);
+  } finally {
+    await t.close();
+  }
+});

@@ -13,7 +13,7 @@ export const registerEn: Catalogue<typeof registerSv> = {
   },
   facts: {
     tooLong: (max: number) => `At most ${max} characters.`,
-    descriptionTooLong: 'At most 4,000 characters.',
+    descriptionTooLong: 'The description may have at most 4,000 characters.',
     notInteger: (what: string) => `${what} must be a whole number.`,
     negative: (what: string) => `${what} cannot be negative.`,
     tooLarge: (what: string) => `${what} seems unreasonably large.`,

@@ -12,7 +12,7 @@ export const registerSv = {
   /** The facts schema's messages (enterprise.schema.ts), shown to whoever typed or imported the value. */
   facts: {
     tooLong: (max: number) => `Högst ${max} tecken.`,
-    descriptionTooLong: 'Högst 4 000 tecken.',
+    descriptionTooLong: 'Beskrivningen får ha högst 4 000 tecken.',
     notInteger: (what: string) => `${what} ska vara ett heltal.`,
     negative: (what: string) => `${what} kan inte vara negativt.`,
     tooLarge: (what: string) => `${what} verkar orimligt stort.`,

@@ -19,7 +19,7 @@ export const platformEn: Catalogue<typeof platformSv> = {
     signOut: 'Sign out',
     myAccount: (name: string) => `My account (${name})`,
   },
-  demoBanner: 'Demo version: every enterprise here is a made-up example. The facts concern no real enterprise.',
+  demoBanner: 'Demo version: enterprises marked “Made-up example” are made up. Their facts concern no real enterprise.',
   footer: {
     about: 'The ASF platform gathers the work-integrating social enterprises of the region.',
     openData: 'Open data (API)',

@@ -18,7 +18,9 @@ export const platformSv = {
     signOut: 'Logga ut',
     myAccount: (name: string) => `Mitt konto (${name})`,
   },
-  demoBanner: 'Demoversion: alla företag här är påhittade exempel. Uppgifterna gäller inga verkliga företag.',
+  // True whether or not real enterprises have been added beside the made-up ones.
+  demoBanner:
+    'Demoversion: företag märkta ”Påhittat exempel” är påhittade. Deras uppgifter gäller inga verkliga företag.',
   footer: {
     about: 'ASF-plattformen samlar arbetsintegrerande sociala företag i regionen.',
     openData: 'Öppna data (API)',

@@ -14,3 +14,9 @@ test('JSON-LD cannot be broken out of', () => {
   assert.ok(!html.includes('</script><script>'));
   assert.match(html, /\\u003c\/script>/);
 });
+
+test('our forms switch off the browser’s own validation pop-ups, so our messages show', async () => {
+  const { PostForm } = await import('./form.js');
+  const html = renderToString(PostForm({ action: '/logga-in', children: null }));
+  assert.match(html, /<form method="post" action="\/logga-in" novalidate/);
+});

@@ -23,7 +23,15 @@ export function PostForm({
   // the address so the central CSRF check can still see it.
   const target = multipart ? `${action}${action.includes('?') ? '&' : '?'}${CSRF_FIELD}=${csrfToken}` : action;
   return (
-    <form method="post" action={target} enctype={multipart ? 'multipart/form-data' : undefined} class={className}>
+    // noValidate: the browser's own pop-ups (in the browser's language, gone in a moment) would
+    // stand in for our error summary and the Swedish message beside the field.
+    <form
+      method="post"
+      action={target}
+      enctype={multipart ? 'multipart/form-data' : undefined}
+      class={className}
+      noValidate
+    >
       {!multipart && <input type="hidden" name={CSRF_FIELD} value={csrfToken} />}
       {children}
     </form>

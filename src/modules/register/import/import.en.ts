@@ -51,7 +51,10 @@ export const importEn: Catalogue<typeof importSv> = {
     importTitle: 'Import the file',
     importText:
       'Everything in the file is imported at once, or nothing. Every enterprise that changes gets a new version in the history.',
-    skip: (rows: number) => `Skip the ${n(rows, 'row', 'rows')} with errors and import the rest`,
+    skip: (rows: number) =>
+      rows === 1
+        ? 'Skip the row with errors and import the rest'
+        : `Skip the ${formatInteger(rows)} rows with errors and import the rest`,
     skipHint: 'The rows with errors are not imported. Correct them in the file and import it again later.',
     submit: 'Import',
     nothingToDo: 'Nothing in the file differs from the register. There is nothing to import.',

@@ -51,7 +51,10 @@ export const importSv = {
     importTitle: 'Läs in filen',
     importText:
       'Allt i filen läses in på en gång, eller ingenting. Varje företag som ändras får en ny version i historiken.',
-    skip: (rows: number) => `Hoppa över ${n(rows, 'raden', 'raderna')} med fel och läs in resten`,
+    skip: (rows: number) =>
+      rows === 1
+        ? 'Hoppa över raden med fel och läs in resten'
+        : `Hoppa över de ${formatInteger(rows)} raderna med fel och läs in resten`,
     skipHint: 'Raderna med fel läses inte in. Rätta dem i filen och läs in den igen senare.',
     submit: 'Importera',
     nothingToDo: 'Ingenting i filen skiljer sig från registret. Det finns inget att läsa in.',
