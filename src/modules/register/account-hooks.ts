@@ -1,3 +1,4 @@
+import { deleteNoticeMode, findNoticeMode } from './coordination/notice.repository.js';
 import type { AccountHooks } from '../../platform/account/account-hooks.js';
 import { withRegisterTables } from './db.js';
 import { enterpriseNamesByIds, findEnterpriseRefByOrgnr } from './enterprise/enterprise.repository.js';
@@ -68,6 +69,17 @@ export const enterpriseAccountHooks = {
       async anonymise(trx, user, label) {
         await anonymiseVerificationActor(withRegisterTables(trx), user.id, label);
         await anonymiseVerifiedBy(withRegisterTables(trx), user.email, label);
+      },
+    },
+    {
+      key: 'coordinatorNotice',
+      async collect(db, user) {
+        const mode = await findNoticeMode(withRegisterTables(db), user.id);
+        return mode ? [{ mode }] : [];
+      },
+      // A setting, not history: it goes with the account.
+      async anonymise(trx, user) {
+        await deleteNoticeMode(withRegisterTables(trx), user.id);
       },
     },
     {

@@ -4,6 +4,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { AppModule } from '../../platform/module.js';
 import { enterpriseAccountHooks } from './account-hooks.js';
 import { confirmationDailyJob } from './confirmation/confirmation.jobs.js';
+import { coordinatorDigestJob } from './coordination/notice.jobs.js';
 import { registerConfirmationRoutes } from './confirmation/confirmation.routes.js';
 import { registerCoordinationRoutes } from './coordination/coordination.routes.js';
 import { contextWithRegisterTables, withRegisterTables } from './db.js';
@@ -19,6 +20,7 @@ import { registerImportRoutes } from './import/import.routes.js';
 import * as m0002 from './migrations/0002_enterprise.js';
 import * as m0004 from './migrations/0004_workflow.js';
 import * as m0006 from './migrations/0006_import_columns.js';
+import * as m0008 from './migrations/0008_coordinator_notice.js';
 import { registerEn } from './register.en.js';
 import { REGISTER_ERRORS } from './register.errors.js';
 import { registerText } from './register.text.js';
@@ -39,6 +41,7 @@ export const enterpriseRegister: AppModule<RegisterTables> = {
     '0002_register_enterprise': m0002,
     '0004_register_workflow': m0004,
     '0006_register_import_columns': m0006,
+    '0008_register_coordinator_notice': m0008,
   },
   async routes(app: FastifyInstance, platformCtx: AppContext) {
     const ctx = contextWithRegisterTables(platformCtx);
@@ -71,7 +74,7 @@ export const enterpriseRegister: AppModule<RegisterTables> = {
   home: { enterprise_editor: '/mitt-foretag', coordinator: '/samordning', buyer: '/foretag' },
   openApi: enterpriseOpenApi,
   commands: [importEnterprisesCommand, exportEnterprisesCommand, seedCommand],
-  daily: [confirmationDailyJob],
+  daily: [confirmationDailyJob, coordinatorDigestJob],
   accountHooks: enterpriseAccountHooks,
   errors: REGISTER_ERRORS,
   async hasDemoData(db) {

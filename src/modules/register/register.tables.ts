@@ -153,10 +153,18 @@ export interface RegisterTables {
   enterprise_version: EnterpriseVersionTable;
   import_upload: ImportUploadTable;
   import_column_choice: ImportColumnChoiceTable;
+  coordinator_notice: CoordinatorNoticeTable;
   register_version: RegisterVersionTable;
   enterprise: EnterpriseTable;
   enterprise_area: EnterpriseAreaTable;
   enterprise_offering: EnterpriseOfferingTable;
   enterprise_certification: EnterpriseCertificationTable;
   search_word: SearchWordTable;
+}
+
+/** How a coordinator wants to hear that something waits (coordination/notice.*). */
+export interface CoordinatorNoticeTable {
+  user_id: number;
+  mode: string;
+  updated_at: Timestamp;
 }

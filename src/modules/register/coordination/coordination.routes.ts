@@ -8,6 +8,15 @@ import { ORGNR_MESSAGES, parseOrgnr } from '../enterprise/orgnr.js';
 import { registerVerificationRoutes } from './verification.routes.js';
 import { coordinationCounts } from './verification.service.js';
 import { verificationText as t } from './verification.text.js';
+import { formValues } from '../../../platform/http/form.js';
+import type { CurrentUser } from '../../../platform/auth/roles.js';
+import {
+  defaultNoticeMode,
+  findNoticeMode,
+  NOTICE_MODES,
+  saveNoticeMode,
+  type NoticeMode,
+} from './notice.repository.js';
 import type { RegisterContext } from '../db.js';
 
 /**
@@ -15,12 +24,35 @@ import type { RegisterContext } from '../db.js';
  * and decisions, and the feed of changes. Access is decided for the whole prefix in access.ts.
  */
 export function registerCoordinationRoutes(app: FastifyInstance, ctx: RegisterContext): void {
-  const dashboard = async (errors: FieldError[] = [], values: Record<string, string> = {}) => {
-    const [counts, demo] = await Promise.all([coordinationCounts(ctx), ctx.hasDemoData()]);
-    return DashboardPage({ counts, demo, errors, values });
+  const dashboard = async (
+    user: CurrentUser | null,
+    errors: FieldError[] = [],
+    values: Record<string, string> = {},
+    saved = false,
+  ) => {
+    const [counts, demo, mode] = await Promise.all([
+      coordinationCounts(ctx),
+      ctx.hasDemoData(),
+      user ? findNoticeMode(ctx.db, user.id) : null,
+    ]);
+    const noticeMode = user ? (mode ?? defaultNoticeMode(user.role)) : null;
+    return DashboardPage({ counts, demo, errors, values, noticeMode, saved });
   };
 
-  app.get(HOME, async (_req, reply) => sendPage(reply, await dashboard()));
+  app.get(HOME, async (req, reply) => {
+    const saved = (req.query as Record<string, unknown>).sparat === 'meddelanden';
+    return sendPage(reply, await dashboard(req.user, [], {}, saved));
+  });
+
+  // How the coordinator wants to hear that something waits: at once, a morning digest, or not.
+  app.post(`${HOME}/meddelanden`, async (req, reply) => {
+    const mode = formValues(req.body).meddelanden;
+    if (!NOTICE_MODES.includes(mode as NoticeMode)) {
+      return sendPage(reply, await dashboard(req.user, [{ field: 'meddelanden', message: t.notice.invalid }]), 400);
+    }
+    await saveNoticeMode(ctx.db, req.user!.id, mode as NoticeMode, ctx.now());
+    return reply.redirect(`${HOME}?sparat=meddelanden#meddelanden`, 303);
+  });
 
   // The start page's "open an enterprise" form: any status, by org.nr written any common way.
   app.get(`${HOME}/foretag`, async (req, reply) => {
@@ -28,16 +60,16 @@ export function registerCoordinationRoutes(app: FastifyInstance, ctx: RegisterCo
     const input = typeof raw === 'string' ? raw.trim().slice(0, 40) : '';
     if (!input) {
       const errors = [{ field: 'orgnr', message: t.dashboard.findMissing }];
-      return sendPage(reply, await dashboard(errors), 400);
+      return sendPage(reply, await dashboard(req.user, errors), 400);
     }
     const parsed = parseOrgnr(input);
     if (!parsed.ok) {
       const errors = [{ field: 'orgnr', message: ORGNR_MESSAGES[parsed.error] }];
-      return sendPage(reply, await dashboard(errors, { orgnr: input }), 400);
+      return sendPage(reply, await dashboard(req.user, errors, { orgnr: input }), 400);
     }
     if ((await enterpriseIdByOrgnr(ctx.db, parsed.value)) === undefined) {
       const errors = [{ field: 'orgnr', message: t.dashboard.findNotFound }];
-      return sendPage(reply, await dashboard(errors, { orgnr: input }), 404);
+      return sendPage(reply, await dashboard(req.user, errors, { orgnr: input }), 404);
     }
     return reply.redirect(`${HOME}/foretag/${parsed.value}`, 303);
   });

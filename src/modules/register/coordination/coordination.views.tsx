@@ -1,6 +1,7 @@
 import type { FieldError } from '../../../platform/http/errors.js';
 import { ErrorSummary } from '../../../platform/views/components.js';
-import { Button, fieldError, TextField } from '../../../platform/views/form.js';
+import { Button, ChoiceGroup, fieldError, Notice, PostForm, TextField } from '../../../platform/views/form.js';
+import { NOTICE_MODES, type NoticeMode } from './notice.repository.js';
 import { Layout } from '../../../platform/views/layout.js';
 import type { CoordinationCounts } from './verification.service.js';
 import { verificationText } from './verification.text.js';
@@ -16,12 +17,17 @@ export function DashboardPage({
   demo,
   errors = [],
   values = {},
+  noticeMode,
+  saved = false,
 }: {
   counts: CoordinationCounts;
   demo: boolean;
   errors?: FieldError[];
   values?: Record<string, string>;
+  noticeMode: NoticeMode | null;
+  saved?: boolean;
 }) {
+  const n = verificationText.notice;
   const cards = [
     {
       id: 'granskning',
@@ -55,7 +61,7 @@ export function DashboardPage({
   ];
   return (
     <Layout title={t.title} path={HOME} demo={demo}>
-      <ErrorSummary errors={errors} fieldIds={{ orgnr: 'orgnr' }} />
+      <ErrorSummary errors={errors} fieldIds={{ orgnr: 'orgnr', meddelanden: 'meddelanden' }} />
       <h1>{t.title}</h1>
       <p class="lead">{t.lead}</p>
       <ul class="work-cards">
@@ -85,6 +91,23 @@ export function DashboardPage({
           <Button secondary>{t.findButton}</Button>
         </form>
       </section>
+      {noticeMode && (
+        <section aria-labelledby="meddelanden-rubrik" id="meddelanden">
+          <h2 id="meddelanden-rubrik">{n.heading}</h2>
+          {saved && <Notice>{n.saved}</Notice>}
+          <PostForm action={`${HOME}/meddelanden`}>
+            <ChoiceGroup
+              id="meddelanden"
+              legend={n.legend}
+              type="radio"
+              options={NOTICE_MODES.map((m) => ({ value: m, label: n.modes[m] }))}
+              selected={[noticeMode]}
+              error={fieldError(errors, 'meddelanden')}
+            />
+            <Button secondary>{n.save}</Button>
+          </PostForm>
+        </section>
+      )}
     </Layout>
   );
 }

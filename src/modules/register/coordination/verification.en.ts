@@ -328,4 +328,41 @@ export const verificationEn: Catalogue<typeof verificationSv> = {
         editUrl,
       ].join('\n'),
   },
+  notice: {
+    heading: 'E-mail when something waits for you',
+    legend: 'How do you want to hear that an enterprise waits for review?',
+    modes: {
+      immediate: 'At once, one e-mail for each enterprise sent in',
+      daily: 'A summary every morning at 7 when something waits',
+      off: 'Not at all, I look at this page myself',
+    },
+    save: 'Save',
+    saved: 'Your choice is saved.',
+    invalid: 'Choose one of the options.',
+    submittedSubject: (name: string) => `${name} waits for review`,
+    submittedText: (name: string, orgnr: string, queueUrl: string, settingsUrl: string) =>
+      [
+        'Hello!',
+        '',
+        `${name} (${orgnr}) has sent in its facts and waits for review:`,
+        queueUrl,
+        '',
+        `You get this e-mail because you chose to hear at once. Change it here: ${settingsUrl}`,
+      ].join('\n'),
+    digestSubject: (waiting: number) =>
+      waiting === 1
+        ? 'One thing waits for you on the ASF platform'
+        : `${waiting} things wait for you on the ASF platform`,
+    digestText: (pending: number, changes: number, homeUrl: string, settingsUrl: string) =>
+      [
+        'Hello!',
+        '',
+        `Enterprises waiting for review: ${pending}`,
+        `Flagged changes to review: ${changes}`,
+        '',
+        homeUrl,
+        '',
+        `You get a summary every morning when something waits. Change it here: ${settingsUrl}`,
+      ].join('\n'),
+  },
 };

@@ -330,4 +330,40 @@ export const verificationSv = {
         editUrl,
       ].join('\n'),
   },
+  /** Telling coordinators that something waits for them (coordination/notice.*). */
+  notice: {
+    heading: 'E-post när något väntar på dig',
+    legend: 'Hur vill du få veta att ett företag väntar på granskning?',
+    modes: {
+      immediate: 'Direkt, ett brev för varje företag som skickas in',
+      daily: 'En sammanfattning varje morgon kl. 7 när något väntar',
+      off: 'Inte alls, jag tittar själv på den här sidan',
+    },
+    save: 'Spara',
+    saved: 'Ditt val är sparat.',
+    invalid: 'Välj ett av alternativen.',
+    submittedSubject: (name: string) => `${name} väntar på granskning`,
+    submittedText: (name: string, orgnr: string, queueUrl: string, settingsUrl: string) =>
+      [
+        'Hej!',
+        '',
+        `${name} (${orgnr}) har skickat in sina uppgifter och väntar på granskning:`,
+        queueUrl,
+        '',
+        `Du får det här brevet eftersom du valt att få veta direkt. Ändra det här: ${settingsUrl}`,
+      ].join('\n'),
+    digestSubject: (waiting: number) =>
+      waiting === 1 ? 'En sak väntar på dig i ASF-plattformen' : `${waiting} saker väntar på dig i ASF-plattformen`,
+    digestText: (pending: number, changes: number, homeUrl: string, settingsUrl: string) =>
+      [
+        'Hej!',
+        '',
+        `Företag som väntar på granskning: ${pending}`,
+        `Flaggade ändringar att granska: ${changes}`,
+        '',
+        homeUrl,
+        '',
+        `Du får en sammanfattning varje morgon när något väntar. Ändra det här: ${settingsUrl}`,
+      ].join('\n'),
+  },
 };

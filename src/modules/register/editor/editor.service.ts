@@ -5,6 +5,7 @@ import { findUserById } from '../../../platform/auth/user.repository.js';
 import { baseUrl } from '../../../platform/config/config.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { queueMail } from '../../../platform/mail/mail.service.js';
+import { noticeSubmitted } from '../coordination/notice.service.js';
 import { STEP_GROUPS, STEPS, type Step, type StepPatch } from './editor.schema.js';
 import { editorText as t } from './editor.text.js';
 import { findAggregateByOrgnr } from '../enterprise/enterprise.repository.js';
@@ -152,6 +153,7 @@ export async function submitForVerification(ctx: RegisterContext, user: CurrentU
       status: 'pending',
       submitted_at: now,
     });
+    await noticeSubmitted(trx, ctx, { name: w.enterprise.name, orgnr: ref.orgnr });
     await queueMail(trx, now, {
       to: user.email,
       subject: t.submit.mailSubject,
