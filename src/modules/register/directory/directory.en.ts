@@ -57,6 +57,16 @@ export const directoryEn: Catalogue<typeof directorySv> = {
       demo: 'Made-up example',
     },
     deliversIn: 'Delivers in',
+    why: {
+      lead: 'Why this matched',
+      name: 'Match in the name:',
+      category: 'Match: the service',
+      synonym: 'Match on the synonym',
+      cpv: 'Match on the CPV code',
+      place: 'Match on the place',
+      text: 'Match in the enterprise’s description:',
+      orgnr: 'Match on the organisation number',
+    },
   },
   profile: {
     about: 'About the enterprise',

@@ -53,6 +53,16 @@ for (const kind of testDatabaseKinds()) {
       assert.match(res.body, /<title>Hitta företag \(2 träffar\)/);
     });
 
+    test('each hit says on the page why it matched', async () => {
+      const res = await get('/foretag?q=fastighet');
+      assert.match(res.body, /<p class="why">.*Träff: tjänsten Fastighetsskötsel/);
+      const byOrgnr = await get(`/foretag?q=${blankOrgnr.replace('-', '')}`);
+      assert.match(byOrgnr.body, /<strong>1 företag<\/strong>/);
+      assert.match(byOrgnr.body, /Träff på organisationsnumret/);
+      const en = await get('/foretag?q=bl%C3%A4nk&lang=en');
+      assert.match(en.body, /Match in the name: <q lang="sv">blänk<\/q>/);
+    });
+
     test('query parameters filter and are kept in the form', async () => {
       const res = await get('/foretag?q=fastighet&lan=03');
       assert.match(res.body, /1 företag/);

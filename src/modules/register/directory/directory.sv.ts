@@ -61,6 +61,16 @@ export const directorySv = {
       demo: 'Påhittat exempel',
     },
     deliversIn: 'Levererar i',
+    why: {
+      lead: 'Varför träff',
+      name: 'Träff i namnet:',
+      category: 'Träff: tjänsten',
+      synonym: 'Träff på synonymen',
+      cpv: 'Träff på CPV-koden',
+      place: 'Träff på orten',
+      text: 'Träff i företagets beskrivning:',
+      orgnr: 'Träff på organisationsnumret',
+    },
   },
   profile: {
     about: 'Om företaget',

@@ -11,6 +11,7 @@ import {
   SORTS,
   type EnterpriseSummary,
   type FacetValue,
+  type MatchReason,
   type SearchCriteria,
   type SearchResult,
 } from '../search/search.types.js';
@@ -190,6 +191,7 @@ function ResultItem({ e }: { e: EnterpriseSummary }) {
           {t.deliversIn}: {counties}
         </p>
       )}
+      {e.matched.length > 0 && <MatchReasons reasons={e.matched} />}
       {/* The enterprise's own words, in Swedish also on an English page. */}
       <p lang="sv">{e.excerpt.length >= 240 ? `${e.excerpt.slice(0, 237).trimEnd()}…` : e.excerpt}</p>
       <ul class="badges">
@@ -203,6 +205,68 @@ function ResultItem({ e }: { e: EnterpriseSummary }) {
         {e.isDemo && <li class="badge badge-demo">{t.badges.demo}</li>}
       </ul>
     </li>
+  );
+}
+
+/**
+ * Why the hit matched, one short phrase per reason. The query's words and synonyms are Swedish
+ * also on an English page, so they carry lang="sv".
+ */
+function MatchReasons({ reasons }: { reasons: MatchReason[] }) {
+  const w = t.why;
+  const quoted = (words: string[]) => <q lang="sv">{words.join(' ')}</q>;
+  const phrase = (r: MatchReason) => {
+    switch (r.kind) {
+      case 'name':
+        return (
+          <>
+            {w.name} {quoted(r.words)}
+          </>
+        );
+      case 'category':
+        return (
+          <>
+            {w.category} {categoryNameOf(r.slug)}
+          </>
+        );
+      case 'synonym':
+        return (
+          <>
+            {w.synonym} {quoted([r.synonym])} ({categoryNameOf(r.slug)})
+          </>
+        );
+      case 'cpv':
+        return (
+          <>
+            {w.cpv} {r.code}
+          </>
+        );
+      case 'place':
+        return (
+          <>
+            {w.place} <span lang="sv">{r.place}</span>
+          </>
+        );
+      case 'text':
+        return (
+          <>
+            {w.text} {quoted(r.words)}
+          </>
+        );
+      case 'orgnr':
+        return <>{w.orgnr}</>;
+    }
+  };
+  return (
+    <p class="why">
+      <span class="visually-hidden">{w.lead}: </span>
+      {reasons.map((r, i) => (
+        <>
+          {i > 0 && ' · '}
+          {phrase(r)}
+        </>
+      ))}
+    </p>
   );
 }
 

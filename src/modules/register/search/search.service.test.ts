@@ -68,6 +68,47 @@ for (const kind of testDatabaseKinds()) {
       assert.deepEqual(await names({ q: 'lokalvård' }), ['Städkooperativet Blänk']);
     });
 
+    test('each hit says why it matched: name, category, synonym, place, description', async () => {
+      const why = async (q: string, name: string) => (await search({ q })).items.find((i) => i.name === name)?.matched;
+      assert.deepEqual(await why('blänk', 'Städkooperativet Blänk'), [{ kind: 'name', words: ['blänk'] }]);
+      assert.deepEqual(await why('städning', 'Städkooperativet Blänk'), [{ kind: 'category', slug: 'stadning' }]);
+      assert.deepEqual(await why('lokalvård', 'Städkooperativet Blänk'), [{ kind: 'category', slug: 'stadning' }]);
+      assert.deepEqual(await why('fönsterputs', 'Städkooperativet Blänk'), [
+        { kind: 'synonym', slug: 'stadning', synonym: 'fönsterputs' },
+      ]);
+      assert.deepEqual(await why('kiruna', 'Kafé Kronan'), [{ kind: 'place', place: 'Kiruna' }]);
+      assert.deepEqual(await why('mötesfika', 'Kafé Kronan'), [{ kind: 'text', words: ['mötesfika'] }]);
+      // Two words, two reasons; a typo is explained by the word it was corrected to.
+      assert.deepEqual(await why('kronan lunch', 'Kafé Kronan'), [
+        { kind: 'name', words: ['kronan'] },
+        { kind: 'synonym', slug: 'catering', synonym: 'lunchleveranser' },
+      ]);
+      assert.deepEqual(await why('fastighetsskotsel', 'Gröna Händer'), [
+        { kind: 'category', slug: 'fastighetsskotsel' },
+      ]);
+      // Without words there is nothing to explain.
+      assert.deepEqual((await search({ county: '25' })).items[0]?.matched, []);
+    });
+
+    test('an org.nr in the search finds that enterprise, with or without hyphen, 10 or 12 digits', async () => {
+      const all = await search({ pageSize: 10 });
+      const blank = all.items.find((i) => i.name === 'Städkooperativet Blänk')!;
+      const digits = blank.orgnr.replace('-', '');
+      for (const q of [blank.orgnr, digits, `16${digits}`, ` ${blank.orgnr.replace('-', ' - ')} `]) {
+        const r = await search({ q });
+        assert.deepEqual(
+          r.items.map((i) => i.name),
+          ['Städkooperativet Blänk'],
+          q,
+        );
+        assert.deepEqual(r.items[0]?.matched, [{ kind: 'orgnr' }]);
+      }
+      assert.equal((await search({ q: '5599999999' })).total, 0);
+      // Names are found too, whole or begun.
+      assert.deepEqual(await names({ q: 'Gröna Händer' }), ['Gröna Händer']);
+      assert.deepEqual(await names({ q: 'städkoop' }), ['Städkooperativet Blänk']);
+    });
+
     test('only published enterprises are found', async () => {
       const r = await search({});
       assert.equal(r.total, 3);

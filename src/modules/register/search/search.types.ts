@@ -50,7 +50,19 @@ export interface EnterpriseSummary {
   verifiedAt: Date | null;
   status: string;
   isDemo: boolean;
+  /** Why the hit matched the query's words (empty without words); see search.explain.ts. */
+  matched: MatchReason[];
 }
+
+/** One reason a hit matched, for the sentence under it on the page. */
+export type MatchReason =
+  | { kind: 'name'; words: string[] }
+  | { kind: 'category'; slug: string }
+  | { kind: 'synonym'; slug: string; synonym: string }
+  | { kind: 'cpv'; code: string }
+  | { kind: 'place'; place: string }
+  | { kind: 'text'; words: string[] }
+  | { kind: 'orgnr' };
 
 export interface FacetValue {
   value: string;

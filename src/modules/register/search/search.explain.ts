@@ -1,0 +1,132 @@
+import { categoryBySlug } from '../../../platform/reference/categories.js';
+import { countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
+import { tokenize } from '../enterprise/search-columns.js';
+import type { MatchReason } from './search.types.js';
+
+/**
+ * Why a hit matched, told from the facts the page row already holds (name, categories and their
+ * synonyms from the reference list, CPV codes, places), so the 20 hits of a page cost no query.
+ * The database matched with the Swedish stemmer and word prefixes; here a word counts as found
+ * when it begins with the query word's stem, which is the same test in plain code. A query word
+ * found nowhere else must have matched the enterprise's own texts (description, service texts,
+ * target groups), the only other part of the search document.
+ */
+export interface ExplainFacts {
+  name: string;
+  categories: readonly string[];
+  cpvCodes: readonly string[];
+  city: string | null;
+  municipalityCode: string | null;
+  areaCounties: readonly string[];
+}
+
+/** A query word and the words a typo correction widened it to. */
+export interface QueryWord {
+  token: string;
+  alternatives: readonly string[];
+}
+
+// The Swedish snowball stemmer's first-step endings, longest first; enough to tell that
+// "städningar" and "städning" are one word without running the stemmer in JavaScript.
+const ENDINGS = [
+  'heterna',
+  'hetens',
+  'arnas',
+  'ernas',
+  'ornas',
+  'andes',
+  'arens',
+  'anden',
+  'heten',
+  'heter',
+  'andet',
+  'arna',
+  'erna',
+  'orna',
+  'ande',
+  'arne',
+  'aste',
+  'aren',
+  'ades',
+  'erns',
+  'ade',
+  'are',
+  'ern',
+  'ens',
+  'het',
+  'ast',
+  'ad',
+  'en',
+  'ar',
+  'er',
+  'or',
+  'as',
+  'es',
+  'at',
+  'a',
+  'e',
+  's',
+];
+
+export function stem(word: string): string {
+  for (const ending of ENDINGS) {
+    if (word.endsWith(ending) && word.length - ending.length >= 3) return word.slice(0, -ending.length);
+  }
+  return word;
+}
+
+function found(text: string, q: QueryWord): boolean {
+  const words = tokenize(text);
+  return [q.token, ...q.alternatives].some((w) => {
+    const s = stem(w);
+    return words.some((x) => x.startsWith(s));
+  });
+}
+
+export function explainMatch(facts: ExplainFacts, query: readonly QueryWord[]): MatchReason[] {
+  const reasons: MatchReason[] = [];
+  const nameWords: string[] = [];
+  const textWords: string[] = [];
+  const add = (r: MatchReason) => {
+    if (!reasons.some((x) => JSON.stringify(x) === JSON.stringify(r))) reasons.push(r);
+  };
+  const places = [
+    facts.city,
+    facts.municipalityCode ? municipalityByCode(facts.municipalityCode)?.shortName : undefined,
+    ...facts.areaCounties.map((c) => countyByCode(c)?.shortName),
+  ].filter((p): p is string => Boolean(p));
+
+  for (const q of query) {
+    if (found(facts.name, q)) {
+      nameWords.push(q.token);
+      continue;
+    }
+    const categories = facts.categories.map(categoryBySlug).filter((c) => c !== undefined);
+    const category = categories.find((c) => found(c.name, q));
+    if (category) {
+      add({ kind: 'category', slug: category.slug });
+      continue;
+    }
+    const synonym = categories
+      .flatMap((c) => c.synonyms.map((s) => ({ slug: c.slug, synonym: s })))
+      .find((s) => found(s.synonym, q));
+    if (synonym) {
+      add({ kind: 'synonym', ...synonym });
+      continue;
+    }
+    const code = /^\d{2,8}$/.test(q.token) ? facts.cpvCodes.find((c) => c.startsWith(q.token)) : undefined;
+    if (code) {
+      add({ kind: 'cpv', code });
+      continue;
+    }
+    const place = places.find((p) => found(p, q));
+    if (place) {
+      add({ kind: 'place', place });
+      continue;
+    }
+    textWords.push(q.token);
+  }
+  if (nameWords.length > 0) reasons.unshift({ kind: 'name', words: nameWords });
+  if (textWords.length > 0) reasons.push({ kind: 'text', words: textWords });
+  return reasons;
+}
