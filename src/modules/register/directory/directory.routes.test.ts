@@ -63,6 +63,26 @@ for (const kind of testDatabaseKinds()) {
       assert.match(en.body, /Match in the name: <q lang="sv">blänk<\/q>/);
     });
 
+    test('active filters are summed up above the results, each with a link that removes just it', async () => {
+      const res = await get('/foretag?q=fastighet&lan=03&kategori=fastighetsskotsel&reserverbar=1');
+      const summary = /<div class="active-filters">(.*?)<\/div>/s.exec(res.body)?.[1] ?? '';
+      const links = [...summary.matchAll(/<a href="([^"]+)"[^>]*>(.*?)<\/a>/gs)].map((m) => [
+        m[1]!.replace(/&amp;/g, '&'),
+        m[2]!.replace(/<[^>]+>/g, ''),
+      ]);
+      assert.deepEqual(links, [
+        ['/foretag?lan=03&kategori=fastighetsskotsel&reserverbar=1#resultat', 'Ta bort filtret Sökord ”fastighet” ×'],
+        ['/foretag?q=fastighet&kategori=fastighetsskotsel&reserverbar=1#resultat', 'Ta bort filtret Uppsala län ×'],
+        ['/foretag?q=fastighet&lan=03&reserverbar=1#resultat', 'Ta bort filtret Fastighetsskötsel ×'],
+        [
+          '/foretag?q=fastighet&lan=03&kategori=fastighetsskotsel#resultat',
+          'Ta bort filtret Kan delta i reserverad upphandling (LOU 4 kap. 18 §) ×',
+        ],
+        ['/foretag', 'Rensa alla filter'],
+      ]);
+      assert.doesNotMatch((await get('/foretag')).body, /active-filters/);
+    });
+
     test('query parameters filter and are kept in the form', async () => {
       const res = await get('/foretag?q=fastighet&lan=03');
       assert.match(res.body, /1 företag/);
