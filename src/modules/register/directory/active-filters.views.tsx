@@ -1,7 +1,7 @@
 import { categoryNameOf } from '../../../platform/reference/categories.js';
 import { countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
 import { PAGE_PARAMS, PAGE_SORTS, toQueryString } from '../search/search.params.js';
-import type { SearchCriteria } from '../search/search.types.js';
+import type { CategorySuggestion, SearchCriteria } from '../search/search.types.js';
 import { directoryText } from './directory.text.js';
 
 const t = directoryText.directory;
@@ -68,5 +68,49 @@ export function ActiveFilters({ criteria }: { criteria: SearchCriteria }) {
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * "Menar du tjänsten Städning och lokalvård? 0 i Dalarnas län — 14 i grannlänen": when the words
+ * name a service, the service as a filter is usually what the buyer meant, and the counts say
+ * where it is before they click.
+ */
+export function CategorySuggestions({
+  criteria,
+  suggestions,
+}: {
+  criteria: SearchCriteria;
+  suggestions: CategorySuggestion[];
+}) {
+  const s = t.suggest;
+  const place = criteria.municipality
+    ? municipalityByCode(criteria.municipality)?.shortName
+    : criteria.county
+      ? countyByCode(criteria.county)?.name
+      : undefined;
+  return (
+    <>
+      {suggestions.map((g) => (
+        <p class="suggestion">
+          {s.question}{' '}
+          <a
+            href={`/foretag${toQueryString({ ...criteria, q: '', category: g.slug, page: 1 }, PAGE_PARAMS, PAGE_SORTS)}`}
+          >
+            {categoryNameOf(g.slug)}
+          </a>
+          ?{' '}
+          {place ? (
+            <>
+              {s.inPlace(g.count)} <span lang="sv">{place}</span>
+            </>
+          ) : (
+            s.inCountry(g.count)
+          )}
+          {g.elsewhere &&
+            ` — ${g.elsewhere.where === 'neighbours' ? s.inNeighbours(g.elsewhere.count) : s.inCountry(g.elsewhere.count)}`}
+        </p>
+      ))}
+    </>
   );
 }

@@ -58,6 +58,12 @@ export const directoryEn: Catalogue<typeof directorySv> = {
       demo: 'Made-up example',
     },
     deliversIn: 'Delivers in',
+    suggest: {
+      question: 'Did you mean the service',
+      inPlace: (n: number) => `${formatInteger(n)} in`,
+      inCountry: (n: number) => `${formatInteger(n)} in the whole country`,
+      inNeighbours: (n: number) => `${formatInteger(n)} in the neighbouring counties`,
+    },
     summary: {
       heading: 'Filters:',
       words: 'Search words',

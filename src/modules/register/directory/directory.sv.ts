@@ -61,6 +61,12 @@ export const directorySv = {
       demo: 'Påhittat exempel',
     },
     deliversIn: 'Levererar i',
+    suggest: {
+      question: 'Menar du tjänsten',
+      inPlace: (n: number) => `${formatInteger(n)} i`,
+      inCountry: (n: number) => `${formatInteger(n)} i hela landet`,
+      inNeighbours: (n: number) => `${formatInteger(n)} i grannlänen`,
+    },
     summary: {
       heading: 'Filter:',
       words: 'Sökord',

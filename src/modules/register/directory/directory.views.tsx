@@ -6,7 +6,7 @@ import { formatPercent } from '../../../platform/i18n/format.js';
 import { ErrorSummary, Pagination } from '../../../platform/views/components.js';
 import { Layout } from '../../../platform/views/layout.js';
 import { directoryText } from './directory.text.js';
-import { ActiveFilters } from './active-filters.views.js';
+import { ActiveFilters, CategorySuggestions } from './active-filters.views.js';
 import { PAGE_PARAMS, PAGE_SORTS, toQueryString } from '../search/search.params.js';
 import {
   SORTS,
@@ -151,6 +151,7 @@ export function DirectoryPage({ criteria, raw, result, errors, demo }: Directory
               <strong>{t.resultCount(result.total)}</strong>
             </p>
             <ActiveFilters criteria={criteria} />
+            <CategorySuggestions criteria={criteria} suggestions={result.suggestions} />
             {result.corrections.length > 0 && (
               <p class="corrections">{t.corrections(result.corrections.flatMap((c) => c.to).join(', '))}</p>
             )}

@@ -75,7 +75,7 @@ export function stem(word: string): string {
   return word;
 }
 
-function found(text: string, q: QueryWord): boolean {
+export function found(text: string, q: QueryWord): boolean {
   const words = tokenize(text);
   return [q.token, ...q.alternatives].some((w) => {
     const s = stem(w);

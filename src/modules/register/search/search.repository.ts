@@ -119,6 +119,18 @@ export async function countMatches(db: RegisterDb, s: SearchSql): Promise<number
   return rows[0]?.n ?? 0;
 }
 
+/** Matches that deliver in any of these län (the category offer's count for the neighbours). */
+export async function countMatchesInCounties(
+  db: RegisterDb,
+  s: SearchSql,
+  counties: readonly string[],
+): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    select count(*)::int as n from enterprise
+    where ${sql.join(matchConditions(s), sql` and `)} and area_counties && ${[...counties]}::text[]`.execute(db);
+  return rows[0]?.n ?? 0;
+}
+
 export interface FacetRow {
   facet: string;
   value: string;

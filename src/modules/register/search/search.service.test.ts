@@ -109,6 +109,26 @@ for (const kind of testDatabaseKinds()) {
       assert.deepEqual(await names({ q: 'städkoop' }), ['Städkooperativet Blänk']);
     });
 
+    test('words that name a service offer it as a filter, counted here and in the neighbouring län', async () => {
+      // Uppsala län (03) has no cleaning firm; Stockholms län next to it has Blänk.
+      assert.deepEqual((await search({ q: 'städning', county: '03' })).suggestions, [
+        { slug: 'stadning', count: 0, elsewhere: { where: 'neighbours', count: 1 } },
+      ]);
+      assert.deepEqual((await search({ q: 'städning', county: '01', reservable: true })).suggestions, [
+        { slug: 'stadning', count: 1, elsewhere: { where: 'neighbours', count: 0 } },
+      ]);
+      // Without a län: the whole country. A synonym names the service too.
+      assert.deepEqual((await search({ q: 'fönsterputs' })).suggestions, [
+        { slug: 'stadning', count: 1, elsewhere: null },
+      ]);
+      // Gotland has no neighbours: the whole country instead.
+      assert.deepEqual((await search({ q: 'lokalvård', county: '09' })).suggestions, [
+        { slug: 'stadning', count: 0, elsewhere: { where: 'country', count: 1 } },
+      ]);
+      assert.deepEqual((await search({ q: 'städning', category: 'stadning' })).suggestions, []);
+      assert.deepEqual((await search({ q: 'kronan' })).suggestions, []);
+    });
+
     test('only published enterprises are found', async () => {
       const r = await search({});
       assert.equal(r.total, 3);

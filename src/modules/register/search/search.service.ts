@@ -11,6 +11,7 @@ import {
   type FacetRow,
   type SummaryRow,
 } from './search.repository.js';
+import { suggestCategories } from './search.suggest.js';
 import { explainMatch, type QueryWord } from './search.explain.js';
 import type { Facets, SearchCriteria, SearchResult } from './search.types.js';
 import type { RegisterDB } from '../db.js';
@@ -36,7 +37,11 @@ export async function searchEnterprises(
     ? { tsquery: null, corrections: [], words: [] }
     : await understandQuery(db, criteria.q);
   const s = { criteria, tsquery, today, orgnr };
-  const [rows, facetRows] = await Promise.all([selectPage(db, s), selectFacets(db, s)]);
+  const [rows, facetRows, suggestions] = await Promise.all([
+    selectPage(db, s),
+    selectFacets(db, s),
+    suggestCategories(db, criteria, words, today),
+  ]);
   const total = rows[0]?.total ?? (criteria.page > 1 ? await countMatches(db, s) : 0);
   return {
     items: rows.map((r) => {
@@ -49,6 +54,7 @@ export async function searchEnterprises(
     pageSize: criteria.pageSize,
     facets: toFacets(facetRows),
     corrections,
+    suggestions,
   };
 }
 
