@@ -28,44 +28,11 @@ export interface QueryWord {
 
 // The Swedish snowball stemmer's first-step endings, longest first; enough to tell that
 // "städningar" and "städning" are one word without running the stemmer in JavaScript.
+// prettier-ignore
 const ENDINGS = [
-  'heterna',
-  'hetens',
-  'arnas',
-  'ernas',
-  'ornas',
-  'andes',
-  'arens',
-  'anden',
-  'heten',
-  'heter',
-  'andet',
-  'arna',
-  'erna',
-  'orna',
-  'ande',
-  'arne',
-  'aste',
-  'aren',
-  'ades',
-  'erns',
-  'ade',
-  'are',
-  'ern',
-  'ens',
-  'het',
-  'ast',
-  'ad',
-  'en',
-  'ar',
-  'er',
-  'or',
-  'as',
-  'es',
-  'at',
-  'a',
-  'e',
-  's',
+  'heterna', 'hetens', 'arnas', 'ernas', 'ornas', 'andes', 'arens', 'anden', 'heten', 'heter', 'andet',
+  'arna', 'erna', 'orna', 'ande', 'arne', 'aste', 'aren', 'ades', 'erns', 'ade', 'are', 'ern', 'ens', 'het',
+  'ast', 'ad', 'en', 'ar', 'er', 'or', 'as', 'es', 'at', 'a', 'e', 's',
 ];
 
 export function stem(word: string): string {
@@ -75,11 +42,11 @@ export function stem(word: string): string {
   return word;
 }
 
-export function found(text: string, q: QueryWord): boolean {
+export function found(text: string, q: QueryWord, whole = false): boolean {
   const words = tokenize(text);
   return [q.token, ...q.alternatives].some((w) => {
     const s = stem(w);
-    return words.some((x) => x.startsWith(s));
+    return words.some((x) => (whole ? stem(x) === s : x.startsWith(s)));
   });
 }
 
@@ -96,35 +63,28 @@ export function explainMatch(facts: ExplainFacts, query: readonly QueryWord[]): 
     ...facts.areaCounties.map((c) => countyByCode(c)?.shortName),
   ].filter((p): p is string => Boolean(p));
 
-  for (const q of query) {
-    if (found(facts.name, q)) {
-      nameWords.push(q.token);
-      continue;
-    }
-    const categories = facts.categories.map(categoryBySlug).filter((c) => c !== undefined);
-    const category = categories.find((c) => found(c.name, q));
-    if (category) {
-      add({ kind: 'category', slug: category.slug });
-      continue;
-    }
-    const synonym = categories
-      .flatMap((c) => c.synonyms.map((s) => ({ slug: c.slug, synonym: s })))
-      .find((s) => found(s.synonym, q));
-    if (synonym) {
-      add({ kind: 'synonym', ...synonym });
-      continue;
-    }
+  const categories = facts.categories.map(categoryBySlug).filter((c) => c !== undefined);
+  const synonyms = categories.flatMap((c) => c.synonyms.map((synonym) => ({ slug: c.slug, synonym })));
+  // A whole word anywhere says more than a prefix earlier in the list: "dalarna" is the place
+  // Dalarna, not the start of the name "Dalkullan" (both stem to "dal").
+  const reasonFor = (q: QueryWord, whole: boolean): MatchReason | 'name' | undefined => {
+    if (found(facts.name, q, whole)) return 'name';
+    const category = categories.find((c) => found(c.name, q, whole));
+    if (category) return { kind: 'category', slug: category.slug };
+    const synonym = synonyms.find((x) => found(x.synonym, q, whole));
+    if (synonym) return { kind: 'synonym', ...synonym };
     const code = /^\d{2,8}$/.test(q.token) ? facts.cpvCodes.find((c) => c.startsWith(q.token)) : undefined;
-    if (code) {
-      add({ kind: 'cpv', code });
-      continue;
-    }
-    const place = places.find((p) => found(p, q));
-    if (place) {
-      add({ kind: 'place', place });
-      continue;
-    }
-    textWords.push(q.token);
+    if (code) return { kind: 'cpv', code };
+    const place = places.find((p) => found(p, q, whole));
+    if (place) return { kind: 'place', place };
+    return undefined;
+  };
+
+  for (const q of query) {
+    const reason = reasonFor(q, true) ?? reasonFor(q, false);
+    if (reason === 'name') nameWords.push(q.token);
+    else if (reason) add(reason);
+    else textWords.push(q.token);
   }
   if (nameWords.length > 0) reasons.unshift({ kind: 'name', words: nameWords });
   if (textWords.length > 0) reasons.push({ kind: 'text', words: textWords });
