@@ -17,7 +17,7 @@ export const platformEn: Catalogue<typeof platformSv> = {
   account: {
     signIn: 'Sign in',
     signOut: 'Sign out',
-    myAccount: (name: string) => `My account (${name})`,
+    myAccount: 'My account',
   },
   demoBanner: 'Demo version: every enterprise here is a made-up example. The facts concern no real enterprise.',
   footer: {

@@ -16,7 +16,7 @@ export const platformSv = {
   account: {
     signIn: 'Logga in',
     signOut: 'Logga ut',
-    myAccount: (name: string) => `Mitt konto (${name})`,
+    myAccount: 'Mitt konto',
   },
   demoBanner: 'Demoversion: alla företag här är påhittade exempel. Uppgifterna gäller inga verkliga företag.',
   footer: {

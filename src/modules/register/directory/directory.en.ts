@@ -21,6 +21,7 @@ export const directoryEn: Catalogue<typeof directorySv> = {
     heading: 'Find enterprises',
     searchLabel: 'Search by service, name or place',
     searchButton: 'Search',
+    filterToggle: (n: number) => (n === 0 ? 'Filter' : `Filter (${formatInteger(n)} chosen)`),
     filtersHeading: 'Narrow down',
     county: 'Delivers in county',
     anyCounty: 'All counties',

@@ -20,6 +20,8 @@ export const directorySv = {
     heading: 'Hitta företag',
     searchLabel: 'Sök på tjänst, namn eller ort',
     searchButton: 'Sök',
+    filterToggle: (n: number) =>
+      n === 0 ? 'Filtrera' : `Filtrera (${formatInteger(n)} ${n === 1 ? 'valt' : 'valda'})`,
     filtersHeading: 'Avgränsa',
     county: 'Levererar i län',
     anyCounty: 'Alla län',

@@ -64,87 +64,92 @@ export function DirectoryPage({ criteria, raw, result, errors, demo }: Directory
           </div>
         </div>
         <div class="layout-2col">
-          <fieldset class="filters">
-            <legend>{t.filtersHeading}</legend>
-            <SelectField id="lan" label={t.county} anyLabel={t.anyCounty} error={fieldError(errors, 'lan')}>
-              {COUNTIES.map((c) => (
-                <option value={c.code} selected={criteria.county === c.code}>
-                  {t.withCount(c.name, countOf(result.facets.county, c.code))}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField
-              id="kommun"
-              label={t.municipality}
-              anyLabel={t.anyMunicipality}
-              error={fieldError(errors, 'kommun')}
-            >
-              <MunicipalityOptions criteria={criteria} facet={result.facets.municipality} />
-            </SelectField>
-            <SelectField
-              id="kategori"
-              label={t.category}
-              anyLabel={t.anyCategory}
-              error={fieldError(errors, 'kategori')}
-            >
-              {SERVICE_CATEGORIES.map((c) => (
-                <option value={c.slug} selected={criteria.category === c.slug}>
-                  {t.withCount(categoryName(c), countOf(result.facets.category, c.slug))}
-                </option>
-              ))}
-            </SelectField>
-            <div class="field">
-              <label for="cpv">{t.cpv}</label>
-              <p class="hint" id="cpv-hint">
-                {t.cpvHint}
-              </p>
-              <ErrorText error={fieldError(errors, 'cpv')} id="cpv-fel" />
-              <input
-                id="cpv"
-                name="cpv"
-                type="text"
-                inputMode="numeric"
-                value={raw.cpv ?? criteria.cpv ?? ''}
-                maxLength={12}
-                size={12}
-                aria-describedby={fieldError(errors, 'cpv') ? 'cpv-hint cpv-fel' : 'cpv-hint'}
-                aria-invalid={fieldError(errors, 'cpv') ? 'true' : undefined}
-              />
-            </div>
-            <Checkbox
-              name="reserverbar"
-              label={t.reservable}
-              hint={t.reservableHint}
-              checked={criteria.reservable}
-              count={result.facets.reservable}
-            />
-            <Checkbox
-              name="certifierad"
-              label={t.certified}
-              checked={criteria.certified}
-              count={result.facets.certified}
-            />
-            <Checkbox
-              name="arbetstraning"
-              label={t.hasTrainingPlaces}
-              checked={criteria.hasTrainingPlaces}
-              count={result.facets.hasTrainingPlaces}
-            />
-            <div class="field">
-              <label for="sortering">{t.sort}</label>
-              <select id="sortering" name="sortering">
-                {SORTS.map((s) => (
-                  <option value={PAGE_SORTS[s]} selected={criteria.sort === s}>
-                    {t.sorts[s]}
+          {/* Behind "Filtrera" on a phone, so the count and the first hit come first; a plain
+              disclosure, so it opens without JavaScript. app.css and app.js keep it open on a wide screen. */}
+          <details class="filter-toggle">
+            <summary>{t.filterToggle(filterCount(criteria))}</summary>
+            <fieldset class="filters">
+              <legend>{t.filtersHeading}</legend>
+              <SelectField id="lan" label={t.county} anyLabel={t.anyCounty} error={fieldError(errors, 'lan')}>
+                {COUNTIES.map((c) => (
+                  <option value={c.code} selected={criteria.county === c.code}>
+                    {t.withCount(c.name, countOf(result.facets.county, c.code))}
                   </option>
                 ))}
-              </select>
-            </div>
-            <div class="actions">
-              <button type="submit">{t.apply}</button>
-              <a href="/foretag">{t.clear}</a>
-            </div>
-          </fieldset>
+              </SelectField>
+              <SelectField
+                id="kommun"
+                label={t.municipality}
+                anyLabel={t.anyMunicipality}
+                error={fieldError(errors, 'kommun')}
+              >
+                <MunicipalityOptions criteria={criteria} facet={result.facets.municipality} />
+              </SelectField>
+              <SelectField
+                id="kategori"
+                label={t.category}
+                anyLabel={t.anyCategory}
+                error={fieldError(errors, 'kategori')}
+              >
+                {SERVICE_CATEGORIES.map((c) => (
+                  <option value={c.slug} selected={criteria.category === c.slug}>
+                    {t.withCount(categoryName(c), countOf(result.facets.category, c.slug))}
+                  </option>
+                ))}
+              </SelectField>
+              <div class="field">
+                <label for="cpv">{t.cpv}</label>
+                <p class="hint" id="cpv-hint">
+                  {t.cpvHint}
+                </p>
+                <ErrorText error={fieldError(errors, 'cpv')} id="cpv-fel" />
+                <input
+                  id="cpv"
+                  name="cpv"
+                  type="text"
+                  inputMode="numeric"
+                  value={raw.cpv ?? criteria.cpv ?? ''}
+                  maxLength={12}
+                  size={12}
+                  aria-describedby={fieldError(errors, 'cpv') ? 'cpv-hint cpv-fel' : 'cpv-hint'}
+                  aria-invalid={fieldError(errors, 'cpv') ? 'true' : undefined}
+                />
+              </div>
+              <Checkbox
+                name="reserverbar"
+                label={t.reservable}
+                hint={t.reservableHint}
+                checked={criteria.reservable}
+                count={result.facets.reservable}
+              />
+              <Checkbox
+                name="certifierad"
+                label={t.certified}
+                checked={criteria.certified}
+                count={result.facets.certified}
+              />
+              <Checkbox
+                name="arbetstraning"
+                label={t.hasTrainingPlaces}
+                checked={criteria.hasTrainingPlaces}
+                count={result.facets.hasTrainingPlaces}
+              />
+              <div class="field">
+                <label for="sortering">{t.sort}</label>
+                <select id="sortering" name="sortering">
+                  {SORTS.map((s) => (
+                    <option value={PAGE_SORTS[s]} selected={criteria.sort === s}>
+                      {t.sorts[s]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div class="actions">
+                <button type="submit">{t.apply}</button>
+                <a href="/foretag">{t.clear}</a>
+              </div>
+            </fieldset>
+          </details>
           <section class="results" aria-labelledby="resultat-rubrik" id="resultat" tabIndex={-1}>
             <h2 id="resultat-rubrik">{t.resultsHeading}</h2>
             <p role="status" class="result-count">
@@ -360,6 +365,12 @@ function ErrorText({ error, id }: { error?: string | undefined; id: string }) {
 
 function fieldError(errors: FieldError[], field: string): string | undefined {
   return errors.find((e) => e.field === field)?.message;
+}
+
+/** The filters in use in the disclosure (the words and the sort order are not among them). */
+function filterCount(c: SearchCriteria): number {
+  return [c.county, c.municipality, c.category, c.cpv, c.reservable, c.certified, c.hasTrainingPlaces].filter(Boolean)
+    .length;
 }
 
 function countOf(facet: FacetValue[], value: string): number {
