@@ -46,7 +46,9 @@ export function found(text: string, q: QueryWord, whole = false): boolean {
   const words = tokenize(text);
   return [q.token, ...q.alternatives].some((w) => {
     const s = stem(w);
-    return words.some((x) => (whole ? stem(x) === s : x.startsWith(s)));
+    // A strong match is the same word or a compound that begins with the whole query word
+    // ("fastighet" in "fastighetsskötsel"); a weak one only shares the stem's beginning.
+    return words.some((x) => (whole ? stem(x) === s || x.startsWith(w) : x.startsWith(s)));
   });
 }
 
@@ -65,8 +67,8 @@ export function explainMatch(facts: ExplainFacts, query: readonly QueryWord[]): 
 
   const categories = facts.categories.map(categoryBySlug).filter((c) => c !== undefined);
   const synonyms = categories.flatMap((c) => c.synonyms.map((synonym) => ({ slug: c.slug, synonym })));
-  // A whole word anywhere says more than a prefix earlier in the list: "dalarna" is the place
-  // Dalarna, not the start of the name "Dalkullan" (both stem to "dal").
+  // A strong match anywhere says more than a weak one earlier in the list: "dalarna" is the place
+  // Dalarna, not the start of the name "Dalkullan" (both begin with the stem "dal").
   const reasonFor = (q: QueryWord, whole: boolean): MatchReason | 'name' | undefined => {
     if (found(facts.name, q, whole)) return 'name';
     const category = categories.find((c) => found(c.name, q, whole));
