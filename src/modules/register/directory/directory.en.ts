@@ -45,6 +45,9 @@ export const directoryEn: Catalogue<typeof directorySv> = {
     titleWithCount: (n: number) => `Find enterprises (${formatInteger(n)} results)`,
     titleWithErrors: (n: number) => `Error: Find enterprises (${formatInteger(n)} results)`,
     noResults: 'No enterprise matches. Try fewer choices or another word.',
+    pastEnd: (page: number, pages: number) =>
+      `There is no page ${formatInteger(page)}: the result has ${pages === 1 ? '1 page' : `${formatInteger(pages)} pages`}.`,
+    lastPage: 'Go to the last page',
     corrections: (words: string) => `We also searched for ${words}.`,
     download: 'Download the result',
     downloadCsv: 'CSV for Excel',
@@ -134,6 +137,7 @@ export const directoryEn: Catalogue<typeof directorySv> = {
       training: 'Work training',
     },
     demoNotice: 'This enterprise is made up and exists only in the demo.',
+    backToResults: 'Back to the search results',
     backToList: 'Back to all enterprises',
     notFound: 'The enterprise is not in the register',
     notFoundText: 'We find no published enterprise with that organisation number.',

@@ -16,6 +16,7 @@ for (const kind of testDatabaseKinds()) {
         name: 'Städkooperativet Blänk',
         description: 'Vi städar <b>kontor</b>.',
         website: 'https://blank.example',
+        phone: '070-123 45 67',
         certifications: [{ name: 'Kvalitetsmärkt', issuer: 'Märkarna', validUntil: '2027-12-31' }],
         trainingPlaces: {
           capacity: 5,
@@ -89,6 +90,49 @@ for (const kind of testDatabaseKinds()) {
         res.body,
         /<p class="suggestion">Menar du tjänsten <a href="\/foretag\?lan=01&amp;kategori=fastighetsskotsel">Fastighetsskötsel<\/a>\? 0 i <span lang="sv">Stockholms län<\/span> — 1 i grannlänen<\/p>/,
       );
+    });
+
+    test('a page past the end says so and links to the last page, not "no match"', async () => {
+      const res = await get('/foretag?sida=999');
+      assert.match(res.body, /<strong>2 företag<\/strong>/);
+      assert.match(
+        res.body,
+        /Sidan 999 finns inte: resultatet har 1 sida\. <a href="\/foretag">Gå till sista sidan<\/a>/,
+      );
+      assert.doesNotMatch(res.body, /Inga företag matchar/);
+      assert.match((await get('/foretag?q=finnsinteallsxyz')).body, /Inga företag matchar/);
+    });
+
+    test('the back link from a profile keeps the search the user came from, only from our /foretag', async () => {
+      const profile = (referer?: string) =>
+        t.app.inject({
+          method: 'GET',
+          url: `/foretag/${blankOrgnr}`,
+          headers: { host: 'asf.test', ...(referer ? { referer } : {}) },
+        });
+      const back = async (referer?: string) =>
+        /<p class="breadcrumb no-print"><a href="([^"]*)">([^<]*)<\/a>/.exec((await profile(referer)).body)?.slice(1);
+      assert.deepEqual(await back('http://asf.test/foretag?q=st%C3%A4d&amp;lan=01'), [
+        '/foretag?q=st%C3%A4d&amp;amp;lan=01',
+        'Tillbaka till sökresultatet',
+      ]);
+      assert.deepEqual(await back('http://asf.test/foretag?q=x&lan=01'), [
+        '/foretag?q=x&amp;lan=01',
+        'Tillbaka till sökresultatet',
+      ]);
+      for (const other of [
+        undefined,
+        'http://asf.test/foretag',
+        'http://evil.test/foretag?q=x',
+        'http://asf.test/konto?q=x',
+        'inte en adress',
+      ])
+        assert.deepEqual(await back(other), ['/foretag', 'Tillbaka till alla företag'], String(other));
+    });
+
+    test('phone numbers on the profile are tel: links with the country code', async () => {
+      const res = await get(`/foretag/${blankOrgnr}`);
+      assert.match(res.body, /<a href="tel:\+46701234567">070-123 45 67<\/a>/);
     });
 
     test('query parameters filter and are kept in the form', async () => {

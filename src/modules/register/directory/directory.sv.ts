@@ -49,6 +49,9 @@ export const directorySv = {
     titleWithCount: (n: number) => `Hitta företag (${formatInteger(n)} träffar)`,
     titleWithErrors: (n: number) => `Fel: Hitta företag (${formatInteger(n)} träffar)`,
     noResults: 'Inga företag matchar. Pröva färre val eller ett annat sökord.',
+    pastEnd: (page: number, pages: number) =>
+      `Sidan ${formatInteger(page)} finns inte: resultatet har ${pages === 1 ? '1 sida' : `${formatInteger(pages)} sidor`}.`,
+    lastPage: 'Gå till sista sidan',
     corrections: (words: string) => `Vi sökte också på ${words}.`,
     download: 'Ladda ner resultatet',
     downloadCsv: 'CSV för Excel',
@@ -138,6 +141,7 @@ export const directorySv = {
       training: 'Arbetsträning',
     },
     demoNotice: 'Det här företaget är påhittat och finns bara i demoversionen.',
+    backToResults: 'Tillbaka till sökresultatet',
     backToList: 'Tillbaka till alla företag',
     notFound: 'Företaget finns inte i registret',
     notFoundText: 'Vi hittar inget publicerat företag med det organisationsnumret.',

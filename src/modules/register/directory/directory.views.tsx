@@ -160,7 +160,12 @@ export function DirectoryPage({ criteria, raw, result, errors, demo }: Directory
             {result.corrections.length > 0 && (
               <p class="corrections">{t.corrections(result.corrections.flatMap((c) => c.to).join(', '))}</p>
             )}
-            {result.items.length === 0 ? (
+            {result.items.length === 0 && result.total > 0 ? (
+              // A page past the end (an old link, a hand-written address) is not "no match".
+              <p>
+                {t.pastEnd(result.page, pageCount)} <a href={`/foretag${qs({ page: pageCount })}`}>{t.lastPage}</a>
+              </p>
+            ) : result.items.length === 0 ? (
               <p>{t.noResults}</p>
             ) : (
               <ol class="result-list" start={(result.page - 1) * result.pageSize + 1}>
