@@ -25,3 +25,11 @@
   }
   county.addEventListener('change', narrow);
 })();
+
+// The filters sit behind "Filtrera" so that a phone shows the results first; on a wide screen,
+// where they stand beside the results, they are opened (app.css does the same where the browser
+// can style a closed disclosure's content).
+(function () {
+  var toggle = document.querySelector('details.filter-toggle');
+  if (toggle && window.matchMedia('(min-width: 50rem)').matches) toggle.open = true;
+})();

@@ -62,7 +62,7 @@ describe('katalogen /foretag', { skip: skipReason }, () => {
 
   it('län och sedan kommun avgränsar resultatet och syns i adressen', async () => {
     await visit(page, '/foretag');
-    await page.getByLabel('Län').selectOption('24');
+    await page.getByLabel('Levererar i län').selectOption('24');
     // With JavaScript the kommun list narrows to the chosen län at once.
     const enabledElsewhere = await page.locator('#kommun optgroup:not([disabled]) option[value="0180"]').count();
     assert.equal(enabledElsewhere, 0, 'Stockholm ska inte gå att välja när Västerbottens län är valt');
@@ -72,7 +72,7 @@ describe('katalogen /foretag', { skip: skipReason }, () => {
     assert.ok(inCounty > 0 && inCounty < total, `antal i länet: ${inCounty}`);
     await assertShareable();
 
-    await page.getByLabel('Kommun där företaget levererar').selectOption('2480');
+    await page.getByLabel('Levererar i kommun').selectOption('2480');
     await submit();
     assert.deepEqual({ lan: queryOf(page).lan, kommun: queryOf(page).kommun }, { lan: '24', kommun: '2480' });
     const inMunicipality = await resultCount(page);
@@ -110,7 +110,7 @@ describe('katalogen /foretag', { skip: skipReason }, () => {
   });
 
   for (const [param, label] of [
-    ['reserverbar', 'Minst 30 % anställda ur målgruppen'],
+    ['reserverbar', 'Kan delta i reserverad upphandling (LOU 4 kap. 18 §)'],
     ['certifierad', 'Certifierat'],
     ['arbetstraning', 'Har lediga arbetsträningsplatser'],
   ] as const) {
@@ -180,7 +180,7 @@ describe('katalogen /foretag', { skip: skipReason }, () => {
     assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, '/foretag');
     assert.equal(await resultCount(page), total);
     assert.equal(await page.getByLabel('Sök på tjänst, namn eller ort').inputValue(), '');
-    assert.equal(await page.getByLabel('Län').inputValue(), '');
+    assert.equal(await page.getByLabel('Levererar i län').inputValue(), '');
     assert.equal(await page.getByLabel('Tjänst', { exact: true }).inputValue(), '');
     assert.ok(!(await page.getByRole('checkbox', { name: 'Certifierat' }).isChecked()));
   });

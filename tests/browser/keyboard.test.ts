@@ -114,7 +114,8 @@ describe('bara tangentbord', { skip: skipReason }, () => {
       assert.ok(f.indicated, `fokus syns inte på ${f.tag}#${f.id} "${f.text}" (${f.style})`);
       stops.push(f.text);
     }
-    assert.ok(stops.includes('Tillbaka till alla företag'), stops.join(' | '));
+    // Came from a search, so the back link returns to it.
+    assert.ok(stops.includes('Tillbaka till sökresultatet'), stops.join(' | '));
     await visit(page, new URL(page.url()).pathname);
     await tabTo(page, (f) => f.text === 'Tillbaka till alla företag', 'tillbakalänken');
     await follow(page, () => page.keyboard.press('Enter'));

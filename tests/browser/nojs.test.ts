@@ -39,7 +39,7 @@ describe('utan JavaScript', { skip: skipReason }, () => {
   it('söker och avgränsar med län och kommun', async () => {
     await visit(page, '/foretag');
     total = await resultCount(page);
-    await page.getByLabel('Län').selectOption('24');
+    await page.getByLabel('Levererar i län').selectOption('24');
     // No script narrows the kommun list, so every kommun can still be chosen before sending.
     assert.equal(await page.locator('#kommun optgroup:not([disabled]) option[value="0180"]').count(), 1);
     await follow(page, () => page.getByRole('button', { name: 'Visa resultat' }).click());
@@ -49,7 +49,7 @@ describe('utan JavaScript', { skip: skipReason }, () => {
     // After sending, the server lists only the chosen län's kommuner, with counts.
     assert.equal(await page.locator('#kommun option[value="0180"]').count(), 0);
     assert.match(await page.locator('#kommun option[value="2480"]').innerText(), /^Umeå \(\d+\)$/);
-    await page.getByLabel('Kommun där företaget levererar').selectOption('2480');
+    await page.getByLabel('Levererar i kommun').selectOption('2480');
     await page.getByRole('checkbox', { name: 'Certifierat' }).check();
     await follow(page, () => page.getByRole('button', { name: 'Visa resultat' }).click());
     assert.deepEqual(

@@ -73,7 +73,7 @@ for (const kind of testDatabaseKinds()) {
       assert.notEqual(b.cookies.get('asf_session'), 'planted-by-an-attacker-aaaaaaaaaaaaaaaaaaaaaaaa');
       assert.notEqual(await b.csrf(), csrfBefore, 'the CSRF token is renewed at sign-in');
       const page = await b.get('/foretag');
-      assert.match(page.body, /Mitt konto \(Sara Samordnare\)/);
+      assert.match(page.body, /Mitt konto<span class="account-name"> \(Sara Samordnare\)<\/span>/);
       assert.equal(page.headers['cache-control'], 'private, no-store');
     });
 

@@ -17,7 +17,7 @@ export const platformEn: Catalogue<typeof platformSv> = {
   account: {
     signIn: 'Sign in',
     signOut: 'Sign out',
-    myAccount: (name: string) => `My account (${name})`,
+    myAccount: 'My account',
   },
   demoBanner: 'Demo version: enterprises marked “Made-up example” are made up. Their facts concern no real enterprise.',
   footer: {

@@ -16,7 +16,7 @@ export const platformSv = {
   account: {
     signIn: 'Logga in',
     signOut: 'Logga ut',
-    myAccount: (name: string) => `Mitt konto (${name})`,
+    myAccount: 'Mitt konto',
   },
   // True whether or not real enterprises have been added beside the made-up ones.
   demoBanner:

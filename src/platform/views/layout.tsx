@@ -111,7 +111,10 @@ function UserMenu({
     return (
       <p class="user-menu">
         <LanguageSwitch path={path} languagePath={languagePath} />
-        <a href={path === '/logga-in' ? '/logga-in' : `/logga-in?tillbaka=${encodeURIComponent(path)}`}>
+        <a
+          class="sign-in-link"
+          href={path === '/logga-in' ? '/logga-in' : `/logga-in?tillbaka=${encodeURIComponent(path)}`}
+        >
           {t.account.signIn}
         </a>
       </p>
@@ -120,8 +123,10 @@ function UserMenu({
   return (
     <div class="user-menu">
       <LanguageSwitch path={path} languagePath={languagePath} />
-      <a href="/konto" aria-current={path.startsWith('/konto') ? 'page' : undefined}>
-        {t.account.myAccount(user.name ?? user.email)}
+      <a class="account-link" href="/konto" aria-current={path.startsWith('/konto') ? 'page' : undefined}>
+        {t.account.myAccount}
+        {/* On a phone the name goes out of sight (not out of the link's name) to keep the header to two rows. */}
+        <span class="account-name"> ({user.name ?? user.email})</span>
       </a>
       <PostForm action="/logga-ut">
         <button type="submit" class="link-button">

@@ -16,6 +16,7 @@ for (const kind of testDatabaseKinds()) {
         name: 'Städkooperativet Blänk',
         description: 'Vi städar <b>kontor</b>.',
         website: 'https://blank.example',
+        phone: '070-123 45 67',
         certifications: [{ name: 'Kvalitetsmärkt', issuer: 'Märkarna', validUntil: '2027-12-31' }],
         trainingPlaces: {
           capacity: 5,
@@ -51,6 +52,87 @@ for (const kind of testDatabaseKinds()) {
       assert.doesNotMatch(res.body, /Hemligt utkast/);
       assert.match(res.body, /<option value="03">Uppsala län \(1\)<\/option>/);
       assert.match(res.body, /<title>Hitta företag \(2 träffar\)/);
+    });
+
+    test('each hit says on the page why it matched', async () => {
+      const res = await get('/foretag?q=fastighet');
+      assert.match(res.body, /<p class="why">.*Träff: tjänsten Fastighetsskötsel/);
+      const byOrgnr = await get(`/foretag?q=${blankOrgnr.replace('-', '')}`);
+      assert.match(byOrgnr.body, /<strong>1 företag<\/strong>/);
+      assert.match(byOrgnr.body, /Träff på organisationsnumret/);
+      const en = await get('/foretag?q=bl%C3%A4nk&lang=en');
+      assert.match(en.body, /Match in the name: <q lang="sv">blänk<\/q>/);
+    });
+
+    test('active filters are summed up above the results, each with a link that removes just it', async () => {
+      const res = await get('/foretag?q=fastighet&lan=03&kategori=fastighetsskotsel&reserverbar=1');
+      const summary = /<div class="active-filters">(.*?)<\/div>/s.exec(res.body)?.[1] ?? '';
+      const links = [...summary.matchAll(/<a href="([^"]+)"[^>]*>(.*?)<\/a>/gs)].map((m) => [
+        m[1]!.replace(/&amp;/g, '&'),
+        m[2]!.replace(/<[^>]+>/g, ''),
+      ]);
+      assert.deepEqual(links, [
+        ['/foretag?lan=03&kategori=fastighetsskotsel&reserverbar=1#resultat', 'Ta bort filtret Sökord ”fastighet” ×'],
+        ['/foretag?q=fastighet&kategori=fastighetsskotsel&reserverbar=1#resultat', 'Ta bort filtret Uppsala län ×'],
+        ['/foretag?q=fastighet&lan=03&reserverbar=1#resultat', 'Ta bort filtret Fastighetsskötsel ×'],
+        [
+          '/foretag?q=fastighet&lan=03&kategori=fastighetsskotsel#resultat',
+          'Ta bort filtret Kan delta i reserverad upphandling (LOU 4 kap. 18 §) ×',
+        ],
+        ['/foretag', 'Rensa alla filter'],
+      ]);
+      assert.doesNotMatch((await get('/foretag')).body, /active-filters/);
+    });
+
+    test('words that name a service offer it, with counts here and in the neighbouring län', async () => {
+      const res = await get('/foretag?q=fastighetssk%C3%B6tsel&lan=01');
+      assert.match(
+        res.body,
+        /<p class="suggestion">Menar du tjänsten <a href="\/foretag\?lan=01&amp;kategori=fastighetsskotsel">Fastighetsskötsel<\/a>\? 0 i <span lang="sv">Stockholms län<\/span> — 1 i grannlänen<\/p>/,
+      );
+    });
+
+    test('a page past the end says so and links to the last page, not "no match"', async () => {
+      const res = await get('/foretag?sida=999');
+      assert.match(res.body, /<strong>2 företag<\/strong>/);
+      assert.match(
+        res.body,
+        /Sidan 999 finns inte: resultatet har 1 sida\. <a href="\/foretag">Gå till sista sidan<\/a>/,
+      );
+      assert.doesNotMatch(res.body, /Inga företag matchar/);
+      assert.match((await get('/foretag?q=finnsinteallsxyz')).body, /Inga företag matchar/);
+    });
+
+    test('the back link from a profile keeps the search the user came from, only from our /foretag', async () => {
+      const profile = (referer?: string) =>
+        t.app.inject({
+          method: 'GET',
+          url: `/foretag/${blankOrgnr}`,
+          headers: { host: 'asf.test', ...(referer ? { referer } : {}) },
+        });
+      const back = async (referer?: string) =>
+        /<p class="breadcrumb no-print"><a href="([^"]*)">([^<]*)<\/a>/.exec((await profile(referer)).body)?.slice(1);
+      assert.deepEqual(await back('http://asf.test/foretag?q=st%C3%A4d&amp;lan=01'), [
+        '/foretag?q=st%C3%A4d&amp;amp;lan=01',
+        'Tillbaka till sökresultatet',
+      ]);
+      assert.deepEqual(await back('http://asf.test/foretag?q=x&lan=01'), [
+        '/foretag?q=x&amp;lan=01',
+        'Tillbaka till sökresultatet',
+      ]);
+      for (const other of [
+        undefined,
+        'http://asf.test/foretag',
+        'http://evil.test/foretag?q=x',
+        'http://asf.test/konto?q=x',
+        'inte en adress',
+      ])
+        assert.deepEqual(await back(other), ['/foretag', 'Tillbaka till alla företag'], String(other));
+    });
+
+    test('phone numbers on the profile are tel: links with the country code', async () => {
+      const res = await get(`/foretag/${blankOrgnr}`);
+      assert.match(res.body, /<a href="tel:\+46701234567">070-123 45 67<\/a>/);
     });
 
     test('query parameters filter and are kept in the form', async () => {

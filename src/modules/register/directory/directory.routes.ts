@@ -60,9 +60,27 @@ export function registerEnterprisePageRoutes(app: FastifyInstance, ctx: Register
         cpvLabels: labels,
         baseUrl: baseUrl(ctx.config),
         unconfirmedSince: unconfirmedSince(workflow),
+        backTo: searchWeCameFrom(req.headers.referer, req.headers.host),
       }),
     );
   });
+}
+
+/**
+ * The back link keeps the user's search: the Referer (sent to our own pages by the
+ * strict-origin-when-cross-origin policy) is used only when it is our own /foretag with a query,
+ * so the profile's address stays the one to share and no other site can choose where "back" goes.
+ */
+export function searchWeCameFrom(referer: string | undefined, host: string | undefined): string | undefined {
+  if (!referer || !host) return undefined;
+  try {
+    const url = new URL(referer);
+    return url.host === host && url.pathname === '/foretag' && url.search.length > 1
+      ? `/foretag${url.search}`
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function notFound(reply: FastifyReply, demo: boolean) {

@@ -6,11 +6,13 @@ import { formatPercent } from '../../../platform/i18n/format.js';
 import { ErrorSummary, Pagination } from '../../../platform/views/components.js';
 import { Layout } from '../../../platform/views/layout.js';
 import { directoryText } from './directory.text.js';
+import { ActiveFilters, CategorySuggestions } from './active-filters.views.js';
 import { PAGE_PARAMS, PAGE_SORTS, toQueryString } from '../search/search.params.js';
 import {
   SORTS,
   type EnterpriseSummary,
   type FacetValue,
+  type MatchReason,
   type SearchCriteria,
   type SearchResult,
 } from '../search/search.types.js';
@@ -62,96 +64,108 @@ export function DirectoryPage({ criteria, raw, result, errors, demo }: Directory
           </div>
         </div>
         <div class="layout-2col">
-          <fieldset class="filters">
-            <legend>{t.filtersHeading}</legend>
-            <SelectField id="lan" label={t.county} anyLabel={t.anyCounty} error={fieldError(errors, 'lan')}>
-              {COUNTIES.map((c) => (
-                <option value={c.code} selected={criteria.county === c.code}>
-                  {t.withCount(c.name, countOf(result.facets.county, c.code))}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField
-              id="kommun"
-              label={t.municipality}
-              anyLabel={t.anyMunicipality}
-              error={fieldError(errors, 'kommun')}
-            >
-              <MunicipalityOptions criteria={criteria} facet={result.facets.municipality} />
-            </SelectField>
-            <SelectField
-              id="kategori"
-              label={t.category}
-              anyLabel={t.anyCategory}
-              error={fieldError(errors, 'kategori')}
-            >
-              {SERVICE_CATEGORIES.map((c) => (
-                <option value={c.slug} selected={criteria.category === c.slug}>
-                  {t.withCount(categoryName(c), countOf(result.facets.category, c.slug))}
-                </option>
-              ))}
-            </SelectField>
-            <div class="field">
-              <label for="cpv">{t.cpv}</label>
-              <p class="hint" id="cpv-hint">
-                {t.cpvHint}
-              </p>
-              <ErrorText error={fieldError(errors, 'cpv')} id="cpv-fel" />
-              <input
-                id="cpv"
-                name="cpv"
-                type="text"
-                inputMode="numeric"
-                value={raw.cpv ?? criteria.cpv ?? ''}
-                maxLength={12}
-                size={12}
-                aria-describedby={fieldError(errors, 'cpv') ? 'cpv-hint cpv-fel' : 'cpv-hint'}
-                aria-invalid={fieldError(errors, 'cpv') ? 'true' : undefined}
-              />
-            </div>
-            <Checkbox
-              name="reserverbar"
-              label={t.reservable}
-              hint={t.reservableHint}
-              checked={criteria.reservable}
-              count={result.facets.reservable}
-            />
-            <Checkbox
-              name="certifierad"
-              label={t.certified}
-              checked={criteria.certified}
-              count={result.facets.certified}
-            />
-            <Checkbox
-              name="arbetstraning"
-              label={t.hasTrainingPlaces}
-              checked={criteria.hasTrainingPlaces}
-              count={result.facets.hasTrainingPlaces}
-            />
-            <div class="field">
-              <label for="sortering">{t.sort}</label>
-              <select id="sortering" name="sortering">
-                {SORTS.map((s) => (
-                  <option value={PAGE_SORTS[s]} selected={criteria.sort === s}>
-                    {t.sorts[s]}
+          {/* Behind "Filtrera" on a phone, so the count and the first hit come first; a plain
+              disclosure, so it opens without JavaScript. app.css and app.js keep it open on a wide screen. */}
+          <details class="filter-toggle">
+            <summary>{t.filterToggle(filterCount(criteria))}</summary>
+            <fieldset class="filters">
+              <legend>{t.filtersHeading}</legend>
+              <SelectField id="lan" label={t.county} anyLabel={t.anyCounty} error={fieldError(errors, 'lan')}>
+                {COUNTIES.map((c) => (
+                  <option value={c.code} selected={criteria.county === c.code}>
+                    {t.withCount(c.name, countOf(result.facets.county, c.code))}
                   </option>
                 ))}
-              </select>
-            </div>
-            <div class="actions">
-              <button type="submit">{t.apply}</button>
-              <a href="/foretag">{t.clear}</a>
-            </div>
-          </fieldset>
+              </SelectField>
+              <SelectField
+                id="kommun"
+                label={t.municipality}
+                anyLabel={t.anyMunicipality}
+                error={fieldError(errors, 'kommun')}
+              >
+                <MunicipalityOptions criteria={criteria} facet={result.facets.municipality} />
+              </SelectField>
+              <SelectField
+                id="kategori"
+                label={t.category}
+                anyLabel={t.anyCategory}
+                error={fieldError(errors, 'kategori')}
+              >
+                {SERVICE_CATEGORIES.map((c) => (
+                  <option value={c.slug} selected={criteria.category === c.slug}>
+                    {t.withCount(categoryName(c), countOf(result.facets.category, c.slug))}
+                  </option>
+                ))}
+              </SelectField>
+              <div class="field">
+                <label for="cpv">{t.cpv}</label>
+                <p class="hint" id="cpv-hint">
+                  {t.cpvHint}
+                </p>
+                <ErrorText error={fieldError(errors, 'cpv')} id="cpv-fel" />
+                <input
+                  id="cpv"
+                  name="cpv"
+                  type="text"
+                  inputMode="numeric"
+                  value={raw.cpv ?? criteria.cpv ?? ''}
+                  maxLength={12}
+                  size={12}
+                  aria-describedby={fieldError(errors, 'cpv') ? 'cpv-hint cpv-fel' : 'cpv-hint'}
+                  aria-invalid={fieldError(errors, 'cpv') ? 'true' : undefined}
+                />
+              </div>
+              <Checkbox
+                name="reserverbar"
+                label={t.reservable}
+                hint={t.reservableHint}
+                checked={criteria.reservable}
+                count={result.facets.reservable}
+              />
+              <Checkbox
+                name="certifierad"
+                label={t.certified}
+                checked={criteria.certified}
+                count={result.facets.certified}
+              />
+              <Checkbox
+                name="arbetstraning"
+                label={t.hasTrainingPlaces}
+                checked={criteria.hasTrainingPlaces}
+                count={result.facets.hasTrainingPlaces}
+              />
+              <div class="field">
+                <label for="sortering">{t.sort}</label>
+                <select id="sortering" name="sortering">
+                  {SORTS.map((s) => (
+                    <option value={PAGE_SORTS[s]} selected={criteria.sort === s}>
+                      {t.sorts[s]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div class="actions">
+                <button type="submit">{t.apply}</button>
+                <a href="/foretag">{t.clear}</a>
+              </div>
+            </fieldset>
+          </details>
           <section class="results" aria-labelledby="resultat-rubrik" id="resultat" tabIndex={-1}>
             <h2 id="resultat-rubrik">{t.resultsHeading}</h2>
             <p role="status" class="result-count">
               <strong>{t.resultCount(result.total)}</strong>
             </p>
+            <ActiveFilters criteria={criteria} />
+            <CategorySuggestions criteria={criteria} suggestions={result.suggestions} />
             {result.corrections.length > 0 && (
               <p class="corrections">{t.corrections(result.corrections.flatMap((c) => c.to).join(', '))}</p>
             )}
-            {result.items.length === 0 ? (
+            {result.items.length === 0 && result.total > 0 ? (
+              // A page past the end (an old link, a hand-written address) is not "no match".
+              <p>
+                {t.pastEnd(result.page, pageCount)} <a href={`/foretag${qs({ page: pageCount })}`}>{t.lastPage}</a>
+              </p>
+            ) : result.items.length === 0 ? (
               <p>{t.noResults}</p>
             ) : (
               <ol class="result-list" start={(result.page - 1) * result.pageSize + 1}>
@@ -190,6 +204,7 @@ function ResultItem({ e }: { e: EnterpriseSummary }) {
           {t.deliversIn}: {counties}
         </p>
       )}
+      {e.matched.length > 0 && <MatchReasons reasons={e.matched} />}
       {/* The enterprise's own words, in Swedish also on an English page. */}
       <p lang="sv">{e.excerpt.length >= 240 ? `${e.excerpt.slice(0, 237).trimEnd()}…` : e.excerpt}</p>
       <ul class="badges">
@@ -203,6 +218,68 @@ function ResultItem({ e }: { e: EnterpriseSummary }) {
         {e.isDemo && <li class="badge badge-demo">{t.badges.demo}</li>}
       </ul>
     </li>
+  );
+}
+
+/**
+ * Why the hit matched, one short phrase per reason. The query's words and synonyms are Swedish
+ * also on an English page, so they carry lang="sv".
+ */
+function MatchReasons({ reasons }: { reasons: MatchReason[] }) {
+  const w = t.why;
+  const quoted = (words: string[]) => <q lang="sv">{words.join(' ')}</q>;
+  const phrase = (r: MatchReason) => {
+    switch (r.kind) {
+      case 'name':
+        return (
+          <>
+            {w.name} {quoted(r.words)}
+          </>
+        );
+      case 'category':
+        return (
+          <>
+            {w.category} {categoryNameOf(r.slug)}
+          </>
+        );
+      case 'synonym':
+        return (
+          <>
+            {w.synonym} {quoted([r.synonym])} ({categoryNameOf(r.slug)})
+          </>
+        );
+      case 'cpv':
+        return (
+          <>
+            {w.cpv} {r.code}
+          </>
+        );
+      case 'place':
+        return (
+          <>
+            {w.place} <span lang="sv">{r.place}</span>
+          </>
+        );
+      case 'text':
+        return (
+          <>
+            {w.text} {quoted(r.words)}
+          </>
+        );
+      case 'orgnr':
+        return <>{w.orgnr}</>;
+    }
+  };
+  return (
+    <p class="why">
+      <span class="visually-hidden">{w.lead}: </span>
+      {reasons.map((r, i) => (
+        <>
+          {i > 0 && ' · '}
+          {phrase(r)}
+        </>
+      ))}
+    </p>
   );
 }
 
@@ -293,6 +370,12 @@ function ErrorText({ error, id }: { error?: string | undefined; id: string }) {
 
 function fieldError(errors: FieldError[], field: string): string | undefined {
   return errors.find((e) => e.field === field)?.message;
+}
+
+/** The filters in use in the disclosure (the words and the sort order are not among them). */
+function filterCount(c: SearchCriteria): number {
+  return [c.county, c.municipality, c.category, c.cpv, c.reservable, c.certified, c.hasTrainingPlaces].filter(Boolean)
+    .length;
 }
 
 function countOf(facet: FacetValue[], value: string): number {

@@ -18,9 +18,19 @@ export interface ProfileProps {
   baseUrl: string;
   /** When the profile lapsed (needs_reverification): the reference date plus twelve months. */
   unconfirmedSince?: Date | null | undefined;
+  /** The search the user came from (/foretag?…), for the back link; see directory.routes.ts. */
+  backTo?: string | undefined;
 }
 
-export function ProfilePage({ enterprise: e, today, demo, cpvLabels, baseUrl, unconfirmedSince }: ProfileProps) {
+export function ProfilePage({
+  enterprise: e,
+  today,
+  demo,
+  cpvLabels,
+  baseUrl,
+  unconfirmedSince,
+  backTo,
+}: ProfileProps) {
   const seat = e.address.municipalityCode ? municipalityByCode(e.address.municipalityCode) : undefined;
   const share = targetGroupShare(e.employees);
   const reservable = isReservable(e.employees, today);
@@ -38,7 +48,7 @@ export function ProfilePage({ enterprise: e, today, demo, cpvLabels, baseUrl, un
       }
     >
       <p class="breadcrumb no-print">
-        <a href="/foretag">{t.backToList}</a>
+        <a href={backTo ?? '/foretag'}>{backTo ? t.backToResults : t.backToList}</a>
       </p>
       <article class="profile">
         <h1>{e.name}</h1>
@@ -91,7 +101,12 @@ export function ProfilePage({ enterprise: e, today, demo, cpvLabels, baseUrl, un
                 </dd>
               </div>
             )}
-            {e.phone && <Fact term={t.phone} value={e.phone} />}
+            {e.phone && (
+              <div>
+                <dt>{t.phone}</dt>
+                <dd>{telHref(e.phone) ? <a href={telHref(e.phone)}>{e.phone}</a> : e.phone}</dd>
+              </div>
+            )}
           </dl>
         </section>
 
@@ -211,6 +226,23 @@ export function ProfilePage({ enterprise: e, today, demo, cpvLabels, baseUrl, un
       </article>
     </Layout>
   );
+}
+
+/**
+ * A phone number as a tel: link that a phone can call: Swedish numbers are written with the
+ * trunk 0 ("070-123 45 67"), a link needs the country code (+46701234567). Undefined when the
+ * text holds no usable number.
+ */
+export function telHref(phone: string): string | undefined {
+  const digits = phone.replace(/[^\d+]/g, '');
+  const international = digits.startsWith('+')
+    ? `+${digits.slice(1).replace(/\+/g, '')}`
+    : digits.startsWith('00')
+      ? `+${digits.slice(2)}`
+      : digits.startsWith('0')
+        ? `+46${digits.slice(1)}`
+        : null;
+  return international && /^\+\d{6,15}$/.test(international) ? `tel:${international}` : undefined;
 }
 
 function Fact({ term, value }: { term: string; value: string }) {

@@ -12,6 +12,8 @@ export interface SearchSql {
   criteria: SearchCriteria;
   /** A to_tsquery('swedish', …) expression, or null for no text. */
   tsquery: string | null;
+  /** An organisation number the query was (NNNNNN-NNNN): the one enterprise, instead of words. */
+  orgnr?: string | null;
   today: string;
 }
 
@@ -47,6 +49,7 @@ function active(c: SearchCriteria): Record<Filter, boolean> {
 
 function baseWhere(s: SearchSql): RawBuilder<boolean> {
   const statuses = sql.join(PUBLIC_STATUSES.map((st) => sql.lit(st)));
+  if (s.orgnr) return sql`status in (${statuses}) and orgnr = ${s.orgnr}`;
   return s.tsquery
     ? sql`status in (${statuses}) and search_document @@ to_tsquery('swedish', ${s.tsquery})`
     : sql`status in (${statuses})`;
@@ -77,6 +80,7 @@ export interface SummaryRow {
   county_code: string | null;
   area_counties: string[];
   category_slugs: string[];
+  cpv_codes: string[];
   excerpt: string;
   employees_total: number | null;
   employees_target_group: number | null;
@@ -96,7 +100,7 @@ export async function selectPage(db: RegisterDb, s: SearchSql): Promise<SummaryR
   const rank = s.tsquery ? sql`ts_rank_cd(search_document, to_tsquery('swedish', ${s.tsquery}))` : sql`0`;
   const sort = c.sort === 'relevance' && !s.tsquery ? 'name' : c.sort;
   const { rows } = await sql<SummaryRow>`
-    select orgnr, name, legal_form, city, municipality_code, county_code, area_counties, category_slugs,
+    select orgnr, name, legal_form, city, municipality_code, county_code, area_counties, category_slugs, cpv_codes,
       left(description, 240) as excerpt, employees_total, employees_target_group,
       coalesce(${p.reservable}, false) as is_reservable, coalesce(${p.certified}, false) as is_certified,
       training_free, verified_at, status, is_demo,
@@ -112,6 +116,18 @@ export async function selectPage(db: RegisterDb, s: SearchSql): Promise<SummaryR
 export async function countMatches(db: RegisterDb, s: SearchSql): Promise<number> {
   const { rows } = await sql<{ n: number }>`
     select count(*)::int as n from enterprise where ${sql.join(matchConditions(s), sql` and `)}`.execute(db);
+  return rows[0]?.n ?? 0;
+}
+
+/** Matches that deliver in any of these län (the category offer's count for the neighbours). */
+export async function countMatchesInCounties(
+  db: RegisterDb,
+  s: SearchSql,
+  counties: readonly string[],
+): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    select count(*)::int as n from enterprise
+    where ${sql.join(matchConditions(s), sql` and `)} and area_counties && ${[...counties]}::text[]`.execute(db);
   return rows[0]?.n ?? 0;
 }
 

@@ -68,6 +68,67 @@ for (const kind of testDatabaseKinds()) {
       assert.deepEqual(await names({ q: 'lokalvård' }), ['Städkooperativet Blänk']);
     });
 
+    test('each hit says why it matched: name, category, synonym, place, description', async () => {
+      const why = async (q: string, name: string) => (await search({ q })).items.find((i) => i.name === name)?.matched;
+      assert.deepEqual(await why('blänk', 'Städkooperativet Blänk'), [{ kind: 'name', words: ['blänk'] }]);
+      assert.deepEqual(await why('städning', 'Städkooperativet Blänk'), [{ kind: 'category', slug: 'stadning' }]);
+      assert.deepEqual(await why('lokalvård', 'Städkooperativet Blänk'), [{ kind: 'category', slug: 'stadning' }]);
+      assert.deepEqual(await why('fönsterputs', 'Städkooperativet Blänk'), [
+        { kind: 'synonym', slug: 'stadning', synonym: 'fönsterputs' },
+      ]);
+      assert.deepEqual(await why('kiruna', 'Kafé Kronan'), [{ kind: 'place', place: 'Kiruna' }]);
+      assert.deepEqual(await why('mötesfika', 'Kafé Kronan'), [{ kind: 'text', words: ['mötesfika'] }]);
+      // Two words, two reasons; a typo is explained by the word it was corrected to.
+      assert.deepEqual(await why('kronan lunch', 'Kafé Kronan'), [
+        { kind: 'name', words: ['kronan'] },
+        { kind: 'synonym', slug: 'catering', synonym: 'lunchleveranser' },
+      ]);
+      assert.deepEqual(await why('fastighetsskotsel', 'Gröna Händer'), [
+        { kind: 'category', slug: 'fastighetsskotsel' },
+      ]);
+      // Without words there is nothing to explain.
+      assert.deepEqual((await search({ county: '25' })).items[0]?.matched, []);
+    });
+
+    test('an org.nr in the search finds that enterprise, with or without hyphen, 10 or 12 digits', async () => {
+      const all = await search({ pageSize: 10 });
+      const blank = all.items.find((i) => i.name === 'Städkooperativet Blänk')!;
+      const digits = blank.orgnr.replace('-', '');
+      for (const q of [blank.orgnr, digits, `16${digits}`, ` ${blank.orgnr.replace('-', ' - ')} `]) {
+        const r = await search({ q });
+        assert.deepEqual(
+          r.items.map((i) => i.name),
+          ['Städkooperativet Blänk'],
+          q,
+        );
+        assert.deepEqual(r.items[0]?.matched, [{ kind: 'orgnr' }]);
+      }
+      assert.equal((await search({ q: '5599999999' })).total, 0);
+      // Names are found too, whole or begun.
+      assert.deepEqual(await names({ q: 'Gröna Händer' }), ['Gröna Händer']);
+      assert.deepEqual(await names({ q: 'städkoop' }), ['Städkooperativet Blänk']);
+    });
+
+    test('words that name a service offer it as a filter, counted here and in the neighbouring län', async () => {
+      // Uppsala län (03) has no cleaning firm; Stockholms län next to it has Blänk.
+      assert.deepEqual((await search({ q: 'städning', county: '03' })).suggestions, [
+        { slug: 'stadning', count: 0, elsewhere: { where: 'neighbours', count: 1 } },
+      ]);
+      assert.deepEqual((await search({ q: 'städning', county: '01', reservable: true })).suggestions, [
+        { slug: 'stadning', count: 1, elsewhere: { where: 'neighbours', count: 0 } },
+      ]);
+      // Without a län: the whole country. A synonym names the service too.
+      assert.deepEqual((await search({ q: 'fönsterputs' })).suggestions, [
+        { slug: 'stadning', count: 1, elsewhere: null },
+      ]);
+      // Gotland has no neighbours: the whole country instead.
+      assert.deepEqual((await search({ q: 'lokalvård', county: '09' })).suggestions, [
+        { slug: 'stadning', count: 0, elsewhere: { where: 'country', count: 1 } },
+      ]);
+      assert.deepEqual((await search({ q: 'städning', category: 'stadning' })).suggestions, []);
+      assert.deepEqual((await search({ q: 'kronan' })).suggestions, []);
+    });
+
     test('only published enterprises are found', async () => {
       const r = await search({});
       assert.equal(r.total, 3);

@@ -11,6 +11,8 @@ import {
   type FacetRow,
   type SummaryRow,
 } from './search.repository.js';
+import { suggestCategories } from './search.suggest.js';
+import { explainMatch, type QueryWord } from './search.explain.js';
 import type { Facets, SearchCriteria, SearchResult } from './search.types.js';
 import type { RegisterDB } from '../db.js';
 
@@ -30,26 +32,38 @@ export async function searchEnterprises(
   criteria: SearchCriteria,
   today: string,
 ): Promise<SearchResult> {
-  const { tsquery, corrections } = await understandQuery(db, criteria.q);
-  const s = { criteria, tsquery, today };
-  const [rows, facetRows] = await Promise.all([selectPage(db, s), selectFacets(db, s)]);
+  const orgnr = orgnrInQuery(criteria.q);
+  const { tsquery, corrections, words } = orgnr
+    ? { tsquery: null, corrections: [], words: [] }
+    : await understandQuery(db, criteria.q);
+  const s = { criteria, tsquery, today, orgnr };
+  const [rows, facetRows, suggestions] = await Promise.all([
+    selectPage(db, s),
+    selectFacets(db, s),
+    suggestCategories(db, criteria, words, today),
+  ]);
   const total = rows[0]?.total ?? (criteria.page > 1 ? await countMatches(db, s) : 0);
   return {
-    items: rows.map(toSummary),
+    items: rows.map((r) => {
+      const summary = toSummary(r);
+      summary.matched = orgnr ? [{ kind: 'orgnr' }] : explainMatch({ ...summary, cpvCodes: r.cpv_codes }, words);
+      return summary;
+    }),
     total,
     page: criteria.page,
     pageSize: criteria.pageSize,
     facets: toFacets(facetRows),
     corrections,
+    suggestions,
   };
 }
 
 export async function understandQuery(
   db: Kysely<RegisterDB>,
   q: string,
-): Promise<{ tsquery: string | null; corrections: SearchResult['corrections'] }> {
+): Promise<{ tsquery: string | null; corrections: SearchResult['corrections']; words: QueryWord[] }> {
   const tokens = [...new Set(tokenize(q))].slice(0, MAX_TOKENS).map((t) => t.slice(0, 60));
-  if (tokens.length === 0) return { tsquery: null, corrections: [] };
+  if (tokens.length === 0) return { tsquery: null, corrections: [], words: [] };
   const matches = await nearestWords(
     db,
     tokens.filter((t) => t.length >= MIN_PREFIX_LENGTH),
@@ -63,8 +77,19 @@ export async function understandQuery(
     corrections.push({ from: token, to: m.near });
     return `(${[token, ...m.near].map(term).join(' | ')})`;
   });
+  const words = tokens.map((token) => ({ token, alternatives: byToken.get(token)?.near ?? [] }));
   // Tokens hold only letters and digits, so they cannot break the tsquery syntax.
-  return { tsquery: clauses.join(' & '), corrections };
+  return { tsquery: clauses.join(' & '), corrections, words };
+}
+
+/**
+ * An organisation number typed in the search box, with or without hyphen, 10 digits or 12 (with
+ * the 16 or century prefix): buyers copy it from their own systems. Null for anything else.
+ */
+export function orgnrInQuery(q: string): string | null {
+  const digits = q.replace(/[\s\u00a0-]/g, '');
+  const ten = /^\d{10}$/.test(digits) ? digits : /^(16|19|20)\d{10}$/.test(digits) ? digits.slice(2) : null;
+  return ten ? `${ten.slice(0, 6)}-${ten.slice(6)}` : null;
 }
 
 function toSummary(r: SummaryRow): SearchResult['items'][number] {
@@ -89,6 +114,7 @@ function toSummary(r: SummaryRow): SearchResult['items'][number] {
     verifiedAt: r.verified_at,
     status: r.status,
     isDemo: r.is_demo,
+    matched: [],
   };
 }
 

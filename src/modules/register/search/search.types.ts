@@ -50,7 +50,19 @@ export interface EnterpriseSummary {
   verifiedAt: Date | null;
   status: string;
   isDemo: boolean;
+  /** Why the hit matched the query's words (empty without words); see search.explain.ts. */
+  matched: MatchReason[];
 }
+
+/** One reason a hit matched, for the sentence under it on the page. */
+export type MatchReason =
+  | { kind: 'name'; words: string[] }
+  | { kind: 'category'; slug: string }
+  | { kind: 'synonym'; slug: string; synonym: string }
+  | { kind: 'cpv'; code: string }
+  | { kind: 'place'; place: string }
+  | { kind: 'text'; words: string[] }
+  | { kind: 'orgnr' };
 
 export interface FacetValue {
   value: string;
@@ -75,4 +87,18 @@ export interface SearchResult {
   facets: Facets;
   /** The words the query was widened to (typo corrections), to say so on the page. */
   corrections: { from: string; to: string[] }[];
+  /** Services the query's words name, offered as the filter they probably meant. */
+  suggestions: CategorySuggestion[];
+}
+
+/**
+ * "Menar du tjänsten Städning och lokalvård? 0 i Dalarnas län — 14 i grannlänen": the service
+ * as a filter instead of words, counted under the other filters in use, and where else it is.
+ */
+export interface CategorySuggestion {
+  slug: string;
+  /** In the chosen kommun or län, or the whole country when none is chosen. */
+  count: number;
+  /** With a län chosen: how many in its neighbouring län (the whole country for Gotland). */
+  elsewhere: { where: 'neighbours' | 'country'; count: number } | null;
 }

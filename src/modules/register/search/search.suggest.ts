@@ -1,0 +1,57 @@
+import type { Kysely } from 'kysely';
+import { SERVICE_CATEGORIES } from '../../../platform/reference/categories.js';
+import { municipalityByCode } from '../../../platform/reference/geo.js';
+import { neighbouringCounties } from '../../../platform/reference/neighbours.js';
+import { found, type QueryWord } from './search.explain.js';
+import { countMatches, countMatchesInCounties } from './search.repository.js';
+import type { CategorySuggestion, SearchCriteria } from './search.types.js';
+import type { RegisterDB } from '../db.js';
+
+const MAX_SUGGESTIONS = 2;
+
+/**
+ * Services the query's words name. A word in a service's own name wins over one in a synonym:
+ * "städning" means Städning och lokalvård, even though Renhållning lists "städning av utemiljö".
+ */
+export function categoriesNamedBy(words: readonly QueryWord[]): string[] {
+  const usable = words.filter((w) => w.token.length >= 3 && !/^\d+$/.test(w.token));
+  const byName = SERVICE_CATEGORIES.filter((c) => usable.some((w) => found(c.name, w)));
+  const chosen =
+    byName.length > 0
+      ? byName
+      : SERVICE_CATEGORIES.filter((c) => c.synonyms.some((s) => usable.some((w) => found(s, w))));
+  return chosen.slice(0, MAX_SUGGESTIONS).map((c) => c.slug);
+}
+
+/**
+ * The offer's counts: the service as a filter, without the words, under every other filter in use;
+ * then, with a län chosen, in the län around it. One or two counts per offered service, only when
+ * the words name one, and the whole result is cached with the search.
+ */
+export async function suggestCategories(
+  db: Kysely<RegisterDB>,
+  criteria: SearchCriteria,
+  words: readonly QueryWord[],
+  today: string,
+): Promise<CategorySuggestion[]> {
+  const slugs = categoriesNamedBy(words).filter((slug) => slug !== criteria.category);
+  const county =
+    criteria.county ?? (criteria.municipality ? municipalityByCode(criteria.municipality)?.countyCode : null);
+  return Promise.all(
+    slugs.map(async (slug) => {
+      const asFilter: SearchCriteria = { ...criteria, q: '', category: slug, page: 1 };
+      const here = { criteria: asFilter, tsquery: null, today };
+      const nowhere = { criteria: { ...asFilter, county: null, municipality: null }, tsquery: null, today };
+      const neighbours = county ? neighbouringCounties(county) : [];
+      const [count, elsewhere] = await Promise.all([
+        countMatches(db, here),
+        !county
+          ? null
+          : neighbours.length > 0
+            ? countMatchesInCounties(db, nowhere, neighbours).then((n) => ({ where: 'neighbours' as const, count: n }))
+            : countMatches(db, nowhere).then((n) => ({ where: 'country' as const, count: n })),
+      ]);
+      return { slug, count, elsewhere };
+    }),
+  );
+}
