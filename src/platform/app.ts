@@ -2,7 +2,7 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { secureCookies, type Config } from './config/config.js';
+import { operatorOf, secureCookies, type Config } from './config/config.js';
 import { registerAccessCheck } from './auth/access.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
 import { registerAdminRoutes } from './admin/admin.routes.js';
@@ -76,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     composition,
   };
   app.decorate('composition', composition);
+  app.decorate('operator', operatorOf(config));
 
   await registerSecurityHeaders(app);
   registerErrorHandlers(app, ctx);

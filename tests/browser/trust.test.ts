@@ -55,4 +55,14 @@ describe('förtroende: granskat eller importerat', { skip: skipReason }, () => {
       assert.match(await page.locator('.verified').innerText(), /^Verifierad /);
     });
   });
+
+  it('sidfoten säger vem som driver plattformen och leder till kontakt, registrering, tillgänglighet och integritet', async () => {
+    await atBothWidths(h, '/', async (page) => {
+      const footer = page.locator('footer');
+      assert.match(await footer.innerText(), /Plattformen drivs av Exempelregionen/);
+      for (const name of ['Registrera ert företag', 'Tillgänglighetsredogörelse', 'Personuppgifter och integritet']) {
+        assert.equal(await footer.getByRole('link', { name }).count(), 1, name);
+      }
+    });
+  });
 });
