@@ -7,6 +7,7 @@ import { registerAccessCheck } from './auth/access.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
 import { registerAdminRoutes } from './admin/admin.routes.js';
 import { registerAccountRoutes } from './account/account.routes.js';
+import { registerAccessibilityRoutes } from './accessibility/accessibility.routes.js';
 import { registerCsrfCheck } from './auth/csrf.js';
 import { registerSessionLoader } from './auth/session.js';
 import type { AppContext } from './context.js';
@@ -104,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   registerAuthRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
   registerAccountRoutes(app, ctx);
+  registerAccessibilityRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);
   registerBackupRoutes(app, ctx);
   registerMailJobs(ctx);

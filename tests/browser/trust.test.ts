@@ -56,6 +56,13 @@ describe('förtroende: granskat eller importerat', { skip: skipReason }, () => {
     });
   });
 
+  it('tillgänglighetsredogörelsen nås från sidfoten', async () => {
+    await atBothWidths(h, '/tillganglighet', async (page) => {
+      assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Tillgänglighetsredogörelse');
+      assert.equal(await page.getByRole('link', { name: 'Anmäl bristande tillgänglighet till DIGG' }).count(), 1);
+    });
+  });
+
   it('sidfoten säger vem som driver plattformen och leder till kontakt, registrering, tillgänglighet och integritet', async () => {
     await atBothWidths(h, '/', async (page) => {
       const footer = page.locator('footer');

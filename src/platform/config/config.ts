@@ -97,6 +97,20 @@ export const configSchema = z.object({
     .trim()
     .regex(/^\+?[0-9][0-9 ()-]{4,24}$/, 'måste vara ett telefonnummer, t.ex. 010-123 45 67')
     .optional(),
+  /**
+   * When the site's accessibility was last assessed (YYYY-MM-DD), the date the accessibility
+   * statement (/tillganglighet) gives. The default is the assessment that came with this version.
+   */
+  ACCESSIBILITY_ASSESSED_ON: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'måste vara ett datum som ÅÅÅÅ-MM-DD')
+    .refine(
+      (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+      {
+        message: 'måste vara ett datum som finns',
+      },
+    )
+    .default('2026-12-07'),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
