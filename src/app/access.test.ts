@@ -54,6 +54,7 @@ const PUBLIC = new Set([
   '/registrera/ny-lank',
   '/bekrafta/:token',
   '/integritet',
+  '/tillganglighet',
 ]);
 
 const SESSION_ENDING = new Set(['/logga-ut', '/konto/radera']);

@@ -2,11 +2,12 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { secureCookies, type Config } from './config/config.js';
+import { operatorOf, secureCookies, type Config } from './config/config.js';
 import { registerAccessCheck } from './auth/access.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
 import { registerAdminRoutes } from './admin/admin.routes.js';
 import { registerAccountRoutes } from './account/account.routes.js';
+import { registerAccessibilityRoutes } from './accessibility/accessibility.routes.js';
 import { registerCsrfCheck } from './auth/csrf.js';
 import { registerSessionLoader } from './auth/session.js';
 import type { AppContext } from './context.js';
@@ -14,7 +15,7 @@ import type { Composition } from './composition.js';
 import type { Database } from './db/database.js';
 import { registerDailyJob, scheduleNextRun } from './jobs/daily.js';
 import { registerErrorHandlers } from './http/error-handler.js';
-import { platformSv } from './i18n/platform.sv.js';
+import { platformText } from './i18n/platform.text.js';
 import { registerLanguage } from './http/language.js';
 import { registerRequestLog } from './http/request-log.js';
 import { registerSecurityHeaders } from './http/security.js';
@@ -65,7 +66,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     // error shape rather than Fastify's own.
     clientErrorHandler: (_err, socket) => {
       // Before any request exists, so before its language is known: Swedish.
-      const body = JSON.stringify({ error: { id: 'invalid_request', message: platformSv.api.invalidRequest } });
+      const body = JSON.stringify({ error: { id: 'invalid_request', message: platformText.api.invalidRequest } });
       if (socket.writable) {
         socket.end(
           `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
@@ -86,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     composition,
   };
   app.decorate('composition', composition);
+  app.decorate('operator', operatorOf(config));
 
   await registerSecurityHeaders(app);
   registerErrorHandlers(app, ctx);
@@ -114,6 +116,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   registerAuthRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
   registerAccountRoutes(app, ctx);
+  registerAccessibilityRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);
   registerBackupRoutes(app, ctx);
   registerMailJobs(ctx);

@@ -1,3 +1,4 @@
+import type { Operator } from './config/config.js';
 import type { Migration } from 'kysely';
 import type { AccessRule, AppModule, NavEntry } from './module.js';
 import { PLATFORM_ACCESS, PLATFORM_HOME } from './auth/access.js';
@@ -73,5 +74,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The composed platform and modules; pages read the menu from it. */
     composition: Composition;
+    /** Who runs the platform (settings OPERATOR_*); every page's footer names them. */
+    operator: Operator;
   }
 }

@@ -20,6 +20,7 @@ import { registerImportRoutes } from './import/import.routes.js';
 import * as m0002 from './migrations/0002_enterprise.js';
 import * as m0004 from './migrations/0004_workflow.js';
 import * as m0006 from './migrations/0006_import_columns.js';
+import * as m0007 from './migrations/0007_criteria_review.js';
 import * as m0008 from './migrations/0008_coordinator_notice.js';
 import { registerEn } from './register.en.js';
 import { REGISTER_ERRORS } from './register.errors.js';
@@ -41,6 +42,7 @@ export const enterpriseRegister: AppModule<RegisterTables> = {
     '0002_register_enterprise': m0002,
     '0004_register_workflow': m0004,
     '0006_register_import_columns': m0006,
+    '0007_register_criteria_review': m0007,
     '0008_register_coordinator_notice': m0008,
   },
   async routes(app: FastifyInstance, platformCtx: AppContext) {

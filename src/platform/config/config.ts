@@ -5,6 +5,9 @@ import { z } from 'zod';
  * Every setting the platform reads, validated once at start-up. The process refuses to start on
  * a bad value rather than failing later in a request. Values marked secret are never logged.
  */
+/** The operator until one is set: plainly an example (.invalid never delivers mail). */
+const EXAMPLE_OPERATOR = { name: 'Exempelregionen', email: 'kontakt@exempelregionen.invalid' } as const;
+
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -72,11 +75,64 @@ export const configSchema = z.object({
   BACKUP_KEEP_DAILY: z.coerce.number().int().min(1).max(365).default(7),
   /** …and the newest of this many weeks. */
   BACKUP_KEEP_WEEKLY: z.coerce.number().int().min(0).max(520).default(4),
+  /**
+   * Who runs the platform, named in the footer of every page and in the accessibility
+   * statement (issue 9 §2). The defaults are examples, and every page says so until they are set.
+   */
+  OPERATOR_NAME: z
+    .string()
+    .trim()
+    .min(2, 'måste vara minst 2 tecken')
+    .max(120, 'får vara högst 120 tecken')
+    .default(EXAMPLE_OPERATOR.name),
+  /** The operator's contact address: questions, problems with the site, accessibility. */
+  OPERATOR_EMAIL: z
+    .string()
+    .trim()
+    .email('måste vara en e-postadress, t.ex. kontakt@kommun.se')
+    .default(EXAMPLE_OPERATOR.email),
+  /** The operator's phone number, optional: digits, spaces, +, - and parentheses. */
+  OPERATOR_PHONE: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9][0-9 ()-]{4,24}$/, 'måste vara ett telefonnummer, t.ex. 010-123 45 67')
+    .optional(),
+  /**
+   * When the site's accessibility was last assessed (YYYY-MM-DD), the date the accessibility
+   * statement (/tillganglighet) gives. The default is the assessment that came with this version.
+   */
+  ACCESSIBILITY_ASSESSED_ON: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'måste vara ett datum som ÅÅÅÅ-MM-DD')
+    .refine(
+      (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+      {
+        message: 'måste vara ett datum som finns',
+      },
+    )
+    .default('2026-12-07'),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** Who runs the platform, as pages show it; `example` while the settings are the defaults. */
+export interface Operator {
+  name: string;
+  email: string;
+  phone: string | null;
+  example: boolean;
+}
+
+export function operatorOf(config: Config): Operator {
+  return {
+    name: config.OPERATOR_NAME,
+    email: config.OPERATOR_EMAIL,
+    phone: config.OPERATOR_PHONE ?? null,
+    example: config.OPERATOR_NAME === EXAMPLE_OPERATOR.name || config.OPERATOR_EMAIL === EXAMPLE_OPERATOR.email,
+  };
+}
 
 export class ConfigError extends Error {}
 

@@ -25,6 +25,15 @@ export const platformEn: Catalogue<typeof platformSv> = {
     openData: 'Open data (API)',
     apiDocs: 'API documentation',
     privacy: 'Personal data and privacy',
+    runBy: 'The platform is run by',
+    contact: 'Contact',
+    phone: 'Phone',
+    accessibility: 'Accessibility statement',
+    register: 'Register your enterprise',
+    example: 'The name and contact above are examples: whoever runs the platform has not given their own yet.',
+    exampleAdmin:
+      'For you as an administrator: set them in the settings OPERATOR_NAME, OPERATOR_EMAIL and OPERATOR_PHONE.',
+    linksLabel: 'About the site',
   },
   errors: {
     notFoundTitle: 'Page not found',

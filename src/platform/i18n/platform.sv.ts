@@ -26,6 +26,15 @@ export const platformSv = {
     openData: 'Öppna data (API)',
     apiDocs: 'API-dokumentation',
     privacy: 'Personuppgifter och integritet',
+    runBy: 'Plattformen drivs av',
+    contact: 'Kontakt',
+    phone: 'Telefon',
+    accessibility: 'Tillgänglighetsredogörelse',
+    register: 'Registrera ert företag',
+    example: 'Namnet och kontakten ovan är exempel: den som driver plattformen har ännu inte fyllt i sina egna.',
+    exampleAdmin:
+      'Till dig som är administratör: ange dem i inställningarna OPERATOR_NAME, OPERATOR_EMAIL och OPERATOR_PHONE.',
+    linksLabel: 'Om webbplatsen',
   },
   errors: {
     notFoundTitle: 'Sidan finns inte',

@@ -6,6 +6,7 @@ import { addressInLanguage } from '../http/language.js';
 import { currentLanguage } from '../i18n/language.js';
 import { PostForm } from './form.js';
 import { useRequestView } from './request-context.js';
+import type { Operator } from '../config/config.js';
 
 export interface LayoutProps {
   title: string;
@@ -25,7 +26,7 @@ function navFor(nav: readonly NavEntry[], user: CurrentUser | null) {
 }
 
 export function Layout({ title, path, demo, children, head, languagePath }: LayoutProps) {
-  const { user, nav } = useRequestView();
+  const { user, nav, operator } = useRequestView();
   const language = currentLanguage();
   return (
     <html lang={language}>
@@ -75,13 +76,54 @@ export function Layout({ title, path, demo, children, head, languagePath }: Layo
         <footer class="site-footer">
           <div class="wrap">
             <p>{t.footer.about}</p>
-            <p>
-              <a href="/api/docs">{t.footer.apiDocs}</a> · <a href="/integritet">{t.footer.privacy}</a>
-            </p>
+            {operator && <OperatorContact operator={operator} isAdmin={user?.role === 'admin'} />}
+            <nav aria-label={t.footer.linksLabel}>
+              <ul class="footer-links">
+                <li>
+                  <a href="/registrera">{t.footer.register}</a>
+                </li>
+                <li>
+                  <a href="/tillganglighet">{t.footer.accessibility}</a>
+                </li>
+                <li>
+                  <a href="/integritet">{t.footer.privacy}</a>
+                </li>
+                <li>
+                  <a href="/api/docs">{t.footer.apiDocs}</a>
+                </li>
+              </ul>
+            </nav>
           </div>
         </footer>
       </body>
     </html>
+  );
+}
+
+/**
+ * Who runs the platform and how to reach them (issue 9 §2), from the settings OPERATOR_*. The
+ * name is the organisation's own, Swedish also on an English page; the defaults say they are examples.
+ */
+function OperatorContact({ operator, isAdmin }: { operator: Operator; isAdmin: boolean }) {
+  return (
+    <>
+      <p>
+        {t.footer.runBy} <span lang="sv">{operator.name}</span>. {t.footer.contact}:{' '}
+        <a href={`mailto:${operator.email}`}>{operator.email}</a>
+        {operator.phone && (
+          <>
+            {' · '}
+            {t.footer.phone}: <a href={`tel:${operator.phone.replace(/[^0-9+]/g, '')}`}>{operator.phone}</a>
+          </>
+        )}
+      </p>
+      {operator.example && (
+        <p class="footer-example">
+          {t.footer.example}
+          {isAdmin && ` ${t.footer.exampleAdmin}`}
+        </p>
+      )}
+    </>
   );
 }
 

@@ -15,6 +15,7 @@ export function sendPage(reply: FastifyReply, page: VNode, status = 200): Fastif
     user: req.user ?? null,
     nav: reply.server.composition.nav,
     request: req,
+    operator: reply.server.operator,
     get csrfToken() {
       token ??= csrfTokenFor(req, reply);
       return token;

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { CurrentUser } from '../auth/roles.js';
 import type { NavEntry } from '../module.js';
+import type { Operator } from '../config/config.js';
 
 /**
  * What every page needs to know about the request it answers: who is signed in and the CSRF
@@ -16,9 +17,11 @@ export interface RequestView {
   nav: readonly NavEntry[];
   /** The request being answered (its address, for the language switch); null outside one. */
   request: FastifyRequest | null;
+  /** Who runs the platform (settings OPERATOR_*), for the footer; null outside a request. */
+  operator: Operator | null;
 }
 
-const NONE: RequestView = { user: null, csrfToken: '', nav: [], request: null };
+const NONE: RequestView = { user: null, csrfToken: '', nav: [], request: null, operator: null };
 let current: RequestView = NONE;
 
 export function renderWithRequest<T>(value: RequestView, render: () => T): T {

@@ -32,7 +32,10 @@ export function DashboardPage({
     {
       id: 'granskning',
       title: t.pending,
-      text: t.pendingText(counts.pending),
+      text:
+        counts.unreviewedImports > 0
+          ? `${t.pendingText(counts.pending)} ${t.importsText(counts.unreviewedImports)}`
+          : t.pendingText(counts.pending),
       href: `${HOME}/granskning`,
       link: t.pendingLink,
     },

@@ -7,6 +7,8 @@ export const verificationEn: Catalogue<typeof verificationSv> = {
     title: 'Coordination',
     lead: 'Here you verify new enterprises, follow changes in the register and keep its facts current.',
     pending: 'Waiting for verification',
+    importsText: (n: number) =>
+      n === 1 ? '1 imported enterprise is not reviewed.' : `${formatInteger(n)} imported enterprises are not reviewed.`,
     pendingText: (n: number) =>
       n === 0
         ? 'No enterprises are waiting.'
@@ -58,6 +60,13 @@ export const verificationEn: Catalogue<typeof verificationSv> = {
     waited: 'Waiting for',
     unknown: 'Unknown',
     days: (n: number) => (n === 0 ? 'since today' : n === 1 ? '1 day' : `${formatInteger(n)} days`),
+    importsHeading: 'Imported, not reviewed against the criteria',
+    importsLead:
+      'Enterprises from imported files where nobody attested that the criteria were reviewed. They show publicly marked “Imported – not reviewed against the criteria” until someone reviews them here.',
+    importsEmpty: 'All imported enterprises are reviewed.',
+    importsCaption: (n: number) =>
+      n === 1 ? '1 imported enterprise is not reviewed' : `${formatInteger(n)} imported enterprises are not reviewed`,
+    imported: 'Imported',
   },
   enterprise: {
     title: (name: string) => `${name} – coordination`,
@@ -66,6 +75,8 @@ export const verificationEn: Catalogue<typeof verificationSv> = {
     status: 'Status',
     verifiedAt: 'Verified',
     verifiedBy: 'Verified by',
+    criteria: 'The criteria',
+    unreviewed: 'Not reviewed: the enterprise was imported and no coordinator has reviewed it',
     confirmedAt: 'Last confirmed',
     submittedAt: 'Submitted for verification',
     archivedAt: 'Archived',

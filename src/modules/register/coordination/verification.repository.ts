@@ -36,6 +36,31 @@ export async function listPending(db: RegisterDb) {
     .execute();
 }
 
+export async function countUnreviewedImports(db: RegisterDb): Promise<number> {
+  const row = await db
+    .selectFrom('enterprise')
+    .select(sql<string>`count(*)`.as('n'))
+    .where('status', 'in', ['published', 'needs_reverification'])
+    .where('verified_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * Public enterprises no coordinator has reviewed against the criteria: imported without the
+ * importer's attestation (issue 9 §2). The one imported first comes first.
+ */
+export async function listUnreviewedImports(db: RegisterDb) {
+  return db
+    .selectFrom('enterprise')
+    .select(['orgnr', 'name', 'municipality_code', 'created_at'])
+    .where('status', 'in', ['published', 'needs_reverification'])
+    .where('verified_at', 'is', null)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
 /**
  * The enterprise row, locked until the transaction ends: two coordinators deciding at once, or
  * a decision and an edit, then happen one after the other and the second sees the first.
@@ -43,8 +68,8 @@ export async function listPending(db: RegisterDb) {
 export async function lockEnterprise(
   trx: Transaction<RegisterDB>,
   by: { orgnr: string } | { id: number },
-): Promise<{ id: number; orgnr: string; name: string; status: string } | undefined> {
-  let q = trx.selectFrom('enterprise').select(['id', 'orgnr', 'name', 'status']);
+): Promise<{ id: number; orgnr: string; name: string; status: string; verified_at: Date | null } | undefined> {
+  let q = trx.selectFrom('enterprise').select(['id', 'orgnr', 'name', 'status', 'verified_at']);
   q = 'orgnr' in by ? q.where('orgnr', '=', by.orgnr) : q.where('id', '=', by.id);
   return q.forUpdate().executeTakeFirst();
 }

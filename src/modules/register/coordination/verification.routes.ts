@@ -6,7 +6,13 @@ import { platformText } from '../../../platform/i18n/platform.text.js';
 import { sendPage } from '../../../platform/views/render.js';
 import { looksLikeOrgnr } from '../enterprise/orgnr.js';
 import { archiveSchema, decisionSchema } from './verification.schema.js';
-import { archiveEnterprise, coordinatorView, decide, verificationQueue } from './verification.service.js';
+import {
+  archiveEnterprise,
+  coordinatorView,
+  decide,
+  unreviewedImports,
+  verificationQueue,
+} from './verification.service.js';
 import { verificationText as t } from './verification.text.js';
 import { HOME } from './coordination.views.js';
 import { ConflictPage, EnterprisePage, QueuePage } from './verification.views.js';
@@ -18,8 +24,12 @@ import type { RegisterContext } from '../db.js';
  */
 export function registerVerificationRoutes(app: FastifyInstance, ctx: RegisterContext): void {
   app.get(`${HOME}/granskning`, async (_req, reply) => {
-    const [items, demo] = await Promise.all([verificationQueue(ctx), ctx.hasDemoData()]);
-    return sendPage(reply, QueuePage({ items, demo }));
+    const [items, imports, demo] = await Promise.all([
+      verificationQueue(ctx),
+      unreviewedImports(ctx),
+      ctx.hasDemoData(),
+    ]);
+    return sendPage(reply, QueuePage({ items, imports, demo }));
   });
 
   app.get(`${HOME}/foretag/:orgnr`, async (req, reply) => {

@@ -14,8 +14,10 @@ import { CRITERIA } from './verification.schema.js';
 import {
   countByStatus,
   countUnreviewedFlagged,
+  countUnreviewedImports,
   insertVerification,
   listPending,
+  listUnreviewedImports,
   latestVersionId,
   listVerificationsOf,
   lockEnterprise,
@@ -36,6 +38,8 @@ const DAY = 86_400_000;
 
 export interface CoordinationCounts {
   pending: number;
+  /** Public enterprises from imports that nobody reviewed against the criteria. */
+  unreviewedImports: number;
   flaggedUnreviewed: number;
   /** Published profiles not confirmed for twelve months (status needs_reverification). */
   stale: number;
@@ -44,10 +48,15 @@ export interface CoordinationCounts {
 }
 
 export async function coordinationCounts(ctx: RegisterContext): Promise<CoordinationCounts> {
-  const [byStatus, flaggedUnreviewed] = await Promise.all([countByStatus(ctx.db), countUnreviewedFlagged(ctx.db)]);
+  const [byStatus, flaggedUnreviewed, unreviewed] = await Promise.all([
+    countByStatus(ctx.db),
+    countUnreviewedFlagged(ctx.db),
+    countUnreviewedImports(ctx.db),
+  ]);
   const n = (s: EnterpriseStatus) => byStatus.get(s) ?? 0;
   return {
     pending: n('pending'),
+    unreviewedImports: unreviewed,
     flaggedUnreviewed,
     stale: n('needs_reverification'),
     published: n('published') + n('needs_reverification'),
@@ -76,6 +85,26 @@ export async function verificationQueue(ctx: RegisterContext): Promise<QueueItem
       waitedDays: Math.max(0, Math.floor((now - submittedAt.getTime()) / DAY)),
     };
   });
+}
+
+/**
+ * Whether a coordinator's decision against the criteria is due: submitted by the enterprise, or
+ * public from an import nobody reviewed (verifiedAt null; issue 9 §2).
+ */
+export function awaitsDecision(e: { status: string; verifiedAt: Date | null }): boolean {
+  return e.status === 'pending' || ((e.status === 'published' || e.status === 'needs_reverification') && !e.verifiedAt);
+}
+
+/** Imported enterprises that are public but not reviewed against the criteria, with how long they have waited. */
+export async function unreviewedImports(ctx: RegisterContext): Promise<QueueItem[]> {
+  const now = ctx.now().getTime();
+  return (await listUnreviewedImports(ctx.db)).map((r) => ({
+    orgnr: r.orgnr,
+    name: r.name,
+    municipality: r.municipality_code ? (municipalityByCode(r.municipality_code)?.name ?? null) : null,
+    submittedAt: r.created_at,
+    waitedDays: Math.max(0, Math.floor((now - r.created_at.getTime()) / DAY)),
+  }));
 }
 
 export interface DecisionRecord {
@@ -176,7 +205,9 @@ export async function decide(
   await ctx.db.transaction().execute(async (trx) => {
     const e = await lockEnterprise(trx, { orgnr });
     if (!e) throw new AppError('enterprise_not_found', registerText.errors.enterpriseNotFound);
-    if (e.status !== 'pending') throw new AppError('conflict', t.decision.notPending(statusLabel(e.status)));
+    if (!awaitsDecision({ status: e.status, verifiedAt: e.verified_at })) {
+      throw new AppError('conflict', t.decision.notPending(statusLabel(e.status)));
+    }
     // A version newer than the page showed: the facts changed while the coordinator read them
     // (withdrawn, changed and sent in again; an import). Deciding now would decide on unseen facts.
     if (input.shownVersion !== null && (await latestVersionId(trx, e.id)) > input.shownVersion) {
@@ -194,7 +225,9 @@ export async function decide(
             reminder_count: 0,
           }
         : { status: 'draft' };
-    await transition(trx, ctx, actor, { id: e.id, status: 'pending' }, input.decision, patch);
+    // An imported enterprise is decided on where it stands (public); rejecting it takes it down.
+    const from = { id: e.id, status: e.status as EnterpriseStatus };
+    await transition(trx, ctx, actor, from, input.decision, patch);
     await insertVerification(trx, {
       enterpriseId: e.id,
       decidedAt: now,

@@ -9,6 +9,8 @@ export const verificationSv = {
     title: 'Samordning',
     lead: 'Här granskar du nya företag, följer ändringar i registret och håller uppgifterna aktuella.',
     pending: 'Väntar på granskning',
+    importsText: (n: number) =>
+      n === 1 ? '1 importerat företag är inte granskat.' : `${formatInteger(n)} importerade företag är inte granskade.`,
     pendingText: (n: number) =>
       n === 0
         ? 'Inga företag väntar på granskning.'
@@ -60,6 +62,13 @@ export const verificationSv = {
     waited: 'Har väntat',
     unknown: 'Okänt',
     days: (n: number) => (n === 0 ? 'sedan i dag' : n === 1 ? '1 dag' : `${formatInteger(n)} dagar`),
+    importsHeading: 'Importerade, ej granskade mot kriterierna',
+    importsLead:
+      'Företag från inlästa filer där ingen intygade att kriterierna var granskade. De syns publikt märkta ”Importerad – ej granskad mot kriterierna” tills någon granskar dem här.',
+    importsEmpty: 'Alla importerade företag är granskade.',
+    importsCaption: (n: number) =>
+      n === 1 ? '1 importerat företag är inte granskat' : `${formatInteger(n)} importerade företag är inte granskade`,
+    imported: 'Inläst',
   },
   enterprise: {
     title: (name: string) => `${name} – samordning`,
@@ -68,6 +77,8 @@ export const verificationSv = {
     status: 'Status',
     verifiedAt: 'Verifierat',
     verifiedBy: 'Verifierat av',
+    criteria: 'Kriterierna',
+    unreviewed: 'Inte granskade: företaget är importerat och ingen samordnare har granskat det',
     confirmedAt: 'Senast bekräftat',
     submittedAt: 'Skickat för granskning',
     archivedAt: 'Arkiverat',

@@ -9,12 +9,12 @@ import { DecisionForm, DecisionItem } from './decision.views.js';
 import { FactList } from './facts.views.js';
 import { History } from './history.views.js';
 import type { CoordinatorView, QueueItem } from './verification.service.js';
-import { statusLabel } from './verification.service.js';
+import { awaitsDecision, statusLabel } from './verification.service.js';
 import { verificationText } from './verification.text.js';
 
 const t = verificationText;
 
-export function QueuePage({ items, demo }: { items: QueueItem[]; demo: boolean }) {
+export function QueuePage({ items, imports, demo }: { items: QueueItem[]; imports: QueueItem[]; demo: boolean }) {
   return (
     <Layout title={t.queue.title} path={`${HOME}/granskning`} demo={demo}>
       <p class="breadcrumb">
@@ -25,34 +25,52 @@ export function QueuePage({ items, demo }: { items: QueueItem[]; demo: boolean }
       {items.length === 0 ? (
         <p>{t.queue.empty}</p>
       ) : (
-        <ScrollTable id="ko-tabell" caption={t.queue.caption(items.length)}>
-          <thead>
-            <tr>
-              <th scope="col">{t.queue.name}</th>
-              <th scope="col">{t.queue.orgnr}</th>
-              <th scope="col">{t.queue.municipality}</th>
-              <th scope="col">{t.queue.submitted}</th>
-              <th scope="col">{t.queue.waited}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((i) => (
-              <tr key={i.orgnr}>
-                <th scope="row">
-                  <a href={`${HOME}/foretag/${i.orgnr}`}>{i.name}</a>
-                </th>
-                <td>{i.orgnr}</td>
-                <td>{i.municipality ?? t.queue.unknown}</td>
-                <td>
-                  <time dateTime={i.submittedAt.toISOString()}>{formatDate(i.submittedAt)}</time>
-                </td>
-                <td>{t.queue.days(i.waitedDays)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
+        <QueueTable id="ko-tabell" caption={t.queue.caption(items.length)} when={t.queue.submitted} items={items} />
+      )}
+      <h2 id="importerade">{t.queue.importsHeading}</h2>
+      <p>{t.queue.importsLead}</p>
+      {imports.length === 0 ? (
+        <p>{t.queue.importsEmpty}</p>
+      ) : (
+        <QueueTable
+          id="import-tabell"
+          caption={t.queue.importsCaption(imports.length)}
+          when={t.queue.imported}
+          items={imports}
+        />
       )}
     </Layout>
+  );
+}
+
+function QueueTable({ id, caption, when, items }: { id: string; caption: string; when: string; items: QueueItem[] }) {
+  return (
+    <ScrollTable id={id} caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col">{t.queue.name}</th>
+          <th scope="col">{t.queue.orgnr}</th>
+          <th scope="col">{t.queue.municipality}</th>
+          <th scope="col">{when}</th>
+          <th scope="col">{t.queue.waited}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((i) => (
+          <tr key={i.orgnr}>
+            <th scope="row">
+              <a href={`${HOME}/foretag/${i.orgnr}`}>{i.name}</a>
+            </th>
+            <td>{i.orgnr}</td>
+            <td>{i.municipality ?? t.queue.unknown}</td>
+            <td>
+              <time dateTime={i.submittedAt.toISOString()}>{formatDate(i.submittedAt)}</time>
+            </td>
+            <td>{t.queue.days(i.waitedDays)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 
@@ -76,7 +94,7 @@ export function EnterprisePage({ view, demo, errors = [], values = {}, done }: E
       <ErrorSummary errors={errors} fieldIds={FIELD_IDS} />
       <p class="breadcrumb">
         <a href={HOME}>{t.enterprise.back}</a>
-        {e.status === 'pending' && (
+        {awaitsDecision(e) && (
           <>
             {' · '}
             <a href={`${HOME}/granskning`}>{t.enterprise.backToQueue}</a>
@@ -87,6 +105,7 @@ export function EnterprisePage({ view, demo, errors = [], values = {}, done }: E
       {doneText && <Notice>{doneText}</Notice>}
       <dl class="facts">
         <Fact term={t.enterprise.status}>{statusLabel(e.status)}</Fact>
+        {e.status !== 'pending' && !e.verifiedAt && <Fact term={t.enterprise.criteria}>{t.enterprise.unreviewed}</Fact>}
         {w.submittedAt && (
           <Fact term={t.enterprise.submittedAt}>
             <Time at={w.submittedAt} />
@@ -140,7 +159,7 @@ export function EnterprisePage({ view, demo, errors = [], values = {}, done }: E
         )}
       </section>
 
-      {e.status === 'pending' && (
+      {awaitsDecision(e) && (
         <DecisionForm orgnr={e.orgnr} version={view.latestVersionId} errors={errors} values={values} />
       )}
 

@@ -60,6 +60,7 @@ export const directoryEn: Catalogue<typeof directorySv> = {
       training: (n: number) =>
         n === 1 ? '1 free work-training place' : `${formatInteger(n)} free work-training places`,
       demo: 'Made-up example',
+      unreviewed: 'Imported – not reviewed against the criteria',
     },
     deliversIn: 'Delivers in',
     suggest: {
@@ -122,7 +123,10 @@ export const directoryEn: Catalogue<typeof directorySv> = {
     networks: 'Networks and memberships',
     facts: 'About the facts',
     verified: (d: string) => `Verified ${d}`,
-    notVerified: 'Not verified yet',
+    verifiedHint: 'A coordinator has reviewed the enterprise against the four ASF criteria.',
+    notVerified: 'Imported – not reviewed against the criteria',
+    notVerifiedHint:
+      'The facts come from an imported file. No coordinator has yet reviewed the enterprise against the four ASF criteria.',
     notConfirmedSince: (d: string) => `The details have not been confirmed since ${d}.`,
     notConfirmed: 'The details have not been confirmed in the last year.',
     notConfirmedHint:

@@ -64,6 +64,7 @@ export const directorySv = {
       training: (n: number) =>
         n === 1 ? '1 ledig arbetsträningsplats' : `${formatInteger(n)} lediga arbetsträningsplatser`,
       demo: 'Påhittat exempel',
+      unreviewed: 'Importerad – ej granskad mot kriterierna',
     },
     deliversIn: 'Levererar i',
     suggest: {
@@ -126,7 +127,10 @@ export const directorySv = {
     networks: 'Nätverk och medlemskap',
     facts: 'Om uppgifterna',
     verified: (d: string) => `Verifierad ${d}`,
-    notVerified: 'Inte verifierad ännu',
+    verifiedHint: 'En samordnare har granskat företaget mot de fyra ASF-kriterierna.',
+    notVerified: 'Importerad – ej granskad mot kriterierna',
+    notVerifiedHint:
+      'Uppgifterna kommer från en inläst fil. Ingen samordnare har ännu granskat företaget mot de fyra ASF-kriterierna.',
     notConfirmedSince: (d: string) => `Uppgifterna är inte bekräftade sedan ${d}.`,
     notConfirmed: 'Uppgifterna är inte bekräftade det senaste året.',
     notConfirmedHint:

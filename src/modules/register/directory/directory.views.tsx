@@ -215,6 +215,7 @@ function ResultItem({ e }: { e: EnterpriseSummary }) {
         {e.trainingPlacesFree !== null && e.trainingPlacesFree > 0 && (
           <li class="badge">{t.badges.training(e.trainingPlacesFree)}</li>
         )}
+        {e.verifiedAt === null && <li class="badge badge-unreviewed">{t.badges.unreviewed}</li>}
         {e.isDemo && <li class="badge badge-demo">{t.badges.demo}</li>}
       </ul>
     </li>

@@ -53,7 +53,14 @@ export function ProfilePage({
       <article class="profile">
         <h1>{e.name}</h1>
         {e.isDemo && <p class="notice">{t.demoNotice}</p>}
-        <p class="verified">{e.verifiedAt ? t.verified(formatDate(e.verifiedAt)) : t.notVerified}</p>
+        {/* Reviewed against the criteria or only imported (issue 9 §2): verifiedAt is set by a
+            coordinator's decision or an attested import, never by an import alone. */}
+        <p class="verified-line">
+          <strong class={e.verifiedAt ? 'verified' : 'verified unreviewed'}>
+            {e.verifiedAt ? t.verified(formatDate(e.verifiedAt)) : t.notVerified}
+          </strong>{' '}
+          {e.verifiedAt ? t.verifiedHint : t.notVerifiedHint}
+        </p>
         {e.status === 'needs_reverification' && (
           <div class="notice" role="note">
             <p>

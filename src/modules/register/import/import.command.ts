@@ -38,12 +38,17 @@ export const importEnterprisesCommand: Command = {
     '                  får anges flera gånger',
     '  --rapporterat ÅÅÅÅ-MM-DD',
     '                  datumet som antalen anställda gäller, för en fil utan kolumn för det',
+    '  --granskat      intyga att de fyra ASF-kriterierna är granskade för filens företag; de märks',
+    '                  då som granskade (av kommandoraden, nu) och intygandet står i händelseloggen.',
+    '                  Utan flaggan visas nya företag som "Importerad – ej granskad mot kriterierna"',
+    '                  och står i samordnarnas granskningskö',
   ].join('\n'),
   options: {
     'dry-run': { type: 'boolean' },
     'skip-invalid': { type: 'boolean' },
     kolumn: { type: 'string', multiple: true },
     rapporterat: { type: 'string' },
+    granskat: { type: 'boolean' },
   },
   async run({ values, positionals }, io, env) {
     const [path] = positionals;
@@ -60,6 +65,7 @@ export const importEnterprisesCommand: Command = {
     if (bytes === undefined) return 1;
     const dryRun = values['dry-run'] === true;
     const skipInvalid = values['skip-invalid'] === true;
+    const criteriaAttested = values.granskat === true;
     const settings = settingsFromCommandLine(values.kolumn, values.rapporterat, isoDate(new Date()));
     if (!settings.ok) {
       io.err(settings.message);
@@ -77,6 +83,7 @@ export const importEnterprisesCommand: Command = {
         {
           dryRun,
           skipInvalid,
+          criteriaAttested,
           source: 'import',
           today: isoDate(new Date()),
           note: basename(path),
@@ -87,7 +94,7 @@ export const importEnterprisesCommand: Command = {
       );
       io.progress('');
       if (report.written) await analyze((await opening).db, (await opening).kind);
-      return printReport(report, { dryRun, skipInvalid }, io);
+      return printReport(report, { dryRun, skipInvalid, criteriaAttested }, io);
     } catch (e) {
       if (e instanceof ImportFileError) {
         io.progress('');
@@ -104,7 +111,11 @@ export const importEnterprisesCommand: Command = {
   },
 };
 
-export function printReport(report: ImportReport, flags: { dryRun: boolean; skipInvalid: boolean }, io: CliIO): number {
+export function printReport(
+  report: ImportReport,
+  flags: { dryRun: boolean; skipInvalid: boolean; criteriaAttested?: boolean },
+  io: CliIO,
+): number {
   const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   for (const line of commandLineNotes(report)) io.out(line);
   if (report.invalid.length > 0) {
@@ -121,6 +132,11 @@ export function printReport(report: ImportReport, flags: { dryRun: boolean; skip
   if (report.written) {
     const skipped = report.invalidRows > 0 ? ` Raderna med fel hoppades över (--skip-invalid).` : '';
     io.out(`Klart: ${report.created + report.updated} företag sparades.${skipped}`);
+    io.out(
+      flags.criteriaAttested
+        ? 'Företagen är märkta som granskade mot de fyra kriterierna (--granskat).'
+        : 'Nya företag visas som "Importerad – ej granskad mot kriterierna" och står i samordnarnas granskningskö.',
+    );
     return 0;
   }
   if (report.invalidRows > 0 && !flags.skipInvalid) {

@@ -56,6 +56,9 @@ export const importEn: Catalogue<typeof importSv> = {
         ? 'Skip the row with errors and import the rest'
         : `Skip the ${formatInteger(rows)} rows with errors and import the rest`,
     skipHint: 'The rows with errors are not imported. Correct them in the file and import it again later.',
+    attest: 'I have reviewed the enterprises in the file against the four ASF criteria',
+    attestHint:
+      'Tick only if you have checked the criteria for every enterprise in the file yourself. They are then marked as reviewed by you, and the audit log says so. Otherwise new enterprises show as “Imported – not reviewed against the criteria” and go into the review queue.',
     submit: 'Import',
     nothingToDo: 'Nothing in the file differs from the register. There is nothing to import.',
     blocked: 'The file cannot be imported as it is. Correct the errors above and upload it again.',
@@ -123,6 +126,10 @@ export const importEn: Catalogue<typeof importSv> = {
     text: (created: number, updated: number, unchanged: number) =>
       `${n(created, 'new enterprise', 'new enterprises')}, ${formatInteger(updated)} changed and ${formatInteger(unchanged)} unchanged.`,
     skipped: (rows: number) => `${n(rows, 'row', 'rows')} with errors were skipped.`,
+    attested: 'The enterprises are marked as reviewed against the four criteria by you.',
+    unreviewed:
+      'New enterprises show as “Imported – not reviewed against the criteria” until a coordinator has reviewed them.',
+    queue: 'To the review queue',
     nothing: 'Nothing needed to change: the register already had everything in the file.',
     directory: 'See the enterprises in the directory',
     another: 'Import another file',

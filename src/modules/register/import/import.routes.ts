@@ -93,10 +93,12 @@ export async function registerImportRoutes(app: FastifyInstance, ctx: RegisterCo
       const upload = await uploadOf(req);
       const body = formValues(req.body);
       const skipInvalid = body.hoppaOver === '1';
+      const criteriaAttested = body.granskat === '1';
       const demo = await ctx.hasDemoData();
       try {
         const result = await importUpload(ctx, user, upload, {
           skipInvalid,
+          criteriaAttested,
           ip: req.ip,
           fingerprint: body.installningar,
         });
@@ -105,9 +107,10 @@ export async function registerImportRoutes(app: FastifyInstance, ctx: RegisterCo
         if (!report.written && report.invalidRows > 0 && !skipInvalid) {
           const message = t.errors.hasErrors(report.invalidRows);
           const errors = [{ field: 'hoppaOver', message }];
-          return sendPage(reply, PreviewPage({ upload, preview: result, demo, errors }), 400);
+          const page = PreviewPage({ upload, preview: result, demo, errors, attested: criteriaAttested });
+          return sendPage(reply, page, 400);
         }
-        return sendPage(reply, ResultPage({ upload, report, demo }));
+        return sendPage(reply, ResultPage({ upload, report, demo, attested: criteriaAttested }));
       } catch (e) {
         if (e instanceof AppError && e.id === 'conflict') return alreadyImported(req, reply);
         if (e instanceof SettingsChanged) {

@@ -98,7 +98,8 @@ for (const kind of testDatabaseKinds()) {
       });
       assert.equal(e.sources.basics?.source, 'import');
       assert.equal(e.sources.basics?.note, 'exempel.csv');
-      assert.ok(e.verifiedAt);
+      // Published, but nobody attested the criteria at import: not reviewed (issue 9 §2).
+      assert.equal(e.verifiedAt, null);
       // A CPV code goes to the service whose codes cover it; a whole län and a kommun by code are understood.
       const cafe = await getEnterprise(db(), '799900-1048');
       assert.deepEqual(

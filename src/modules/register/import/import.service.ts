@@ -17,7 +17,7 @@ import { EXPORT_ONLY_COLUMNS, foldHeader, primaryLabel } from './import.columns.
 import type { ParsedTable } from './import.parse.js';
 import { isDateMissing, planImport, type ImportPlan } from './import.plan.js';
 import { canonical, validateRow } from './import.row.js';
-import { enterpriseIdsByOrgnr } from './import.upload.repository.js';
+import { enterpriseIdsByOrgnr, markCriteriaReviewed } from './import.upload.repository.js';
 import { buildSearchColumns } from '../enterprise/search-columns.js';
 import type { RegisterDB } from '../db.js';
 import type { ImportOptions, ImportReport } from './import.types.js';
@@ -112,7 +112,7 @@ export function checkRows(
           const isDemo = before
             ? before.isDemo
             : demoColumn >= 0 && /^(ja|yes|true|1)$/i.test(cleanCell(row.cells[demoColumn] ?? ''));
-          const meta = metaFor(facts, before, beforeFacts, source, now, isDemo);
+          const meta = metaFor(facts, before, beforeFacts, source, isDemo);
           batch.push({ facts, meta, search: buildSearchColumns(facts) });
           changes.push({
             orgnr,
@@ -149,12 +149,13 @@ export function writeBatch(trx: Transaction<RegisterDB>, batch: readonly BulkIte
 /**
  * A version for every enterprise a batch created or changed (issue 3 §7: every change kept),
  * written in the import's transaction right after the batch. Not flagged for review: imports
- * are made by coordinators, who are the ones that review.
+ * are made by coordinators, who are the ones that review. When the coordinator attested that
+ * the four criteria were checked, the written enterprises become reviewed here too.
  */
 export async function writeImportVersions(
   trx: Transaction<RegisterDB>,
   changes: readonly ImportChange[],
-  options: Pick<ImportOptions, 'actor' | 'now'>,
+  options: Pick<ImportOptions, 'actor' | 'now' | 'criteriaAttested'>,
 ): Promise<void> {
   if (changes.length === 0) return;
   const ids = await enterpriseIdsByOrgnr(
@@ -184,6 +185,7 @@ export async function writeImportVersions(
       };
     }),
   );
+  if (options.criteriaAttested) await markCriteriaReviewed(trx, [...ids.values()], at, label);
 }
 
 /** The audit log's entry for a written file, in the same transaction as the rows. */
@@ -206,6 +208,9 @@ export async function auditImport(
       updated: report.updated,
       unchanged: report.unchanged,
       invalidRowsSkipped: report.invalidRows,
+      // The coordinator's word that the four ASF criteria were checked for the file's enterprises
+      // (absent: not attested, the new enterprises wait in the review queue).
+      ...(options.criteriaAttested ? { criteriaAttested: true } : {}),
       // How the file was read, when not by its headers alone: what a later reader needs to redo it.
       ...(report.settings.columns.length > 0 || report.settings.reportedOn ? { settings: report.settings } : {}),
     },
@@ -292,16 +297,17 @@ const GROUP_OF: Record<FactGroup, (f: EnterpriseFacts) => unknown> = {
 };
 
 /**
- * New: published and verified now, every group from this file. Changed: the changed groups
- * re-sourced; status, verification and demo flag as they are (the bulk write leaves them alone
- * anyway: an import is no decision and no confirmation).
+ * New: published but not reviewed against the criteria (verifiedAt null: "imported, not
+ * reviewed", in the coordinators' queue) unless the import is attested, which writeImportVersions
+ * records with who and when; every group from this file. Changed: the changed groups re-sourced;
+ * status, verification and demo flag as they are (the bulk write leaves them alone anyway: an
+ * import is no decision and no confirmation).
  */
 function metaFor(
   facts: EnterpriseFacts,
   before: Enterprise | undefined,
   beforeFacts: EnterpriseFacts | null,
   source: FactSource,
-  now: Date,
   isDemo: boolean,
 ): BulkItem['meta'] {
   const sources: Partial<Record<FactGroup, FactSource>> = { ...(before?.sources ?? {}) };
@@ -310,5 +316,5 @@ function metaFor(
       sources[group] = source;
   }
   if (before) return { status: before.status, isDemo: before.isDemo, sources, verifiedAt: before.verifiedAt };
-  return { status: 'published', isDemo, sources, verifiedAt: now };
+  return { status: 'published', isDemo, sources, verifiedAt: null };
 }

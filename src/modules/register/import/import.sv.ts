@@ -56,6 +56,9 @@ export const importSv = {
         ? 'Hoppa över raden med fel och läs in resten'
         : `Hoppa över de ${formatInteger(rows)} raderna med fel och läs in resten`,
     skipHint: 'Raderna med fel läses inte in. Rätta dem i filen och läs in den igen senare.',
+    attest: 'Jag har granskat filens företag mot de fyra ASF-kriterierna',
+    attestHint:
+      'Kryssa bara i om du själv har kontrollerat kriterierna för varje företag i filen. Då märks de som granskade av dig, och det står i händelseloggen. Annars visas nya företag som ”Importerad – ej granskad mot kriterierna” och hamnar i granskningskön.',
     submit: 'Importera',
     nothingToDo: 'Ingenting i filen skiljer sig från registret. Det finns inget att läsa in.',
     blocked: 'Filen kan inte läsas in som den är. Rätta felen ovan och ladda upp den igen.',
@@ -124,6 +127,10 @@ export const importSv = {
     text: (created: number, updated: number, unchanged: number) =>
       `${n(created, 'nytt företag', 'nya företag')}, ${n(updated, 'ändrat', 'ändrade')} och ${n(unchanged, 'oförändrat', 'oförändrade')}.`,
     skipped: (rows: number) => `${n(rows, 'rad', 'rader')} med fel hoppades över.`,
+    attested: 'Företagen är märkta som granskade mot de fyra kriterierna av dig.',
+    unreviewed:
+      'Nya företag visas som ”Importerad – ej granskad mot kriterierna” tills en samordnare har granskat dem.',
+    queue: 'Till granskningskön',
     nothing: 'Ingenting behövde ändras: registret hade redan allt som står i filen.',
     directory: 'Se företagen i katalogen',
     another: 'Läs in en fil till',

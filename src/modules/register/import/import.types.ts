@@ -49,6 +49,12 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number, phase: 'kontroll' | 'skrivning') => void;
   /** Who imports, for the versions and the audit log; the command line when left out. */
   actor?: Actor;
+  /**
+   * The importing coordinator attests that the four ASF criteria were checked for the file's
+   * enterprises (issue 9 §2): they are marked reviewed by them, and the audit log says so.
+   * Without it new enterprises are "imported, not reviewed" and wait in the coordinators' queue.
+   */
+  criteriaAttested?: boolean;
   /** The importer's address (browser imports), for the audit log. */
   ip?: string | null;
   /** The file's format, for the audit log. */

@@ -82,3 +82,23 @@ export async function setUploadSettings(db: RegisterDb, id: string, settings: un
     .where('imported_at', 'is', null)
     .execute();
 }
+
+/**
+ * The importing coordinator attested that the four criteria were checked (issue 9 §2): the
+ * enterprises written that no coordinator had reviewed become reviewed, by them, now. Ones
+ * already reviewed keep who and when (a later file does not rewrite an earlier decision).
+ */
+export async function markCriteriaReviewed(
+  db: RegisterDb,
+  ids: readonly number[],
+  at: Date,
+  byLabel: string,
+): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('enterprise')
+    .set({ verified_at: at, verified_by: byLabel })
+    .where('id', 'in', ids)
+    .where('verified_at', 'is', null)
+    .execute();
+}

@@ -170,7 +170,7 @@ export async function importUpload(
   ctx: RegisterContext,
   user: CurrentUser,
   upload: Upload,
-  input: { skipInvalid: boolean; ip: string; fingerprint?: string | undefined },
+  input: { skipInvalid: boolean; criteriaAttested?: boolean; ip: string; fingerprint?: string | undefined },
 ): Promise<Preview> {
   if (upload.importedAt) throw alreadyImported();
   const now = ctx.now();
@@ -179,6 +179,7 @@ export async function importUpload(
       ...options(ctx, upload, { dryRun: false, skipInvalid: input.skipInvalid }),
       actor: user,
       ip: input.ip,
+      criteriaAttested: input.criteriaAttested === true,
       // Exactly the settings that were previewed: the page sends their fingerprint.
       chooseSettings: async (headers) => {
         const { settings } = await settingsForUpload(ctx, upload, headers);

@@ -103,6 +103,7 @@ export function PreviewPage({
   values,
   notice,
   skipInvalid = false,
+  attested = false,
 }: {
   upload: Upload;
   preview: Preview;
@@ -113,6 +114,8 @@ export function PreviewPage({
   /** Said first, e.g. that the choices changed since the preview. */
   notice?: string | undefined;
   skipInvalid?: boolean;
+  /** The attestation as posted, when the form comes back. */
+  attested?: boolean;
 }) {
   const title = t.preview.title(upload.fileName);
   if (!preview.ok) {
@@ -188,6 +191,7 @@ export function PreviewPage({
                   />
                 </div>
               )}
+              <CheckboxField id="granskat" label={t.preview.attest} hint={t.preview.attestHint} checked={attested} />
               <Button>{t.preview.submit}</Button>
             </PostForm>
           </>
@@ -197,7 +201,17 @@ export function PreviewPage({
   );
 }
 
-export function ResultPage({ upload, report, demo }: { upload: Upload; report: ImportReport; demo: boolean }) {
+export function ResultPage({
+  upload,
+  report,
+  demo,
+  attested,
+}: {
+  upload: Upload;
+  report: ImportReport;
+  demo: boolean;
+  attested: boolean;
+}) {
   return (
     <Layout title={t.result.title} path={PATH} demo={demo}>
       <h1>{t.result.title}</h1>
@@ -205,7 +219,8 @@ export function ResultPage({ upload, report, demo }: { upload: Upload; report: I
       {report.written ? (
         <Notice>
           {t.result.text(report.created, report.updated, report.unchanged)}
-          {report.invalidRows > 0 && ` ${t.result.skipped(report.invalidRows)}`}
+          {report.invalidRows > 0 && ` ${t.result.skipped(report.invalidRows)}`}{' '}
+          {attested ? t.result.attested : t.result.unreviewed}
         </Notice>
       ) : (
         <Notice>{t.result.nothing}</Notice>
@@ -217,6 +232,11 @@ export function ResultPage({ upload, report, demo }: { upload: Upload; report: I
         <li>
           <a href={PATH}>{t.result.another}</a>
         </li>
+        {report.written && !attested && (
+          <li>
+            <a href="/samordning/granskning">{t.result.queue}</a>
+          </li>
+        )}
         <li>
           <a href="/samordning">{t.upload.back}</a>
         </li>

@@ -8,6 +8,7 @@ import { dueDate, runConfirmationScan, unconfirmedSince } from '../confirmation/
 import { addMonths } from '../../../platform/calendar.js';
 import { enterpriseIdByOrgnr, getEnterprise } from '../enterprise/enterprise.service.js';
 import { listVersionsOf } from '../enterprise/history.repository.js';
+import { listAuditEvents } from '../../../platform/audit/audit.repository.js';
 import { parseCsvBytes } from './import.parse.js';
 import { importEnterprises } from './import.service.js';
 import type { ImportOptions, ImportReport } from './import.types.js';
@@ -108,7 +109,7 @@ for (const kind of testDatabaseKinds()) {
       });
     }
 
-    test('a new enterprise from a file is published and verified at the import, as before', async () => {
+    test('a new enterprise from a file is published but not reviewed against the criteria', async () => {
       const report = await importEnterprises(
         t.ctx.db,
         parseCsvBytes(
@@ -122,8 +123,35 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(report.created, 1);
       const e = (await getEnterprise(t.ctx.db, '799900-1022'))!;
       assert.equal(e.status, 'published');
-      assert.equal(e.verifiedAt?.getTime(), START.getTime());
+      // Until issue 9 an import set verifiedAt, and the profile said "Verifierad" unchecked.
+      assert.equal(e.verifiedAt, null);
+      const audits = await listAuditEvents(t.ctx.db, { action: 'import', offset: 0, limit: 50 });
+      assert.equal((audits.rows[0]?.details as Record<string, unknown>).criteriaAttested, undefined);
     });
+
+    for (const [how, importFile] of Object.entries(IMPORTERS)) {
+      test(`an import attested by its coordinator marks new and unreviewed enterprises reviewed, by them, now (${how})`, async () => {
+        const reviewed = await published('Granskade gården');
+        const file = (n: string) =>
+          bytes([
+            'Organisationsnummer;Namn;Företagsform;Kommun;Telefon',
+            `${n};Intygade exemplet;Ekonomisk förening;Kiruna;070-111 22 33`,
+            `${reviewed.facts.orgnr};Granskade gården;Ekonomisk förening;Kiruna;070-999 88 77`,
+          ]);
+        const orgnr = how === 'in a worker' ? '799900-1063' : '799900-1055';
+        const report = await importFile(t, file(orgnr), options({ actor: COORDINATOR, criteriaAttested: true }));
+        assert.equal(report.written, true);
+        const w = (await getWorkflow(t.ctx, orgnr))!;
+        assert.equal(w.enterprise.status, 'published');
+        assert.equal(w.enterprise.verifiedAt?.getTime(), START.getTime());
+        assert.equal(w.verifiedBy, 'Samordnare i testet');
+        // One already reviewed keeps who and when.
+        const kept = (await getWorkflow(t.ctx, reviewed.facts.orgnr))!;
+        assert.equal(kept.enterprise.verifiedAt?.getTime(), VERIFIED.getTime());
+        const audits = await listAuditEvents(t.ctx.db, { action: 'import', offset: 0, limit: 50 });
+        assert.equal((audits.rows[0]?.details as Record<string, unknown>).criteriaAttested, true);
+      });
+    }
 
     test('a lapsed profile changed by an import stays lapsed since the same date and gets its next reminder', async () => {
       const e = await published('Bortglömda föreningen');

@@ -29,6 +29,20 @@ const isoDateTime = z.string().describe('Tidpunkt i ISO 8601 (UTC).').meta({ for
 const isoDay = z.string().describe('Datum, ÅÅÅÅ-MM-DD.').meta({ format: 'date' });
 const count = z.number().int().min(0);
 
+/**
+ * Whether the enterprise was reviewed against the four ASF criteria (issue 9 §2): by a
+ * coordinator's decision or at an import the coordinator attested; or imported and not yet reviewed.
+ */
+const CriteriaReviewSchema = z
+  .enum(['reviewed', 'imported_not_reviewed'])
+  .describe(
+    'reviewed: en samordnare har granskat företaget mot de fyra ASF-kriterierna (verifiedAt säger när). ' +
+      'imported_not_reviewed: uppgifterna kommer från en inläst fil och ingen har granskat dem mot kriterierna.',
+  );
+
+const criteriaReview = (verifiedAt: Date | null): z.infer<typeof CriteriaReviewSchema> =>
+  verifiedAt ? 'reviewed' : 'imported_not_reviewed';
+
 export const CodeNameSchema = z
   .object({ code: z.string(), name: z.string() })
   .strict()
@@ -58,7 +72,10 @@ export const EnterpriseListItemSchema = z
       .describe('Minst 30 % ur målgruppen enligt uppgifter från de senaste 12 månaderna (LOU 4 kap. 18 §).'),
     certified: z.boolean().describe('Har minst en giltig certifiering.'),
     trainingPlacesFree: count.nullable(),
-    verifiedAt: isoDateTime.nullable(),
+    verifiedAt: isoDateTime
+      .nullable()
+      .describe('När en samordnare granskade företaget mot de fyra ASF-kriterierna; null när det inte är granskat.'),
+    criteriaReview: CriteriaReviewSchema,
     status: z.enum(ENTERPRISE_STATUSES),
     demo: z.boolean().describe('Påhittat exempelföretag (demodata).'),
     url: z.string().describe('Profilsidan på svenska.'),
@@ -180,7 +197,10 @@ export const EnterpriseDetailSchema = z
       .nullable(),
     networks: z.array(z.string()),
     status: z.enum(ENTERPRISE_STATUSES),
-    verifiedAt: isoDateTime.nullable(),
+    verifiedAt: isoDateTime
+      .nullable()
+      .describe('När en samordnare granskade företaget mot de fyra ASF-kriterierna; null när det inte är granskat.'),
+    criteriaReview: CriteriaReviewSchema,
     updatedAt: isoDateTime,
     sources: z
       .partialRecord(z.enum(FACT_GROUPS), FactSourceSchema)
@@ -235,6 +255,7 @@ export function toEnterpriseListItem(s: EnterpriseSummary): EnterpriseListItem {
     certified: s.certified,
     trainingPlacesFree: s.trainingPlacesFree,
     verifiedAt: s.verifiedAt ? s.verifiedAt.toISOString() : null,
+    criteriaReview: criteriaReview(s.verifiedAt),
     status: s.status as EnterpriseListItem['status'],
     demo: s.isDemo,
     url: profileUrl(s.orgnr),
@@ -330,6 +351,7 @@ export function toEnterpriseDetail(e: Enterprise, today: string, cpvLabels: Map<
     networks: e.networks,
     status: e.status,
     verifiedAt: e.verifiedAt ? e.verifiedAt.toISOString() : null,
+    criteriaReview: criteriaReview(e.verifiedAt),
     updatedAt: e.updatedAt.toISOString(),
     sources,
     lou4_18: { reservable, rule: { ...RESERVED_SHARE_RULE } },
