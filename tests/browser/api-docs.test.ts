@@ -30,7 +30,8 @@ describe('API-dokumentationen /api/docs', { skip: skipReason }, () => {
     const loaded: string[] = [];
     page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
     await visit(page, '/api/docs');
-    assert.deepEqual(loaded.sort(), ['/api/docs', '/static/app.css', '/static/app.js']);
+    // Our own icon besides the stylesheet and the script; nothing else, nothing from elsewhere.
+    assert.deepEqual(loaded.sort(), ['/api/docs', '/static/app.css', '/static/app.js', '/static/favicon.svg']);
     assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Öppna data och API');
     const { sections, toc } = await anchors(page);
     assert.deepEqual(toc, sections, 'innehållsförteckningen länkar till varje avsnitt, i ordning');

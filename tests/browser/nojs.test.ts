@@ -84,8 +84,10 @@ describe('utan JavaScript', { skip: skipReason }, () => {
     await follow(page, () => page.getByRole('link', { name: KNOWN.snoflingan.name }).click());
     assert.equal(new URL(page.url()).pathname, `/foretag/${h.orgnr.snoflingan}`);
     assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), KNOWN.snoflingan.name);
-    await follow(page, () => page.getByRole('link', { name: 'Tillbaka till alla företag' }).click());
-    assert.equal(await resultCount(page), total);
+    // Back to the search the reader came from (issue 9), not to the whole directory.
+    await follow(page, () => page.getByRole('link', { name: 'Tillbaka till sökresultatet' }).click());
+    assert.equal(new URL(page.url()).searchParams.get('q'), 'Snöflingan');
+    assert.equal(await resultCount(page), 1);
   });
 
   it('hopplänken fungerar utan JavaScript', async () => {
