@@ -12,6 +12,10 @@ export const directoryEn: Catalogue<typeof directorySv> = {
     searchButton: 'Search',
     categoriesHeading: 'Common services',
     count: (n: number) => `${formatInteger(n)} enterprises are in the register.`,
+    registerHeading: 'Do you run a work-integrating social enterprise?',
+    registerText:
+      'Register the enterprise so that buyers find you. It costs nothing, and a coordinator checks the facts before they are shown.',
+    registerLink: 'Register your enterprise',
     aboutHeading: 'What is a work-integrating social enterprise?',
     about:
       'A WISE runs a business whose aim is to integrate people who find it hard to get or keep a job. It gives its employees a say, mainly reinvests its profits and is independent of the public sector.',
@@ -42,8 +46,8 @@ export const directoryEn: Catalogue<typeof directorySv> = {
     clear: 'Clear all choices',
     withCount: (label: string, n: number) => `${label} (${formatInteger(n)})`,
     resultCount: (n: number) => (n === 1 ? '1 enterprise' : `${formatInteger(n)} enterprises`),
-    titleWithCount: (n: number) => `Find enterprises (${formatInteger(n)} results)`,
-    titleWithErrors: (n: number) => `Error: Find enterprises (${formatInteger(n)} results)`,
+    titleWithCount: (n: number) => `Find enterprises (${formatInteger(n)} ${n === 1 ? 'result' : 'results'})`,
+    titleWithErrors: (n: number) => `Error: Find enterprises (${formatInteger(n)} ${n === 1 ? 'result' : 'results'})`,
     noResults: 'No enterprise matches. Try fewer choices or another word.',
     pastEnd: (page: number, pages: number) =>
       `There is no page ${formatInteger(page)}: the result has ${pages === 1 ? '1 page' : `${formatInteger(pages)} pages`}.`,

@@ -42,6 +42,9 @@ for (const kind of testDatabaseKinds()) {
       assert.match(res.body, /<html lang="sv">/);
       assert.match(res.body, /2 företag finns i registret/);
       assert.match(res.body, /href="\/foretag\?kategori=stadning"/);
+      // An enterprise finds how to register on the start page itself, not only under "Logga in".
+      const main = res.body.slice(res.body.indexOf('<main'), res.body.indexOf('</main>'));
+      assert.match(main, /<a href="\/registrera">Registrera ert företag<\/a>/);
     });
 
     test('directory lists published enterprises with a count and filters with counts', async () => {
@@ -52,6 +55,7 @@ for (const kind of testDatabaseKinds()) {
       assert.doesNotMatch(res.body, /Hemligt utkast/);
       assert.match(res.body, /<option value="03">Uppsala län \(1\)<\/option>/);
       assert.match(res.body, /<title>Hitta företag \(2 träffar\)/);
+      assert.match((await get('/foretag?q=Bl%C3%A4nk')).body, /<title>Hitta företag \(1 träff\)/);
     });
 
     test('each hit says on the page why it matched', async () => {

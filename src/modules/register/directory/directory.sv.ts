@@ -11,6 +11,10 @@ export const directorySv = {
     searchButton: 'Sök',
     categoriesHeading: 'Vanliga tjänster',
     count: (n: number) => `${formatInteger(n)} företag finns i registret.`,
+    registerHeading: 'Driver ni ett arbetsintegrerande socialt företag?',
+    registerText:
+      'Registrera företaget så att inköpare hittar er. Det kostar inget, och en samordnare granskar uppgifterna innan de blir synliga.',
+    registerLink: 'Registrera ert företag',
     aboutHeading: 'Vad är ett arbetsintegrerande socialt företag?',
     about:
       'Ett ASF driver näringsverksamhet med målet att integrera människor som har svårt att få eller behålla ett arbete. Det skapar delaktighet för de anställda, återinvesterar i huvudsak sina vinster och är fristående från offentlig verksamhet.',
@@ -46,8 +50,8 @@ export const directorySv = {
     clear: 'Rensa alla val',
     withCount: (label: string, n: number) => `${label} (${formatInteger(n)})`,
     resultCount: (n: number) => (n === 1 ? '1 företag' : `${formatInteger(n)} företag`),
-    titleWithCount: (n: number) => `Hitta företag (${formatInteger(n)} träffar)`,
-    titleWithErrors: (n: number) => `Fel: Hitta företag (${formatInteger(n)} träffar)`,
+    titleWithCount: (n: number) => `Hitta företag (${formatInteger(n)} ${n === 1 ? 'träff' : 'träffar'})`,
+    titleWithErrors: (n: number) => `Fel: Hitta företag (${formatInteger(n)} ${n === 1 ? 'träff' : 'träffar'})`,
     noResults: 'Inga företag matchar. Pröva färre val eller ett annat sökord.',
     pastEnd: (page: number, pages: number) =>
       `Sidan ${formatInteger(page)} finns inte: resultatet har ${pages === 1 ? '1 sida' : `${formatInteger(pages)} sidor`}.`,

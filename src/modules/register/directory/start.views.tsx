@@ -42,6 +42,13 @@ export function StartPage({ total, demo }: { total: number; demo: boolean }) {
           </li>
         ))}
       </ul>
+      <section aria-labelledby="registrera-rubrik">
+        <h2 id="registrera-rubrik">{t.registerHeading}</h2>
+        <p>{t.registerText}</p>
+        <p>
+          <a href="/registrera">{t.registerLink}</a>
+        </p>
+      </section>
       <h2>{t.aboutHeading}</h2>
       <p>{t.about}</p>
     </Layout>
