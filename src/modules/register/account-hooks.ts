@@ -1,3 +1,4 @@
+import { registerText } from './register.text.js';
 import { deleteNoticeMode, findNoticeMode } from './coordination/notice.repository.js';
 import type { AccountHooks } from '../../platform/account/account-hooks.js';
 import { withRegisterTables } from './db.js';
@@ -14,10 +15,6 @@ import {
   versionsByUser,
 } from './personal-data.repository.js';
 
-/** Said where an admin (or `asf user create`) names an enterprise the register does not have. */
-export const UNKNOWN_ENTERPRISE =
-  'Det finns inget företag med det organisationsnumret i registret. Lägg in företaget först.';
-
 /**
  * What the register tells the platform's account pages: which enterprise an org.nr means (with
  * the register's own rules and messages), and what it keeps about a user, for their download
@@ -28,7 +25,7 @@ export const enterpriseAccountHooks = {
     const parsed = parseOrgnr(input);
     if (!parsed.ok) return { ok: false, message: ORGNR_MESSAGES[parsed.error] };
     const found = await findEnterpriseRefByOrgnr(withRegisterTables(db), parsed.value);
-    return found ? { ok: true, ...found } : { ok: false, message: UNKNOWN_ENTERPRISE };
+    return found ? { ok: true, ...found } : { ok: false, message: registerText.errors.noEnterpriseForAccount };
   },
 
   async describeEnterprises(db, ids) {

@@ -4,12 +4,21 @@ import type { registerSv } from './register.sv.js';
 export const registerEn: Catalogue<typeof registerSv> = {
   errors: {
     enterpriseNotFound: 'The enterprise is not in the register.',
+    noEnterpriseForAccount:
+      'There is no enterprise with that organisation number in the register. Add the enterprise first.',
     invalidParameters: 'One or more parameters have invalid values.',
     orgnrFormat: 'An organisation number has ten digits, for example 556677-8899.',
     orgnrChecksum:
       'The organisation number does not add up: the check digit (the last one) is wrong. Check that you copied it correctly.',
     orgnrPersonal:
       'This looks like a personal identity number. The register takes only legal persons (associations, limited companies, foundations) with an organisation number.',
+  },
+  searchParams: {
+    unknownMunicipality: 'Unknown municipality. Give the four-digit municipality code, for example 0180 for Stockholm.',
+    municipalityNotInCounty: (name: string) => `${name} is not in the chosen county.`,
+    unknownCategory: 'Unknown service category.',
+    yesOrNothing: 'Give 1 for yes or leave the value out.',
+    unknownSort: (choices: string) => `Unknown sort order. Choose one of: ${choices}.`,
   },
   facts: {
     tooLong: (max: number) => `At most ${max} characters.`,

@@ -2,12 +2,22 @@
 export const registerSv = {
   errors: {
     enterpriseNotFound: 'Företaget finns inte i registret.',
+    /** An administrator links an editor's account to an org.nr the register lacks. */
+    noEnterpriseForAccount: 'Det finns inget företag med det organisationsnumret i registret. Lägg in företaget först.',
     invalidParameters: 'En eller flera parametrar har ogiltiga värden.',
     orgnrFormat: 'Organisationsnumret ska ha tio siffror, till exempel 556677-8899.',
     orgnrChecksum:
       'Organisationsnumret stämmer inte: kontrollsiffran (den sista) är fel. Kontrollera att du skrivit av det rätt.',
     orgnrPersonal:
       'Det här ser ut som ett personnummer. Registret tar bara juridiska personer (föreningar, aktiebolag, stiftelser) med organisationsnummer.',
+  },
+  /** The directory's and the API's search parameters (search.params.ts); the rest are the platform's api texts. */
+  searchParams: {
+    unknownMunicipality: 'Okänd kommun. Ange kommunkoden med fyra siffror, till exempel 0180 för Stockholm.',
+    municipalityNotInCounty: (name: string) => `${name} ligger inte i det valda länet.`,
+    unknownCategory: 'Okänd tjänstekategori.',
+    yesOrNothing: 'Ange 1 för ja eller utelämna värdet.',
+    unknownSort: (choices: string) => `Okänd sortering. Välj en av: ${choices}.`,
   },
   /** The facts schema's messages (enterprise.schema.ts), shown to whoever typed or imported the value. */
   facts: {

@@ -3,6 +3,11 @@ import { isCpvCode, normaliseCpv } from '../../../platform/reference/cpv.js';
 import { countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
 import type { FieldError } from '../../../platform/http/errors.js';
 import { DEFAULT_CRITERIA, SORTS, type SearchCriteria, type Sort } from './search.types.js';
+import { platformText } from '../../../platform/i18n/platform.text.js';
+import { registerText } from '../register.text.js';
+
+const api = platformText.api;
+const t = registerText.searchParams;
 
 /**
  * The directory's query parameters, in Swedish on the pages and in English in the API
@@ -92,31 +97,30 @@ export function readSearchParams(
   // Control characters (NUL above all) can never be part of a real search and PostgreSQL
   // refuses them in text; they go before anything else sees the query.
   const q = (first(raw, names.q) ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
-  if (q.length > MAX_QUERY_LENGTH) bad('q', `Söktexten får vara högst ${MAX_QUERY_LENGTH} tecken.`);
+  if (q.length > MAX_QUERY_LENGTH) bad('q', api.queryTooLong(MAX_QUERY_LENGTH));
   else c.q = q;
 
   const county = first(raw, names.county);
   if (county) {
     if (countyByCode(county)) c.county = county;
-    else bad('county', 'Okänt län. Ange länskoden med två siffror, till exempel 01 för Stockholms län.');
+    else bad('county', api.unknownCounty);
   }
   const municipality = first(raw, names.municipality);
   if (municipality) {
     const m = municipalityByCode(municipality);
-    if (!m) bad('municipality', 'Okänd kommun. Ange kommunkoden med fyra siffror, till exempel 0180 för Stockholm.');
-    else if (c.county && m.countyCode !== c.county)
-      bad('municipality', `${m.shortName} ligger inte i det valda länet.`);
+    if (!m) bad('municipality', t.unknownMunicipality);
+    else if (c.county && m.countyCode !== c.county) bad('municipality', t.municipalityNotInCounty(m.shortName));
     else c.municipality = municipality;
   }
   const category = first(raw, names.category);
   if (category) {
     if (categoryBySlug(category)) c.category = category;
-    else bad('category', 'Okänd tjänstekategori.');
+    else bad('category', t.unknownCategory);
   }
   const cpv = first(raw, names.cpv);
   if (cpv) {
     if (isCpvCode(cpv)) c.cpv = normaliseCpv(cpv) ?? cpv;
-    else bad('cpv', 'CPV-koden ska ha åtta siffror, till exempel 90910000.');
+    else bad('cpv', api.cpvCode);
   }
 
   for (const key of ['reservable', 'certified', 'hasTrainingPlaces'] as const) {
@@ -124,21 +128,21 @@ export function readSearchParams(
     if (v === undefined) continue;
     const lower = v.toLowerCase();
     if (TRUE.has(lower)) c[key] = true;
-    else if (!FALSE.has(lower)) bad(key, 'Ange 1 för ja eller utelämna värdet.');
+    else if (!FALSE.has(lower)) bad(key, t.yesOrNothing);
   }
 
   const sort = first(raw, names.sort);
   if (sort) {
     const found = SORTS.find((s) => sortNames[s] === sort);
     if (found) c.sort = found;
-    else bad('sort', `Okänd sortering. Välj en av: ${SORTS.map((s) => sortNames[s]).join(', ')}.`);
+    else bad('sort', t.unknownSort(SORTS.map((s) => sortNames[s]).join(', ')));
   }
 
   const page = readInt(first(raw, names.page), 1, MAX_PAGE);
-  if (page === 'bad') bad('page', `Sidnumret ska vara ett heltal från 1 till ${MAX_PAGE}.`);
+  if (page === 'bad') bad('page', api.pageNumber(MAX_PAGE));
   else if (page !== undefined) c.page = page;
   const pageSize = readInt(first(raw, names.pageSize), 1, MAX_PAGE_SIZE);
-  if (pageSize === 'bad') bad('pageSize', `Antal per sida ska vara ett heltal från 1 till ${MAX_PAGE_SIZE}.`);
+  if (pageSize === 'bad') bad('pageSize', api.pageSize(MAX_PAGE_SIZE));
   else if (pageSize !== undefined) c.pageSize = pageSize;
 
   return { criteria: c, errors };
