@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { insertEnterprise } from '../modules/register/testing/factories.js';
 import { signedIn, TestBrowser } from '../platform/testing/auth.js';
 import { routesOf } from '../platform/auth/access.js';
+import { insertOrganisation } from '../platform/auth/user.repository.js';
 import { requestsInOtherLanguages } from '../platform/i18n/language.js';
 import { readableText, swedishCatalogueTexts, swedishIn } from './testing/swedish-leaks.js';
 import { openTestApp, type TestApp } from './testing/test-app.js';
@@ -34,9 +35,20 @@ describe('the pages in English', () => {
       .where('orgnr', '=', orgnr)
       .executeTakeFirstOrThrow();
     browsers.set('anonymous', new TestBrowser(t));
+    // Fixed names and addresses: the test helper's random ones may spell a Swedish word ("att").
+    const organisationId = await insertOrganisation(t.ctx.db, {
+      name: 'Exempelkommun',
+      kind: 'kommun',
+      countyCode: null,
+      municipalityCode: null,
+      now: t.ctx.now(),
+    });
     for (const role of ['buyer', 'coordinator', 'admin'] as const)
-      browsers.set(role, (await signedIn(t, role)).browser);
-    browsers.set('enterprise_editor', (await signedIn(t, 'enterprise_editor', { enterpriseId: id })).browser);
+      browsers.set(role, (await signedIn(t, role, { organisationId, email: `${role}@example.se` })).browser);
+    browsers.set(
+      'enterprise_editor',
+      (await signedIn(t, 'enterprise_editor', { enterpriseId: id, email: 'editor@example.se' })).browser,
+    );
   });
   after(() => t.close());
 
