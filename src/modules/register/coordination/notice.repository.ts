@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { RegisterDb, RegisterDB } from '../db.js';
+import type { RegisterDb } from '../db.js';
 
 export const NOTICE_MODES = ['immediate', 'daily', 'off'] as const;
 export type NoticeMode = (typeof NOTICE_MODES)[number];
@@ -34,10 +33,7 @@ export async function deleteNoticeMode(db: RegisterDb, userId: number): Promise<
 }
 
 /** Active coordinators and administrators with a confirmed address whose choice (or default) is `mode`. */
-export async function coordinatorsWithMode(
-  db: Kysely<RegisterDB> | RegisterDb,
-  mode: NoticeMode,
-): Promise<NoticeRecipient[]> {
+export async function coordinatorsWithMode(db: RegisterDb, mode: NoticeMode): Promise<NoticeRecipient[]> {
   const q = db
     .selectFrom('app_user')
     .leftJoin('coordinator_notice', 'coordinator_notice.user_id', 'app_user.id')

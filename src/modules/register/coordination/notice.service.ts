@@ -2,7 +2,7 @@ import { baseUrl } from '../../../platform/config/config.js';
 import { queueMail } from '../../../platform/mail/mail.service.js';
 import type { RegisterContext, RegisterDb } from '../db.js';
 import { HOME } from './coordination.views.js';
-import { coordinatorsWithMode, type NoticeMode } from './notice.repository.js';
+import { coordinatorsWithMode } from './notice.repository.js';
 import { coordinationCounts } from './verification.service.js';
 import { verificationText } from './verification.text.js';
 
@@ -61,5 +61,3 @@ export async function sendCoordinatorDigest(ctx: RegisterContext): Promise<numbe
     return recipients.length;
   });
 }
-
-export type { NoticeMode };
