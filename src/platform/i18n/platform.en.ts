@@ -4,7 +4,7 @@ import type { platformSv } from './platform.sv.js';
 export const platformEn: Catalogue<typeof platformSv> = {
   siteName: 'ASF platform',
   tagline: 'One way in to work-integrating social enterprises',
-  otherLanguage: { code: 'sv', name: 'På svenska' },
+  otherLanguage: 'På svenska',
   pagedTitle: (title: string, page: string) => `${title}, page ${page}`,
   apiDocsLanguage:
     'The API reference below is written in Swedish, like the OpenAPI document it is drawn from (/api/openapi.json). Field names, paths and error ids are the same in every language.',

@@ -2,7 +2,8 @@
 export const platformSv = {
   siteName: 'ASF-plattformen',
   tagline: 'En väg in till arbetsintegrerande sociala företag',
-  otherLanguage: { code: 'en', name: 'In English' },
+  /** The language switch, written in the language it leads to. */
+  otherLanguage: 'In English',
   /** The title of page 2, 3 … of a list. */
   pagedTitle: (title: string, page: string) => `${title}, sida ${page}`,
   /** Said above the API reference on a page in another language; empty in Swedish. */

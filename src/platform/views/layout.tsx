@@ -130,12 +130,12 @@ function OperatorContact({ operator, isAdmin }: { operator: Operator; isAdmin: b
 /** "In English" on a Swedish page, "På svenska" on an English one, written in the language it leads to. */
 function LanguageSwitch({ path, languagePath }: { path: string; languagePath: string | undefined }) {
   const { request } = useRequestView();
-  const other = t.otherLanguage.code === 'en' ? 'en' : 'sv';
+  const other = currentLanguage() === 'sv' ? 'en' : 'sv';
   const href =
     request && !languagePath ? addressInLanguage(request, path, other) : `${languagePath ?? path}?lang=${other}`;
   return (
     <a class="language-switch" href={href} lang={other} hreflang={other}>
-      {t.otherLanguage.name}
+      {t.otherLanguage}
     </a>
   );
 }
