@@ -19,6 +19,8 @@ function formatters(locale: string) {
       year: 'numeric',
       timeZone: SWEDISH_TIME_ZONE,
     }),
+    or: new Intl.ListFormat(locale, { type: 'disjunction' }),
+    and: new Intl.ListFormat(locale, { type: 'conjunction' }),
     longDateTime: new Intl.DateTimeFormat(locale, {
       dateStyle: 'long',
       timeStyle: 'short',
@@ -51,6 +53,11 @@ export function formatDateTime(d: Date): string {
 /** '24 november 2026 kl. 11:00' / '24 November 2026 at 11:00', Swedish time. */
 export function formatLongDateTime(d: Date): string {
   return f().longDateTime.format(d);
+}
+
+/** 'Falun, Borlänge eller Mora' / 'Falun, Borlänge or Mora'; `and` joins with och / and. */
+export function formatList(items: readonly string[], join: 'or' | 'and' = 'and'): string {
+  return f()[join].format(items);
 }
 
 export function formatInteger(n: number): string {

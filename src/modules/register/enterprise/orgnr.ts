@@ -9,10 +9,17 @@ import { registerText } from '../register.text.js';
 export type OrgnrResult =
   { ok: true; value: string } | { ok: false; error: 'orgnr_format' | 'orgnr_checksum' | 'orgnr_personal' };
 
-export const ORGNR_MESSAGES: Record<Extract<OrgnrResult, { ok: false }>['error'], string> = {
-  orgnr_format: registerText.errors.orgnrFormat,
-  orgnr_checksum: registerText.errors.orgnrChecksum,
-  orgnr_personal: registerText.errors.orgnrPersonal,
+/** The message for each fault, read when asked so that it is in the language of the page. */
+export const ORGNR_MESSAGES: Readonly<Record<Extract<OrgnrResult, { ok: false }>['error'], string>> = {
+  get orgnr_format() {
+    return registerText.errors.orgnrFormat;
+  },
+  get orgnr_checksum() {
+    return registerText.errors.orgnrChecksum;
+  },
+  get orgnr_personal() {
+    return registerText.errors.orgnrPersonal;
+  },
 };
 
 export function luhnValid(digits: string): boolean {

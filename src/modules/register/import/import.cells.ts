@@ -14,11 +14,16 @@ import {
 import { LEGAL_FORMS, type LegalForm, type OperatingArea } from '../enterprise/enterprise.types.js';
 import { foldHeader } from './import.columns.js';
 import { isIsoDate } from '../../../platform/calendar.js';
+import { currentLanguage } from '../../../platform/i18n/language.js';
+import { formatList } from '../../../platform/i18n/format.js';
+import { importText } from './import.text.js';
 
 /**
- * Reading cell values. Each reader returns the value or a Swedish message that names what was
- * wrong and shows a right example, since the reader of the message is fixing a spreadsheet.
+ * Reading cell values. Each reader returns the value or a message (in the language of the page,
+ * import.sv.ts) that names what was wrong and shows a right example, since the reader of the
+ * message is fixing a spreadsheet.
  */
+const problemText = importText.problems;
 
 export type Cell<T> = { ok: true; value: T } | { ok: false; message: string };
 const ok = <T>(value: T): Cell<T> => ({ ok: true, value });
@@ -31,11 +36,13 @@ const ok = <T>(value: T): Cell<T> => ({ ok: true, value });
 function memoised<T>(read: (text: string) => Cell<T>, copy: (value: T) => T): (text: string) => Cell<T> {
   const cache = new Map<string, Cell<T>>();
   return (text) => {
-    let hit = cache.get(text);
+    // A failure is a message in the language of the page that asked.
+    const key = `${currentLanguage()}:${text}`;
+    let hit = cache.get(key);
     if (!hit) {
       hit = read(text);
       if (cache.size > 20000) cache.clear();
-      cache.set(text, hit);
+      cache.set(key, hit);
     }
     return hit.ok ? { ok: true, value: copy(hit.value) } : hit;
   };
@@ -77,16 +84,14 @@ export function readInt(text: string): Cell<number | null> {
   if (text === '') return ok(null);
   if (APPROXIMATE.test(text)) {
     const example = /\d[\d\s]*/.exec(text)?.[0].replace(/\s/g, '') ?? '12';
-    return fail(
-      `"${text}" är ett ungefärligt antal. Skriv det exakta antalet, till exempel ${example}: registret visar antalet som en uppgift om företaget och räknar andelen ur målgruppen ur det.`,
-    );
+    return fail(problemText.approximate(text, example));
   }
   // '1 200' (thousands with a space), '22 st' and '12,0' (Excel's decimal comma) are whole numbers.
   const t = text
     .replace(/\s/g, '')
     .replace(UNIT, '')
     .replace(/[,.]0+$/, '');
-  if (!/^-?\d+$/.test(t)) return fail(`"${text}" är inte ett heltal. Skriv bara siffror, till exempel 12.`);
+  if (!/^-?\d+$/.test(t)) return fail(problemText.notInteger(text));
   return ok(Number(t));
 }
 
@@ -96,10 +101,10 @@ export const readDate = memoised(readDateUncached, (d) => d);
 function readDateUncached(text: string): Cell<string | null> {
   if (text === '') return ok(null);
   const m = /^(\d{4})-?(\d{1,2})-?(\d{1,2})(?:[ T]00:00(?::00)?)?$/.exec(text);
-  if (!m) return fail(`"${text}" är inget datum. Skriv ÅÅÅÅ-MM-DD, till exempel 2026-03-31.`);
+  if (!m) return fail(problemText.notDate(text));
   // Lenient about how it is written, as strict as every other date about whether it exists.
   const date = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  if (!isIsoDate(date)) return fail(`Datumet ${text} finns inte.`);
+  if (!isIsoDate(date)) return fail(problemText.noSuchDate(text));
   return ok(date);
 }
 
@@ -137,11 +142,7 @@ export const readLegalForm = memoised(readLegalFormUncached, (f) => f);
 function readLegalFormUncached(text: string): Cell<LegalForm | null> {
   if (text === '') return ok(null);
   const key = LEGAL_FORM_WORDS.get(foldHeader(text));
-  return key
-    ? ok(key)
-    : fail(
-        `Okänd företagsform "${text}". Skriv till exempel Ekonomisk förening, Ideell förening, Aktiebolag, Aktiebolag (svb), Stiftelse eller Annan form.`,
-      );
+  return key ? ok(key) : fail(problemText.unknownLegalForm(text));
 }
 
 export const readMunicipality = memoised(readMunicipalityUncached, (code) => code);
@@ -150,19 +151,12 @@ function readMunicipalityUncached(text: string): Cell<string | null> {
   if (text === '') return ok(null);
   const m = resolveMunicipality(text);
   if (m) return ok(m.code);
-  const guess = didYouMean(similarMunicipalityNames(text));
-  return fail(
-    guess
-      ? `Okänd kommun "${text}". ${guess}`
-      : `Okänd kommun "${text}". Skriv kommunens namn, till exempel Kiruna, eller kommunkoden med fyra siffror.`,
-  );
+  return fail(problemText.unknownMunicipality(text, eitherOf(similarMunicipalityNames(text))));
 }
 
-const or = new Intl.ListFormat('sv', { type: 'disjunction' });
-
-/** 'Menade du Borlänge?', or '' when nothing is near. */
-function didYouMean(names: readonly string[]): string {
-  return names.length > 0 ? `Menade du ${or.format(names)}?` : '';
+/** 'Borlänge eller Falun', or null when nothing is near. */
+function eitherOf(names: readonly string[]): string | null {
+  return names.length > 0 ? formatList(names, 'or') : null;
 }
 
 /** Kommuner or whole län; a kommun wins when a word could be both ('Gotland'), unless it says 'län'. */
@@ -181,14 +175,11 @@ function readAreasUncached(text: string): Cell<OperatingArea[]> {
         : (municipalityArea(token) ?? countyArea(token));
     if (area) areas.push(area);
     else {
-      const guess = similarAreaNames(token);
-      unknown.push(guess.length > 0 ? `"${written}" (menade du ${or.format(guess)}?)` : `"${written}"`);
+      unknown.push(problemText.unknownArea(written, eitherOf(similarAreaNames(token))));
     }
   }
   if (unknown.length > 0) {
-    return fail(
-      `Okänd kommun eller okänt län: ${unknown.join(', ')}. Skriv namn eller koder åtskilda med semikolon, till exempel Kiruna; Gällivare; Norrbottens län.`,
-    );
+    return fail(problemText.unknownAreas(unknown.join(', ')));
   }
   return ok(areas);
 }
@@ -234,9 +225,9 @@ function readCategoriesUncached(text: string): Cell<string[]> {
       let hit: ServiceCategory | 'ambiguous' | undefined;
       for (; j > i; j--) if ((hit = findCategory(pieces.slice(i, j).join(', ')))) break;
       const word = pieces.slice(i, Math.max(j, i + 1)).join(', ');
-      if (hit === 'ambiguous') problems.push(`"${word}" passar flera tjänster; skriv tjänstens namn`);
+      if (hit === 'ambiguous') problems.push(problemText.ambiguousCategory(word));
       else if (hit) slugs.push(hit.slug);
-      else if (word !== '') problems.push(`okänd tjänst "${word}"`);
+      else if (word !== '') problems.push(problemText.unknownCategory(word));
       i = Math.max(j, i + 1);
     }
   }
@@ -244,9 +235,7 @@ function readCategoriesUncached(text: string): Cell<string[]> {
     const list = SERVICE_CATEGORIES.slice(0, 4)
       .map((c) => c.name)
       .join(', ');
-    return fail(
-      `${capitalise(problems.join('; '))}. Tjänster skrivs med namn åtskilda med semikolon, till exempel ${list}.`,
-    );
+    return fail(problemText.categories(capitalise(problems.join('; ')), list));
   }
   return ok([...new Set(slugs)]);
 }
@@ -259,10 +248,7 @@ export function readCpvCodes(text: string): Cell<string[]> {
     if (code) codes.push(code);
     else bad.push(token);
   }
-  if (bad.length > 0)
-    return fail(
-      `${bad.map((b) => `"${b}"`).join(', ')} är ingen CPV-kod. En CPV-kod har åtta siffror, till exempel 90910000.`,
-    );
+  if (bad.length > 0) return fail(problemText.notCpv(bad.map((b) => `"${b}"`).join(', ')));
   return ok([...new Set(codes)]);
 }
 

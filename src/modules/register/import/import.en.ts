@@ -121,6 +121,85 @@ export const importEn: Catalogue<typeof importSv> = {
     description: 'Description',
     foundedYear: 'Founded (year)',
   },
+  problems: {
+    unclosedQuote: (row: number) =>
+      `The file cannot be read as CSV: a quotation mark on row ${row} is never closed. Check the quotation marks, or save the file again from Excel as "CSV UTF-8".`,
+    notExcel: 'The file cannot be read as an Excel file (.xlsx). Save it again from Excel, or as CSV.',
+    emptyFile: 'The file is empty.',
+    approximate: (text: string, example: string) =>
+      `"${text}" is an approximate number. Write the exact number, for example ${example}: the register shows the number as a fact about the enterprise and computes the target-group share from it.`,
+    notInteger: (text: string) => `"${text}" is not a whole number. Write digits only, for example 12.`,
+    notDate: (text: string) => `"${text}" is not a date. Write YYYY-MM-DD, for example 2026-03-31.`,
+    noSuchDate: (text: string) => `The date ${text} does not exist.`,
+    unknownLegalForm: (text: string) =>
+      `Unknown legal form "${text}". Write for example Ekonomisk förening, Ideell förening, Aktiebolag, Aktiebolag (svb), Stiftelse or Annan form.`,
+    unknownMunicipality: (text: string, guesses: string | null) =>
+      guesses
+        ? `Unknown municipality "${text}". Did you mean ${guesses}?`
+        : `Unknown municipality "${text}". Write the municipality's name, for example Kiruna, or its four-digit code.`,
+    unknownArea: (text: string, guesses: string | null) =>
+      guesses ? `"${text}" (did you mean ${guesses}?)` : `"${text}"`,
+    unknownAreas: (list: string) =>
+      `Unknown municipality or county: ${list}. Write names or codes separated by semicolons, for example Kiruna; Gällivare; Norrbottens län.`,
+    ambiguousCategory: (word: string) => `"${word}" fits several services; write the service's name`,
+    unknownCategory: (word: string) => `unknown service "${word}"`,
+    categories: (problems: string, examples: string) =>
+      `${problems}. Write services by name separated by semicolons, for example ${examples}.`,
+    notCpv: (list: string) => `${list} is not a CPV code. A CPV code has eight digits, for example 90910000.`,
+    legalFormMissing:
+      'Legal form is missing. Write for example Ekonomisk förening, Ideell förening or Aktiebolag (svb).',
+    cpvWithoutCategory: (code: string) =>
+      `The CPV code ${code} belongs to none of the platform's services. Fill in the Services column too.`,
+    employeesMissing: 'Number of employees is missing. It is needed when the row has target-group figures or a date.',
+    targetGroupMissing: 'Give how many of the employees come from the target group (0 if none).',
+    figuresChanged: (earlier: string) =>
+      `The number of employees has changed since the figures of ${earlier}. Give the date the new figures apply to, for example 2026-03-31.`,
+    reportedOnMissing: 'Give the date the employee figures apply to, for example 2026-03-31.',
+    moreIssuers: (issuers: number, certifications: number) =>
+      `More issuers (${issuers}) than certifications (${certifications}). Write them in the same order as the certifications, separated by semicolons.`,
+    moreDates: (dates: number, certifications: number) =>
+      `More dates (${dates}) than certifications (${certifications}). Write them in the same order as the certifications, separated by semicolons.`,
+    trainingPlacesMissing:
+      'Give the number of work-training places when the row has free places, supervisors or adaptations.',
+    valueMissing: 'The value is missing.',
+    valueWrongForm: 'The value has the wrong form.',
+    atLeast: (min: string) => `At least ${min}.`,
+    atMostValues: (max: string) => `At most ${max} values.`,
+    atMostCharacters: (max: string) => `At most ${max} characters.`,
+    atMost: (max: string) => `At most ${max}.`,
+    invalid: 'The value is not valid.',
+    orgnrMissing: 'Organisation number is missing.',
+    orgnrTwice: (orgnr: string, row: number) =>
+      `The organisation number ${orgnr} is already on row ${row} of the file.`,
+    noOrgnrColumn:
+      'The file has no Organisationsnummer (or Org.nr) column. It is needed to recognise the enterprises. Check that the headers are on the first row.',
+    sameMeaning: (header: string, first: string) =>
+      `The column "${header}" means the same as "${first}". Remove one of them.`,
+    noSuchColumn: (header: string, headers: string) =>
+      `The file has no column "${header}". The file's headers are ${headers}.`,
+    chosenTwice: (header: string, field: string, first: string) =>
+      `The column "${header}" is chosen as ${field}, but the column "${first}" is already read as that. Choose something else for "${header}", or skip it.`,
+    dateColumnAndFileDate: (header: string) =>
+      `The file already has the column "${header}" with the date of the employee figures. A date for the whole file is used only when there is no such column: remove the date, or skip the column.`,
+    tooManyCells:
+      'The row has more values than the file has columns. A cell probably holds a semicolon or comma without quotes around it: write lists as "Kiruna; Gällivare".',
+    fileDateForm: 'Write the date as YYYY-MM-DD, for example 2026-10-01.',
+    fileDateNotInCalendar: (message: string) => `${message} Write a date that exists.`,
+    fileDateInFuture: (date: string) =>
+      `The date ${date} has not come yet. Give the date the employee figures apply to.`,
+  },
+  commandLine: {
+    columnForm: (text: string) =>
+      `--kolumn "${text}": write the column's header, an equals sign and what the column holds, for example --kolumn "Verksam i=Verksamhetsområde" or --kolumn "Kontaktperson=hoppa över".`,
+    notAField: (text: string, name: string, fields: string) =>
+      `--kolumn "${text}": "${name}" is not a field. Write one of ${fields} or "hoppa över".`,
+    firstValues: (values: string) => ` (first values: ${values})`,
+    skippedColumn: (header: string, samples: string, example: string) =>
+      `The column "${header}" is not recognised and was skipped${samples}. Say what it holds with --kolumn "${header}=<field>", for example --kolumn "${header}=${example}", or --kolumn "${header}=hoppa över".`,
+    fileDate: (date: string) => `The employee figures apply to ${date} on every row (--rapporterat).`,
+    dateMissing:
+      'The file has no column for the date the employee figures apply to. Give a date for the whole file with --rapporterat YYYY-MM-DD.',
+  },
   result: {
     title: 'The file is imported',
     text: (created: number, updated: number, unchanged: number) =>

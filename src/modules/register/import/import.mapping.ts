@@ -12,6 +12,7 @@ import {
 } from './import.columns.js';
 import type { ParsedTable } from './import.parse.js';
 import type { ImportReport, ImportSettings, UnrecognisedColumn } from './import.types.js';
+import { importText } from './import.text.js';
 
 export type { ImportSettings, UnrecognisedColumn } from './import.types.js';
 
@@ -68,16 +69,13 @@ export function parseColumnOption(text: string): Cell<ColumnChoice> {
   const header = at < 0 ? '' : text.slice(0, at).trim();
   const name = at < 0 ? '' : text.slice(at + 1).trim();
   if (header === '' || name === '') {
-    return {
-      ok: false,
-      message: `--kolumn "${text}": skriv kolumnens rubrik, ett likhetstecken och vad kolumnen innehåller, till exempel --kolumn "Verksam i=Verksamhetsområde" eller --kolumn "Kontaktperson=hoppa över".`,
-    };
+    return { ok: false, message: importText.commandLine.columnForm(text) };
   }
   const field = fieldByName(name);
   if (field === undefined) {
     return {
       ok: false,
-      message: `--kolumn "${text}": "${name}" är inget fält. Skriv något av ${IMPORT_FIELDS.map(primaryLabel).join(', ')} eller "hoppa över".`,
+      message: importText.commandLine.notAField(text, name, IMPORT_FIELDS.map(primaryLabel).join(', ')),
     };
   }
   return { ok: true, value: { header, field } };
@@ -90,15 +88,9 @@ export function readReportedOnOption(text: string, today: string): Cell<string |
   const r = readDate(t);
   // Written right but not in the calendar (2026-02-30): readDate says so; anything else gets the form.
   if (!r.ok && /^\d{4}-\d{1,2}-\d{1,2}$/.test(t))
-    return { ok: false, message: `${r.message} Skriv ett datum som finns.` };
-  if (!r.ok || r.value === null)
-    return { ok: false, message: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-10-01.' };
-  if (r.value > today) {
-    return {
-      ok: false,
-      message: `Datumet ${r.value} har inte kommit än. Ange det datum som antalen anställda gäller.`,
-    };
-  }
+    return { ok: false, message: importText.problems.fileDateNotInCalendar(r.message) };
+  if (!r.ok || r.value === null) return { ok: false, message: importText.problems.fileDateForm };
+  if (r.value > today) return { ok: false, message: importText.problems.fileDateInFuture(r.value) };
   return r;
 }
 
@@ -160,20 +152,13 @@ export function settingsFromJson(json: unknown): ImportSettings {
  * whole file, or the --rapporterat the file needs.
  */
 export function commandLineNotes(report: ImportReport): string[] {
+  const t = importText.commandLine;
   const lines: string[] = [];
   for (const c of report.columns.filter((c) => !c.chosen)) {
-    const samples = c.samples.length > 0 ? ` (första värdena: ${c.samples.map((s) => `"${s}"`).join(', ')})` : '';
-    lines.push(
-      `Kolumnen "${c.header}" känns inte igen och hoppades över${samples}. Säg vad den innehåller med --kolumn "${c.header}=<fält>", till exempel --kolumn "${c.header}=${primaryLabel('operatingAreas')}", eller --kolumn "${c.header}=hoppa över".`,
-    );
+    const samples = c.samples.length > 0 ? t.firstValues(c.samples.map((s) => `"${s}"`).join(', ')) : '';
+    lines.push(t.skippedColumn(c.header, samples, primaryLabel('operatingAreas')));
   }
-  if (report.settings.reportedOn && !report.reportedOnColumn) {
-    lines.push(`Uppgifterna om anställda gäller ${report.settings.reportedOn} på alla rader (--rapporterat).`);
-  }
-  if (report.dateMissing) {
-    lines.push(
-      'Filen har ingen kolumn för vilket datum uppgifterna om anställda gäller. Ange ett datum för hela filen med --rapporterat ÅÅÅÅ-MM-DD.',
-    );
-  }
+  if (report.settings.reportedOn && !report.reportedOnColumn) lines.push(t.fileDate(report.settings.reportedOn));
+  if (report.dateMissing) lines.push(t.dateMissing);
   return lines;
 }

@@ -46,6 +46,19 @@ for (const kind of testDatabaseKinds()) {
       t.ctx.db.selectFrom('import_upload').selectAll().where('id', '=', location.split('/').pop()!).executeTakeFirst();
     const imports = () => t.ctx.db.selectFrom('audit_event').selectAll().where('action', '=', 'import').execute();
 
+    it("an English page shows the rows' errors in English, and Swedish again after switching back", async () => {
+      const location = (await upload(coordinator, 'fel.csv', BAD)).headers.location as string;
+      const english = text((await coordinator.get(`${location}?lang=en`)).body);
+      assert.match(english, /Preview of fel\.csv/);
+      assert.match(english, /Row 3 Organisationsnummer The organisation number does not add up/);
+      assert.match(english, /Row 4 Kommun Unknown municipality "Atlantis"/);
+      assert.match(english, /Row 4 Rapporterat The date 2026-02-30 does not exist\./);
+      assert.doesNotMatch(english, /Okänd kommun|finns inte|stämmer inte/);
+      const swedish = text((await coordinator.get(`${location}?lang=sv`)).body);
+      assert.match(swedish, /Rad 4 Kommun Okänd kommun "Atlantis"/);
+      assert.match(swedish, /Rad 4 Rapporterat Datumet 2026-02-30 finns inte\./);
+    });
+
     it('is for coordinators and admins only', async () => {
       assert.equal((await coordinator.get('/samordning/import')).statusCode, 200);
       const { browser: buyer } = await signedIn(t, 'buyer');

@@ -1,3 +1,5 @@
+import { importText } from './import.text.js';
+
 // exceljs is loaded only when an Excel file is read or written: it adds 0.4 s to every start.
 
 /**
@@ -115,9 +117,7 @@ export function parseCsvText(text: string, delimiter: string): string[][] {
       for (;;) {
         const q = text.indexOf('"', j);
         if (q < 0) {
-          throw new ImportFileError(
-            `Filen går inte att läsa som CSV: ett citattecken på rad ${records.length + 1} avslutas aldrig. Kontrollera citattecknen, eller spara filen på nytt från Excel som "CSV UTF-8".`,
-          );
+          throw new ImportFileError(importText.problems.unclosedQuote(records.length + 1));
         }
         field += text.slice(j, q);
         if (text.charCodeAt(q + 1) === 34) {
@@ -159,9 +159,7 @@ export async function parseXlsx(bytes: Uint8Array): Promise<ParsedTable> {
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {
-    throw new ImportFileError(
-      'Filen går inte att läsa som Excel-fil (.xlsx). Spara den på nytt från Excel, eller som CSV.',
-    );
+    throw new ImportFileError(importText.problems.notExcel);
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new ImportFileError('Excel-filen har inget kalkylblad.');
@@ -198,7 +196,7 @@ export function cellText(value: unknown): string {
 function toTable(all: ParsedRow[]): ParsedTable {
   const isEmpty = (r: ParsedRow) => r.cells.every((c) => c.trim() === '');
   const headerIndex = all.findIndex((r) => !isEmpty(r));
-  if (headerIndex < 0) throw new ImportFileError('Filen är tom.');
+  if (headerIndex < 0) throw new ImportFileError(importText.problems.emptyFile);
   const headers = all[headerIndex]!.cells.map((h) => h.trim());
   // Trailing empty header cells come from columns Excel once formatted but that hold nothing.
   while (headers.length > 0 && headers.at(-1) === '') headers.pop();

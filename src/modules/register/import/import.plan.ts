@@ -4,6 +4,9 @@ import { NO_SETTINGS, unrecognisedColumns, type ImportSettings } from './import.
 import type { ParsedTable } from './import.parse.js';
 import type { ImportProblem, ImportReport } from './import.types.js';
 import { ORGNR_MESSAGES, parseOrgnr } from '../enterprise/orgnr.js';
+import { importText } from './import.text.js';
+
+const problemText = importText.problems;
 
 /**
  * The first step of an import, before any row is read: which column is which (by name, or as the
@@ -50,10 +53,10 @@ export function planImport(table: ParsedTable, settings: ImportSettings = NO_SET
     const text = cleanCell(row.cells[map.index.orgnr!] ?? '');
     const r = parseOrgnr(text);
     if (!r.ok) {
-      const message = text === '' ? 'Organisationsnummer saknas.' : ORGNR_MESSAGES[r.error];
+      const message = text === '' ? problemText.orgnrMissing : ORGNR_MESSAGES[r.error];
       report.invalid.push({ row: row.rowNumber, column, message });
     } else if (firstRowOf.has(r.value)) {
-      const message = `Organisationsnumret ${r.value} finns redan på rad ${firstRowOf.get(r.value)} i filen.`;
+      const message = problemText.orgnrTwice(r.value, firstRowOf.get(r.value)!);
       report.invalid.push({ row: row.rowNumber, column, message });
     } else {
       firstRowOf.set(r.value, row.rowNumber);
@@ -81,25 +84,27 @@ function checkColumns(map: ColumnMap, headers: readonly string[], settings: Impo
     problems.push({
       row: 1,
       column: primaryLabel('orgnr'),
-      message:
-        'Filen saknar kolumnen Organisationsnummer (eller Org.nr). Den behövs för att känna igen företagen. Kontrollera att rubrikerna står på första raden.',
+      message: problemText.noOrgnrColumn,
     });
   }
   for (const d of map.duplicates.filter((d) => !d.chosen)) {
     problems.push({
       row: 1,
       column: d.header,
-      message: `Kolumnen "${d.header}" betyder samma sak som "${d.first}". Ta bort en av dem.`,
+      message: problemText.sameMeaning(d.header, d.first),
     });
   }
   for (const header of map.unused) {
     problems.push({
       row: 1,
       column: header,
-      message: `Filen har ingen kolumn "${header}". Rubrikerna i filen är ${headers
-        .filter((h) => h.trim() !== '')
-        .map((h) => `"${h}"`)
-        .join(', ')}.`,
+      message: problemText.noSuchColumn(
+        header,
+        headers
+          .filter((h) => h.trim() !== '')
+          .map((h) => `"${h}"`)
+          .join(', '),
+      ),
     });
   }
   for (const p of choiceProblems(map, settings)) problems.push({ row: 1, column: p.header, message: p.message });
@@ -120,14 +125,14 @@ export function choiceProblems(
     .map((d) => ({
       index: d.index,
       header: d.header,
-      message: `Kolumnen "${d.header}" är vald som ${primaryLabel(d.field)}, men kolumnen "${d.first}" läses redan som det. Välj något annat för "${d.header}", eller hoppa över den.`,
+      message: problemText.chosenTwice(d.header, primaryLabel(d.field), d.first),
     }));
   const dated = map.header.reportedOn;
   if (settings.reportedOn && dated) {
     problems.push({
       index: null,
       header: dated,
-      message: `Filen har redan kolumnen "${dated}" med datumet för uppgifterna om anställda. Ett datum för hela filen används bara när en sådan kolumn saknas: ta bort datumet, eller hoppa över kolumnen.`,
+      message: problemText.dateColumnAndFileDate(dated),
     });
   }
   return problems;

@@ -17,6 +17,9 @@ import {
   type Cell,
 } from './import.cells.js';
 import { columnLabel, type ColumnMap, type ImportField } from './import.columns.js';
+import { importText } from './import.text.js';
+
+const problemText = importText.problems;
 
 /**
  * One spreadsheet row → the input of enterpriseFactsSchema. The row is laid over what is
@@ -63,10 +66,7 @@ export function readRow(
     if (v !== undefined) out.legalForm = v;
   }
   if (out.legalForm === null && !problems.some((p) => p.field === 'legalForm')) {
-    problem(
-      'legalForm',
-      'Företagsform saknas. Skriv till exempel Ekonomisk förening, Ideell förening eller Aktiebolag (svb).',
-    );
+    problem('legalForm', problemText.legalFormMissing);
   }
   if (has('foundedYear')) {
     const v = read('foundedYear', readInt);
@@ -131,10 +131,7 @@ function readOfferingsInto(out: RowInput, b: RowInput, has: Has, read: Read, pro
     for (const code of codes) {
       const category = categoriesForCpv(code)[0];
       if (!category) {
-        problem(
-          'cpv',
-          `CPV-koden ${code} hör inte till någon av plattformens tjänster. Fyll också i kolumnen Tjänster.`,
-        );
+        problem('cpv', problemText.cpvWithoutCategory(code));
         return;
       }
       if (!wanted.includes(category.slug)) wanted.push(category.slug);
@@ -181,17 +178,11 @@ function readEmployeesInto(
     out.employees = null;
     return;
   }
-  if (total === null)
-    problem('employees', 'Antal anställda saknas. Det behövs när raden har uppgifter om målgruppen eller ett datum.');
-  if (targetGroup === null)
-    problem('targetGroupEmployees', 'Ange hur många av de anställda som kommer från målgruppen (0 om ingen).');
+  if (total === null) problem('employees', problemText.employeesMissing);
+  if (targetGroup === null) problem('targetGroupEmployees', problemText.targetGroupMissing);
   if (reportedOn === null && b.employees && !sameFigures)
-    problem(
-      'reportedOn',
-      `Antalet anställda har ändrats sedan uppgifterna från ${b.employees.reportedOn}. Ange vilket datum de nya antalen gäller, till exempel 2026-03-31.`,
-    );
-  else if (reportedOn === null)
-    problem('reportedOn', 'Ange vilket datum uppgifterna om anställda gäller, till exempel 2026-03-31.');
+    problem('reportedOn', problemText.figuresChanged(b.employees.reportedOn));
+  else if (reportedOn === null) problem('reportedOn', problemText.reportedOnMissing);
   if (total !== null && targetGroup !== null && reportedOn !== null) out.employees = { total, targetGroup, reportedOn };
 }
 
@@ -212,17 +203,11 @@ function readCertificationsInto(
   const issuers = has('certificationIssuer') ? positional(cell('certificationIssuer')) : null;
   const untilTexts = has('certifiedUntil') ? positional(cell('certifiedUntil')) : null;
   if (issuers && issuers.filter(Boolean).length > 0 && issuers.length > names.length) {
-    problem(
-      'certificationIssuer',
-      `Fler utfärdare (${issuers.length}) än certifieringar (${names.length}). Skriv dem i samma ordning som certifieringarna, åtskilda med semikolon.`,
-    );
+    problem('certificationIssuer', problemText.moreIssuers(issuers.length, names.length));
     return;
   }
   if (untilTexts && untilTexts.filter(Boolean).length > 0 && untilTexts.length > names.length) {
-    problem(
-      'certifiedUntil',
-      `Fler datum (${untilTexts.length}) än certifieringar (${names.length}). Skriv dem i samma ordning som certifieringarna, åtskilda med semikolon.`,
-    );
+    problem('certifiedUntil', problemText.moreDates(untilTexts.length, names.length));
     return;
   }
   const dates: (string | null)[] = [];
@@ -263,10 +248,7 @@ function readTrainingInto(
   if (capacity === undefined || free === undefined || supervisors === undefined) return;
   if (capacity === null) {
     if (free || supervisors || adaptations || targetGroups.length > 0) {
-      problem(
-        'trainingPlaces',
-        'Ange antal arbetsträningsplatser när raden har lediga platser, handledare eller anpassningar.',
-      );
+      problem('trainingPlaces', problemText.trainingPlacesMissing);
     } else out.trainingPlaces = null;
     return;
   }
@@ -287,7 +269,7 @@ export function validateRow(
   const { input, problems: cellProblems } = readRow(map, cells, before, orgnr, fileDate);
   const problems = cellProblems.map((p) => ({ column: columnLabel(map, p.field), message: p.message }));
   const seen = new Set<ImportField>(cellProblems.map((p) => p.field));
-  const parsed = enterpriseFactsSchema.safeParse(input, { error: swedishDefault });
+  const parsed = enterpriseFactsSchema.safeParse(input, { error: defaultMessage });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = fieldOfPath(issue.path);
@@ -301,19 +283,20 @@ export function validateRow(
   return { facts: problems.length > 0 ? null : canonical(parsed.data as EnterpriseFacts), problems };
 }
 
-/** Messages for the checks the schema leaves to zod's defaults (which are English). */
-function swedishDefault(issue: z.core.$ZodRawIssue): string {
+/** Messages for the checks the schema leaves to zod's defaults (which are English and technical). */
+function defaultMessage(issue: z.core.$ZodRawIssue): string {
   const i = issue as { code: string; origin?: string; minimum?: unknown; maximum?: unknown; input?: unknown };
   if (i.code === 'invalid_type')
-    return i.input === undefined || i.input === null ? 'Värdet saknas.' : 'Värdet har fel form.';
-  if (i.code === 'too_small') return i.origin === 'string' ? 'Värdet saknas.' : `Minst ${String(i.minimum)}.`;
+    return i.input === undefined || i.input === null ? problemText.valueMissing : problemText.valueWrongForm;
+  if (i.code === 'too_small')
+    return i.origin === 'string' ? problemText.valueMissing : problemText.atLeast(String(i.minimum));
   if (i.code === 'too_big')
     return i.origin === 'array'
-      ? `Högst ${String(i.maximum)} värden.`
+      ? problemText.atMostValues(String(i.maximum))
       : i.origin === 'string'
-        ? `Högst ${String(i.maximum)} tecken.`
-        : `Högst ${String(i.maximum)}.`;
-  return 'Värdet är ogiltigt.';
+        ? problemText.atMostCharacters(String(i.maximum))
+        : problemText.atMost(String(i.maximum));
+  return problemText.invalid;
 }
 
 /** The column a schema path came from (enterprise.schema.ts's shape → import.columns.ts's fields). */

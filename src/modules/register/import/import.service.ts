@@ -21,6 +21,7 @@ import { enterpriseIdsByOrgnr, markCriteriaReviewed } from './import.upload.repo
 import { buildSearchColumns } from '../enterprise/search-columns.js';
 import type { RegisterDB } from '../db.js';
 import type { ImportOptions, ImportReport } from './import.types.js';
+import { importText } from './import.text.js';
 
 /**
  * Imports a coordinator's spreadsheet of enterprises: every row is checked and every problem
@@ -97,7 +98,7 @@ export function checkRows(
       report.invalid.push({
         row: row.rowNumber,
         column: table.headers.at(-1) ?? primaryLabel('orgnr'),
-        message: `Raden har fler värden än filen har kolumner. Troligen innehåller en cell semikolon eller komma utan citattecken runt: skriv listor som "Kiruna; Gällivare".`,
+        message: importText.problems.tooManyCells,
       });
     } else if (orgnr !== undefined) {
       const before = existing.get(orgnr);

@@ -122,6 +122,86 @@ export const importSv = {
     description: 'Beskrivning',
     foundedYear: 'Grundat (år)',
   } satisfies Record<ImportField, string>,
+  /** What is wrong with a row or a cell of the file; each names the fault and shows a right example. */
+  problems: {
+    unclosedQuote: (row: number) =>
+      `Filen går inte att läsa som CSV: ett citattecken på rad ${row} avslutas aldrig. Kontrollera citattecknen, eller spara filen på nytt från Excel som "CSV UTF-8".`,
+    notExcel: 'Filen går inte att läsa som Excel-fil (.xlsx). Spara den på nytt från Excel, eller som CSV.',
+    emptyFile: 'Filen är tom.',
+    approximate: (text: string, example: string) =>
+      `"${text}" är ett ungefärligt antal. Skriv det exakta antalet, till exempel ${example}: registret visar antalet som en uppgift om företaget och räknar andelen ur målgruppen ur det.`,
+    notInteger: (text: string) => `"${text}" är inte ett heltal. Skriv bara siffror, till exempel 12.`,
+    notDate: (text: string) => `"${text}" är inget datum. Skriv ÅÅÅÅ-MM-DD, till exempel 2026-03-31.`,
+    noSuchDate: (text: string) => `Datumet ${text} finns inte.`,
+    unknownLegalForm: (text: string) =>
+      `Okänd företagsform "${text}". Skriv till exempel Ekonomisk förening, Ideell förening, Aktiebolag, Aktiebolag (svb), Stiftelse eller Annan form.`,
+    unknownMunicipality: (text: string, guesses: string | null) =>
+      guesses
+        ? `Okänd kommun "${text}". Menade du ${guesses}?`
+        : `Okänd kommun "${text}". Skriv kommunens namn, till exempel Kiruna, eller kommunkoden med fyra siffror.`,
+    unknownArea: (text: string, guesses: string | null) =>
+      guesses ? `"${text}" (menade du ${guesses}?)` : `"${text}"`,
+    unknownAreas: (list: string) =>
+      `Okänd kommun eller okänt län: ${list}. Skriv namn eller koder åtskilda med semikolon, till exempel Kiruna; Gällivare; Norrbottens län.`,
+    ambiguousCategory: (word: string) => `"${word}" passar flera tjänster; skriv tjänstens namn`,
+    unknownCategory: (word: string) => `okänd tjänst "${word}"`,
+    categories: (problems: string, examples: string) =>
+      `${problems}. Tjänster skrivs med namn åtskilda med semikolon, till exempel ${examples}.`,
+    notCpv: (list: string) => `${list} är ingen CPV-kod. En CPV-kod har åtta siffror, till exempel 90910000.`,
+    legalFormMissing:
+      'Företagsform saknas. Skriv till exempel Ekonomisk förening, Ideell förening eller Aktiebolag (svb).',
+    cpvWithoutCategory: (code: string) =>
+      `CPV-koden ${code} hör inte till någon av plattformens tjänster. Fyll också i kolumnen Tjänster.`,
+    employeesMissing: 'Antal anställda saknas. Det behövs när raden har uppgifter om målgruppen eller ett datum.',
+    targetGroupMissing: 'Ange hur många av de anställda som kommer från målgruppen (0 om ingen).',
+    figuresChanged: (earlier: string) =>
+      `Antalet anställda har ändrats sedan uppgifterna från ${earlier}. Ange vilket datum de nya antalen gäller, till exempel 2026-03-31.`,
+    reportedOnMissing: 'Ange vilket datum uppgifterna om anställda gäller, till exempel 2026-03-31.',
+    moreIssuers: (issuers: number, certifications: number) =>
+      `Fler utfärdare (${issuers}) än certifieringar (${certifications}). Skriv dem i samma ordning som certifieringarna, åtskilda med semikolon.`,
+    moreDates: (dates: number, certifications: number) =>
+      `Fler datum (${dates}) än certifieringar (${certifications}). Skriv dem i samma ordning som certifieringarna, åtskilda med semikolon.`,
+    trainingPlacesMissing:
+      'Ange antal arbetsträningsplatser när raden har lediga platser, handledare eller anpassningar.',
+    valueMissing: 'Värdet saknas.',
+    valueWrongForm: 'Värdet har fel form.',
+    atLeast: (min: string) => `Minst ${min}.`,
+    atMostValues: (max: string) => `Högst ${max} värden.`,
+    atMostCharacters: (max: string) => `Högst ${max} tecken.`,
+    atMost: (max: string) => `Högst ${max}.`,
+    invalid: 'Värdet är ogiltigt.',
+    orgnrMissing: 'Organisationsnummer saknas.',
+    orgnrTwice: (orgnr: string, row: number) => `Organisationsnumret ${orgnr} finns redan på rad ${row} i filen.`,
+    noOrgnrColumn:
+      'Filen saknar kolumnen Organisationsnummer (eller Org.nr). Den behövs för att känna igen företagen. Kontrollera att rubrikerna står på första raden.',
+    sameMeaning: (header: string, first: string) =>
+      `Kolumnen "${header}" betyder samma sak som "${first}". Ta bort en av dem.`,
+    noSuchColumn: (header: string, headers: string) =>
+      `Filen har ingen kolumn "${header}". Rubrikerna i filen är ${headers}.`,
+    chosenTwice: (header: string, field: string, first: string) =>
+      `Kolumnen "${header}" är vald som ${field}, men kolumnen "${first}" läses redan som det. Välj något annat för "${header}", eller hoppa över den.`,
+    dateColumnAndFileDate: (header: string) =>
+      `Filen har redan kolumnen "${header}" med datumet för uppgifterna om anställda. Ett datum för hela filen används bara när en sådan kolumn saknas: ta bort datumet, eller hoppa över kolumnen.`,
+    tooManyCells:
+      'Raden har fler värden än filen har kolumner. Troligen innehåller en cell semikolon eller komma utan citattecken runt: skriv listor som "Kiruna; Gällivare".',
+    fileDateForm: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-10-01.',
+    fileDateNotInCalendar: (message: string) => `${message} Skriv ett datum som finns.`,
+    fileDateInFuture: (date: string) =>
+      `Datumet ${date} har inte kommit än. Ange det datum som antalen anställda gäller.`,
+  },
+  /** The command line's words about its options (asf import --kolumn, --rapporterat). */
+  commandLine: {
+    columnForm: (text: string) =>
+      `--kolumn "${text}": skriv kolumnens rubrik, ett likhetstecken och vad kolumnen innehåller, till exempel --kolumn "Verksam i=Verksamhetsområde" eller --kolumn "Kontaktperson=hoppa över".`,
+    notAField: (text: string, name: string, fields: string) =>
+      `--kolumn "${text}": "${name}" är inget fält. Skriv något av ${fields} eller "hoppa över".`,
+    firstValues: (values: string) => ` (första värdena: ${values})`,
+    skippedColumn: (header: string, samples: string, example: string) =>
+      `Kolumnen "${header}" känns inte igen och hoppades över${samples}. Säg vad den innehåller med --kolumn "${header}=<fält>", till exempel --kolumn "${header}=${example}", eller --kolumn "${header}=hoppa över".`,
+    fileDate: (date: string) => `Uppgifterna om anställda gäller ${date} på alla rader (--rapporterat).`,
+    dateMissing:
+      'Filen har ingen kolumn för vilket datum uppgifterna om anställda gäller. Ange ett datum för hela filen med --rapporterat ÅÅÅÅ-MM-DD.',
+  },
   result: {
     title: 'Filen är inläst',
     text: (created: number, updated: number, unchanged: number) =>

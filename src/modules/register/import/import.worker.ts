@@ -17,6 +17,7 @@ import {
 } from './import.service.js';
 import type { ImportOptions, ImportReport } from './import.types.js';
 import type { RegisterDB } from '../db.js';
+import { currentLanguage, inLanguage, type Language } from '../../../platform/i18n/language.js';
 
 /**
  * A file import split over two threads. The embedded database runs in the main thread and its
@@ -41,6 +42,8 @@ interface Job {
   bytes: Uint8Array;
   format: FileFormat;
   options: Omit<ImportOptions, 'onProgress' | 'inTransaction' | 'chooseSettings'>;
+  /** The language of the page that asked: the worker writes the row messages. */
+  language: Language;
 }
 
 /**
@@ -55,7 +58,7 @@ export async function importFileInWorker(
 ): Promise<ImportReport> {
   const { onProgress, inTransaction, chooseSettings, signal, ...plain } = options;
   const now = options.now ?? new Date();
-  const job: Job = { kind: 'asf-import', bytes, format, options: { ...plain, now } };
+  const job: Job = { kind: 'asf-import', bytes, format, options: { ...plain, now }, language: currentLanguage() };
   const worker = startWorker(job);
   const inbox = messages(worker);
   try {
@@ -194,4 +197,8 @@ async function runWorker(job: Job): Promise<void> {
   }
 }
 
-if (!isMainThread && (workerData as Job | undefined)?.kind === 'asf-import') void runWorker(workerData as Job);
+if (!isMainThread && (workerData as Job | undefined)?.kind === 'asf-import') {
+  const job = workerData as Job;
+  // Swedish, the default, needs no store (see platform/i18n/language.ts).
+  void (job.language === 'sv' ? runWorker(job) : inLanguage(job.language, () => runWorker(job)));
+}
