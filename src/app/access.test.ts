@@ -31,6 +31,7 @@ const PUBLIC = new Set([
   '/static/*',
   '/foretag',
   '/foretag/:orgnr',
+  '/foretag/:orgnr/rapportera',
   '/foretag/export.csv',
   '/foretag/export.xlsx',
   '/foretag/export.json',

@@ -22,6 +22,7 @@ import * as m0004 from './migrations/0004_workflow.js';
 import * as m0006 from './migrations/0006_import_columns.js';
 import * as m0007 from './migrations/0007_criteria_review.js';
 import * as m0008 from './migrations/0008_coordinator_notice.js';
+import * as m0009 from './migrations/0009_error_report.js';
 import { registerEn } from './register.en.js';
 import { REGISTER_ERRORS } from './register.errors.js';
 import { registerText } from './register.text.js';
@@ -44,6 +45,7 @@ export const enterpriseRegister: AppModule<RegisterTables> = {
     '0006_register_import_columns': m0006,
     '0007_register_criteria_review': m0007,
     '0008_register_coordinator_notice': m0008,
+    '0009_register_error_report': m0009,
   },
   async routes(app: FastifyInstance, platformCtx: AppContext) {
     const ctx = contextWithRegisterTables(platformCtx);

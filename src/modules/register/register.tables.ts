@@ -154,6 +154,7 @@ export interface RegisterTables {
   import_upload: ImportUploadTable;
   import_column_choice: ImportColumnChoiceTable;
   coordinator_notice: CoordinatorNoticeTable;
+  enterprise_error_report: EnterpriseErrorReportTable;
   register_version: RegisterVersionTable;
   enterprise: EnterpriseTable;
   enterprise_area: EnterpriseAreaTable;
@@ -167,4 +168,16 @@ export interface CoordinatorNoticeTable {
   user_id: number;
   mode: string;
   updated_at: Timestamp;
+}
+
+/** A reader's report that something on a profile is wrong (coordination/report.*). */
+export interface EnterpriseErrorReportTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  topic: string;
+  message: string;
+  reporter_email: string | null;
+  created_at: Timestamp;
+  closed_at: Timestamp | null;
+  closed_by: number | null;
 }

@@ -25,6 +25,8 @@ export const AUDIT_ACTIONS_EN: Record<AuditAction, string> = {
   email_confirmed: 'E-mail address confirmed',
   enterprise_submitted: 'Enterprise submitted for review',
   enterprise_withdrawn: 'Application withdrawn by the enterprise',
+  error_reported: 'Incorrect information reported',
+  error_report_closed: 'Report of incorrect information dealt with',
   backup: 'Backup',
   backup_downloaded: 'Backup downloaded',
   restore: 'Restored from backup',

@@ -31,6 +31,8 @@ export const AUDIT_ACTIONS = {
   email_confirmed: 'E-postadress bekräftad',
   enterprise_submitted: 'Företag inskickat för granskning',
   enterprise_withdrawn: 'Ansökan dragen tillbaka av företaget',
+  error_reported: 'Fel uppgift rapporterad',
+  error_report_closed: 'Rapport om fel uppgift åtgärdad',
   backup: 'Säkerhetskopia',
   backup_downloaded: 'Säkerhetskopia hämtad',
   restore: 'Återställning från säkerhetskopia',

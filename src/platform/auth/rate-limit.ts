@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.js';
 import { AppError } from '../http/errors.js';
 import { countHits, insertHit } from './rate-limit.repository.js';
+import { platformText } from '../i18n/platform.text.js';
 
 /**
  * Limits on forms that make the platform send e-mail, so that nobody can use them to flood an
@@ -26,10 +27,7 @@ export async function takeRateLimit(ctx: AppContext, rule: RateLimit, key: strin
   if (count >= limit) {
     const freeAt = (oldest ?? now).getTime() + windowMs;
     const minutes = Math.max(1, Math.ceil((freeAt - now.getTime()) / 60_000));
-    throw new AppError(
-      'too_many_attempts',
-      `Du har försökt många gånger på kort tid. Vänta ${minutes} ${minutes === 1 ? 'minut' : 'minuter'} och försök igen.`,
-    );
+    throw new AppError('too_many_attempts', platformText.errors.tooManyAttempts(minutes));
   }
   await insertHit(ctx.db, bucket, now);
 }

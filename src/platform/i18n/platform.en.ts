@@ -45,6 +45,9 @@ export const platformEn: Catalogue<typeof platformSv> = {
       'We cannot reach the database at the moment, usually only for a few seconds. Please try again shortly.',
     backToStart: 'To the home page',
     summaryTitle: 'There are errors to correct',
+    fieldPrefix: 'Error: ',
+    tooManyAttempts: (minutes: number) =>
+      `You have tried many times in a short while. Wait ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} and try again.`,
   },
   api: {
     notFound: 'There is no resource at that address.',

@@ -46,6 +46,10 @@ export const platformSv = {
     unavailableText: 'Vi når inte databasen för tillfället, oftast bara under några sekunder. Försök igen om en stund.',
     backToStart: 'Till startsidan',
     summaryTitle: 'Det finns fel att rätta',
+    /** Read by screen readers before a field's message. */
+    fieldPrefix: 'Fel: ',
+    tooManyAttempts: (minutes: number) =>
+      `Du har försökt många gånger på kort tid. Vänta ${minutes} ${minutes === 1 ? 'minut' : 'minuter'} och försök igen.`,
   },
   /** Messages of the JSON API (and of requests that never reach a page). */
   api: {

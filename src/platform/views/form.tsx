@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { CSRF_FIELD } from '../auth/csrf.js';
 import type { FieldError } from '../http/errors.js';
 import { useRequestView } from './request-context.js';
+import { platformText } from '../i18n/platform.text.js';
 
 /**
  * Form parts every page uses, so that each field has a label, its hint and error are announced
@@ -45,7 +46,7 @@ export function fieldError(errors: readonly FieldError[], field: string): string
 export function ErrorText({ error, id }: { error?: string | undefined; id: string }) {
   return error ? (
     <p class="error-message" id={id}>
-      <span class="visually-hidden">Fel: </span>
+      <span class="visually-hidden">{platformText.errors.fieldPrefix}</span>
       {error}
     </p>
   ) : null;

@@ -6,6 +6,7 @@ import { DashboardPage, HOME } from './coordination.views.js';
 import { enterpriseIdByOrgnr } from '../enterprise/enterprise.service.js';
 import { ORGNR_MESSAGES, parseOrgnr } from '../enterprise/orgnr.js';
 import { registerVerificationRoutes } from './verification.routes.js';
+import { registerReportRoutes } from './report.routes.js';
 import { coordinationCounts } from './verification.service.js';
 import { verificationText as t } from './verification.text.js';
 import { formValues } from '../../../platform/http/form.js';
@@ -76,4 +77,5 @@ export function registerCoordinationRoutes(app: FastifyInstance, ctx: RegisterCo
 
   registerVerificationRoutes(app, ctx);
   registerChangesRoutes(app, ctx);
+  registerReportRoutes(app, ctx);
 }

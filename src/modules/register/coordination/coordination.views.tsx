@@ -5,6 +5,7 @@ import { NOTICE_MODES, type NoticeMode } from './notice.repository.js';
 import { Layout } from '../../../platform/views/layout.js';
 import type { CoordinationCounts } from './verification.service.js';
 import { verificationText } from './verification.text.js';
+import { reportText } from './report.text.js';
 
 const t = verificationText.dashboard;
 
@@ -45,6 +46,13 @@ export function DashboardPage({
       text: t.changesText(counts.flaggedUnreviewed),
       href: `${HOME}/andringar`,
       link: t.changesLink,
+    },
+    {
+      id: 'rapporter',
+      title: reportText.dashboard.title,
+      text: reportText.dashboard.text(counts.openReports),
+      href: `${HOME}/rapporter`,
+      link: reportText.dashboard.link,
     },
     {
       id: 'inaktuella',

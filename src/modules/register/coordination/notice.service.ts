@@ -1,5 +1,6 @@
 import { baseUrl } from '../../../platform/config/config.js';
 import { queueMail } from '../../../platform/mail/mail.service.js';
+import { inSwedish } from '../../../platform/i18n/language.js';
 import type { RegisterContext, RegisterDb } from '../db.js';
 import { HOME } from './coordination.views.js';
 import { coordinatorsWithMode } from './notice.repository.js';
@@ -18,29 +19,40 @@ export async function noticeSubmitted(
   ctx: RegisterContext,
   enterprise: { name: string; orgnr: string },
 ): Promise<void> {
-  const now = ctx.now();
   const base = baseUrl(ctx.config);
-  for (const c of await coordinatorsWithMode(trx, 'immediate')) {
-    await queueMail(trx, now, {
-      to: c.email,
-      subject: t.submittedSubject(enterprise.name),
-      text: t.submittedText(
-        enterprise.name,
-        enterprise.orgnr,
-        `${base}${HOME}/granskning`,
-        `${base}${NOTICE_SETTINGS_PATH}`,
-      ),
-    });
-  }
+  await mailCoordinatorsAtOnce(trx, ctx, () => ({
+    subject: t.submittedSubject(enterprise.name),
+    text: t.submittedText(
+      enterprise.name,
+      enterprise.orgnr,
+      `${base}${HOME}/granskning`,
+      `${base}${NOTICE_SETTINGS_PATH}`,
+    ),
+  }));
 }
 
 /**
- * The morning digest: to coordinators on the daily digest, when enterprises wait for review or
- * flagged changes wait to be looked at; nothing when nothing waits. Returns how many were sent.
+ * A mail to each coordinator who chose to hear at once, queued in `trx`. Written in Swedish
+ * whatever the language of the page that caused it: it goes to the coordinators, not to the
+ * person asking.
+ */
+export async function mailCoordinatorsAtOnce(
+  trx: RegisterDb,
+  ctx: RegisterContext,
+  write: () => { subject: string; text: string },
+): Promise<void> {
+  const now = ctx.now();
+  const mail = inSwedish(write);
+  for (const c of await coordinatorsWithMode(trx, 'immediate')) await queueMail(trx, now, { to: c.email, ...mail });
+}
+
+/**
+ * The morning digest: to coordinators on the daily digest, when enterprises wait for review,
+ * flagged changes wait to be looked at or readers reported errors; nothing when nothing waits. Returns how many were sent.
  */
 export async function sendCoordinatorDigest(ctx: RegisterContext): Promise<number> {
   const counts = await coordinationCounts(ctx);
-  const waiting = counts.pending + counts.flaggedUnreviewed;
+  const waiting = counts.pending + counts.flaggedUnreviewed + counts.openReports;
   if (waiting === 0) return 0;
   const now = ctx.now();
   const base = baseUrl(ctx.config);
@@ -53,6 +65,7 @@ export async function sendCoordinatorDigest(ctx: RegisterContext): Promise<numbe
         text: t.digestText(
           counts.pending,
           counts.flaggedUnreviewed,
+          counts.openReports,
           `${base}${HOME}`,
           `${base}${NOTICE_SETTINGS_PATH}`,
         ),

@@ -341,9 +341,9 @@ export const verificationEn: Catalogue<typeof verificationSv> = {
   },
   notice: {
     heading: 'E-mail when something waits for you',
-    legend: 'How do you want to hear that an enterprise waits for review?',
+    legend: 'How do you want to hear that an enterprise waits for review or that someone has reported an error?',
     modes: {
-      immediate: 'At once, one e-mail for each enterprise sent in',
+      immediate: 'At once, one e-mail for each enterprise sent in and each error reported',
       daily: 'A summary every morning at 7 when something waits',
       off: 'Not at all, I look at this page myself',
     },
@@ -364,12 +364,13 @@ export const verificationEn: Catalogue<typeof verificationSv> = {
       waiting === 1
         ? 'One thing waits for you on the ASF platform'
         : `${waiting} things wait for you on the ASF platform`,
-    digestText: (pending: number, changes: number, homeUrl: string, settingsUrl: string) =>
+    digestText: (pending: number, changes: number, reports: number, homeUrl: string, settingsUrl: string) =>
       [
         'Hello!',
         '',
         `Enterprises waiting for review: ${pending}`,
         `Flagged changes to review: ${changes}`,
+        `Reported errors: ${reports}`,
         '',
         homeUrl,
         '',

@@ -23,6 +23,7 @@ import {
   lockEnterprise,
 } from './verification.repository.js';
 import { verificationText as t } from './verification.text.js';
+import { countOpenReports } from './report.repository.js';
 import { requireWorkflow, transition, type EnterpriseWorkflow } from '../enterprise/workflow.service.js';
 import type { RegisterContext, RegisterDB } from '../db.js';
 import { registerText } from '../register.text.js';
@@ -41,6 +42,8 @@ export interface CoordinationCounts {
   /** Public enterprises from imports that nobody reviewed against the criteria. */
   unreviewedImports: number;
   flaggedUnreviewed: number;
+  /** Readers' reports of incorrect information not yet dealt with (report.*). */
+  openReports: number;
   /** Published profiles not confirmed for twelve months (status needs_reverification). */
   stale: number;
   published: number;
@@ -48,16 +51,18 @@ export interface CoordinationCounts {
 }
 
 export async function coordinationCounts(ctx: RegisterContext): Promise<CoordinationCounts> {
-  const [byStatus, flaggedUnreviewed, unreviewed] = await Promise.all([
+  const [byStatus, flaggedUnreviewed, unreviewed, openReports] = await Promise.all([
     countByStatus(ctx.db),
     countUnreviewedFlagged(ctx.db),
     countUnreviewedImports(ctx.db),
+    countOpenReports(ctx.db),
   ]);
   const n = (s: EnterpriseStatus) => byStatus.get(s) ?? 0;
   return {
     pending: n('pending'),
     unreviewedImports: unreviewed,
     flaggedUnreviewed,
+    openReports,
     stale: n('needs_reverification'),
     published: n('published') + n('needs_reverification'),
     archived: n('archived'),

@@ -344,9 +344,9 @@ export const verificationSv = {
   /** Telling coordinators that something waits for them (coordination/notice.*). */
   notice: {
     heading: 'E-post när något väntar på dig',
-    legend: 'Hur vill du få veta att ett företag väntar på granskning?',
+    legend: 'Hur vill du få veta att ett företag väntar på granskning eller att någon har rapporterat ett fel?',
     modes: {
-      immediate: 'Direkt, ett brev för varje företag som skickas in',
+      immediate: 'Direkt, ett brev för varje företag som skickas in och varje rapporterat fel',
       daily: 'En sammanfattning varje morgon kl. 7 när något väntar',
       off: 'Inte alls, jag tittar själv på den här sidan',
     },
@@ -365,12 +365,13 @@ export const verificationSv = {
       ].join('\n'),
     digestSubject: (waiting: number) =>
       waiting === 1 ? 'En sak väntar på dig i ASF-plattformen' : `${waiting} saker väntar på dig i ASF-plattformen`,
-    digestText: (pending: number, changes: number, homeUrl: string, settingsUrl: string) =>
+    digestText: (pending: number, changes: number, reports: number, homeUrl: string, settingsUrl: string) =>
       [
         'Hej!',
         '',
         `Företag som väntar på granskning: ${pending}`,
         `Flaggade ändringar att granska: ${changes}`,
+        `Rapporterade fel uppgifter: ${reports}`,
         '',
         homeUrl,
         '',

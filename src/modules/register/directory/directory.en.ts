@@ -135,6 +135,8 @@ export const directoryEn: Catalogue<typeof directorySv> = {
     notConfirmed: 'The details have not been confirmed in the last year.',
     notConfirmedHint:
       'The enterprise has not confirmed that the details are right. Check them with the enterprise before relying on them.',
+    reportError: 'Report incorrect information',
+    reportErrorHint: 'Is something wrong? Tell the coordinators and they will correct it.',
     sourceLine: (group: string, source: string, date: string) => `${group}: ${source}, ${date}`,
     factGroups: {
       basics: 'Basic facts',

@@ -45,11 +45,10 @@ export function registerEnterprisePageRoutes(app: FastifyInstance, ctx: Register
     const { orgnr } = req.params as { orgnr: string };
     // A number typed without the hyphen is still the same enterprise: send to the canonical address.
     if (/^\d{10}$/.test(orgnr)) return reply.redirect(`/foretag/${orgnr.slice(0, 6)}-${orgnr.slice(6)}`, 301);
-    const workflow = looksLikeOrgnr(orgnr) ? await getWorkflow(ctx, orgnr) : undefined;
-    const enterprise =
-      workflow && PUBLIC_STATUSES.includes(workflow.enterprise.status) ? workflow.enterprise : undefined;
+    const workflow = await publicWorkflow(ctx, orgnr);
+    const enterprise = workflow?.enterprise;
     const demo = await ctx.hasDemoData();
-    if (!workflow || !enterprise) return notFound(reply, demo);
+    if (!workflow || !enterprise) return profileNotFound(reply, demo);
     const labels = await profileCpvLabels(ctx.db, enterprise);
     return sendPage(
       reply,
@@ -83,7 +82,14 @@ export function searchWeCameFrom(referer: string | undefined, host: string | und
   }
 }
 
-function notFound(reply: FastifyReply, demo: boolean) {
+/** The enterprise behind a public profile address, with its workflow; undefined when the public may not see it. */
+export async function publicWorkflow(ctx: RegisterContext, orgnr: string) {
+  const workflow = looksLikeOrgnr(orgnr) ? await getWorkflow(ctx, orgnr) : undefined;
+  return workflow && PUBLIC_STATUSES.includes(workflow.enterprise.status) ? workflow : undefined;
+}
+
+/** The 404 of a profile address that leads nowhere (never published, archived, mistyped). */
+export function profileNotFound(reply: FastifyReply, demo: boolean) {
   return sendPage(
     reply,
     ErrorPage({

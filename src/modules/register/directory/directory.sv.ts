@@ -139,6 +139,8 @@ export const directorySv = {
     notConfirmed: 'Uppgifterna är inte bekräftade det senaste året.',
     notConfirmedHint:
       'Företaget har inte bekräftat att uppgifterna stämmer. Kontrollera dem med företaget innan ni räknar med dem.',
+    reportError: 'Rapportera fel uppgift',
+    reportErrorHint: 'Stämmer något inte? Säg till samordnarna, så rättar de det.',
     sourceLine: (group: string, source: string, date: string) => `${group}: ${source}, ${date}`,
     factGroups: {
       basics: 'Grunduppgifter',

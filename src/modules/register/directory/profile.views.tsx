@@ -10,6 +10,9 @@ import { isCertificationValid, isReservable, targetGroupShare } from '../enterpr
 
 const t = directoryText.profile;
 
+/** Where a reader says that something on the profile is wrong (coordination/report.routes.ts). */
+export const reportErrorPath = (orgnr: string) => `/foretag/${orgnr}/rapportera`;
+
 export interface ProfileProps {
   enterprise: Enterprise;
   today: string;
@@ -229,6 +232,9 @@ export function ProfilePage({
               return <li>{t.sourceLine(t.factGroups[g], factSourceName(s.source), formatDate(new Date(s.at)))}</li>;
             })}
           </ul>
+          <p class="no-print">
+            {t.reportErrorHint} <a href={reportErrorPath(e.orgnr)}>{t.reportError}</a>
+          </p>
         </section>
       </article>
     </Layout>

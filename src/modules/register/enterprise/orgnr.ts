@@ -1,3 +1,4 @@
+import { luhnValid } from '../../../platform/privacy/luhn.js';
 import { registerText } from '../register.text.js';
 
 /**
@@ -22,18 +23,6 @@ export const ORGNR_MESSAGES: Readonly<Record<Extract<OrgnrResult, { ok: false }>
   },
 };
 
-export function luhnValid(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(i) - 48;
-    if (i % 2 === digits.length % 2) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
 
 /** Computes the check digit for nine digits, for generating fictional demo numbers. */
 export function luhnCheckDigit(nineDigits: string): number {

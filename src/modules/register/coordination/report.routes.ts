@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import { rateLimitedForm } from '../../../platform/auth/rate-limit.js';
+import { formValues, parseForm } from '../../../platform/http/form.js';
+import { sendPage } from '../../../platform/views/render.js';
+import type { RegisterContext } from '../db.js';
+import { profileNotFound, publicWorkflow } from '../directory/directory.routes.js';
+import { reportErrorPath } from '../directory/profile.views.js';
+import { reportSchema } from './report.schema.js';
+import { markReportDealtWith, reportLists, REPORTS_PATH, submitReport } from './report.service.js';
+import { ReportPage, ReportsPage, ReportThanksPage } from './report.views.js';
+
+/**
+ * "Rapportera fel uppgift" (issue 9 §2): the public form under each profile, and the
+ * coordinators' list of what readers reported. /samordning is for coordinators and admins
+ * (access.ts); the form is public, CSRF-checked and limited per IP as it makes the platform
+ * send mail.
+ */
+export function registerReportRoutes(app: FastifyInstance, ctx: RegisterContext): void {
+  app.get(reportErrorPath(':orgnr'), async (req, reply) => {
+    const { orgnr } = req.params as { orgnr: string };
+    const [workflow, demo] = await Promise.all([publicWorkflow(ctx, orgnr), ctx.hasDemoData()]);
+    if (!workflow) return profileNotFound(reply, demo);
+    return sendPage(reply, ReportPage({ enterprise: workflow.enterprise, demo }));
+  });
+
+  app.post(reportErrorPath(':orgnr'), async (req, reply) => {
+    const { orgnr } = req.params as { orgnr: string };
+    const [workflow, demo] = await Promise.all([publicWorkflow(ctx, orgnr), ctx.hasDemoData()]);
+    if (!workflow) return profileNotFound(reply, demo);
+    const { enterprise } = workflow;
+    const values = formValues(req.body);
+    const form = parseForm(reportSchema, req.body);
+    if (!form.ok) return sendPage(reply, ReportPage({ enterprise, demo, errors: form.errors, values }), 400);
+    const limited = await rateLimitedForm(ctx, [['mailFormPerIp', req.ip]], 'message');
+    if (limited) return sendPage(reply, ReportPage({ enterprise, demo, errors: limited, values }), 429);
+    await submitReport(ctx, { ...enterprise, id: workflow.id }, form.data, { user: req.user, ip: req.ip });
+    return sendPage(reply, ReportThanksPage({ enterprise, demo, withEmail: form.data.email !== null }));
+  });
+
+  app.get(REPORTS_PATH, async (req, reply) => {
+    const q = (req.query as Record<string, unknown>).klar;
+    const notice = q === 'atgardad' ? 'closed' : q === 'saknas' ? 'gone' : undefined;
+    const [lists, demo] = await Promise.all([reportLists(ctx), ctx.hasDemoData()]);
+    reply.header('cache-control', 'no-store');
+    return sendPage(reply, ReportsPage({ ...lists, demo, notice }));
+  });
+
+  app.post(`${REPORTS_PATH}/:id/atgardad`, async (req, reply) => {
+    const id = Number((req.params as { id: string }).id);
+    const closed =
+      Number.isInteger(id) && id > 0 && id <= 2_147_483_647 && (await markReportDealtWith(ctx, id, req.user!, req.ip));
+    return reply.redirect(`${REPORTS_PATH}?klar=${closed ? 'atgardad' : 'saknas'}`, 303);
+  });
+}

@@ -1,0 +1,181 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { createTestUser, signedIn, TestBrowser } from '../../../platform/testing/auth.js';
+import { openTestApp, type TestApp } from '../../../app/testing/test-app.js';
+import { testDatabaseKinds } from '../../../app/testing/test-db.js';
+import { contextWithRegisterTables } from '../db.js';
+import { insertEnterprise } from '../testing/factories.js';
+import { sendCoordinatorDigest } from './notice.service.js';
+
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ');
+
+/** "Rapportera fel uppgift" on each profile reaches the coordinators (issue 9 §2). */
+for (const kind of testDatabaseKinds()) {
+  describe(`reports of incorrect information (${kind})`, () => {
+    let t: TestApp;
+    const db = () => contextWithRegisterTables(t.ctx).db;
+    const reports = () => db().selectFrom('enterprise_error_report').selectAll().orderBy('id').execute();
+    const audits = (action: string) =>
+      t.ctx.db.selectFrom('audit_event').selectAll().where('action', '=', action).orderBy('id').execute();
+    const mailTo = async (email: string) =>
+      t.ctx.db.selectFrom('mail_outbox').select(['subject', 'text_body']).where('to_address', '=', email).execute();
+
+    before(async () => {
+      t = await openTestApp(kind);
+    });
+    after(() => t.close());
+
+    test('a reader reports from the profile; the "at once" coordinator is mailed and the list shows it', async () => {
+      const e = await insertEnterprise(db(), { name: 'Kooperativet Rapportprovet' });
+      const direct = await createTestUser(t, 'coordinator');
+      const coordinator = new TestBrowser(t);
+      await coordinator.signIn(direct.email);
+      assert.equal((await coordinator.post('/samordning/meddelanden', { meddelanden: 'immediate' })).statusCode, 303);
+
+      const reader = new TestBrowser(t);
+      const profile = await reader.get(`/foretag/${e.orgnr}`);
+      assert.match(profile.body, new RegExp(`<a href="/foretag/${e.orgnr}/rapportera">Rapportera fel uppgift</a>`));
+      const form = await reader.get(`/foretag/${e.orgnr}/rapportera`);
+      assert.equal(form.statusCode, 200);
+      assert.match(text(form.body), /Rapportera fel uppgift om Kooperativet Rapportprovet/);
+
+      // Nothing chosen, nothing written: every message at its field, the text kept.
+      const empty = await reader.post(`/foretag/${e.orgnr}/rapportera`, { message: 'kort' });
+      assert.equal(empty.statusCode, 400);
+      assert.match(empty.body, /class="error-summary"/);
+      assert.match(text(empty.body), /Välj vad det gäller\./);
+      assert.match(text(empty.body), /minst 10 tecken/);
+      assert.match(empty.body, />kort<\/textarea>/);
+
+      const personal = await reader.post(`/foretag/${e.orgnr}/rapportera`, {
+        topic: 'employees',
+        message: 'Deltagaren 19811218-9876 jobbar inte kvar där.',
+      });
+      assert.equal(personal.statusCode, 400);
+      assert.match(text(personal.body), /ser ut att innehålla ett personnummer/);
+
+      const badEmail = await reader.post(`/foretag/${e.orgnr}/rapportera`, {
+        topic: 'contact',
+        message: 'Telefonnumret går till en annan firma.',
+        email: 'inte en adress',
+      });
+      assert.equal(badEmail.statusCode, 400);
+      assert.match(text(badEmail.body), /Skriv en e-postadress som namn@exempel\.se/);
+      assert.equal((await reports()).length, 0, 'nothing is saved from a refused form');
+
+      const sent = await reader.post(`/foretag/${e.orgnr}/rapportera`, {
+        topic: 'contact',
+        message: 'Telefonnumret går till en annan firma.\nRätt nummer står på deras webbplats.',
+        email: 'Lasare@Exempel.se',
+      });
+      assert.equal(sent.statusCode, 200);
+      assert.match(text(sent.body), /Tack, samordnarna har fått ditt meddelande/);
+      assert.match(text(sent.body), /Du får svar till den e-postadress du angav/);
+      const [saved] = await reports();
+      assert.equal(saved?.topic, 'contact');
+      assert.equal(saved?.reporter_email, 'lasare@exempel.se');
+      assert.equal(saved?.closed_at, null);
+      const [logged] = await audits('error_reported');
+      assert.equal(logged?.subject, e.orgnr);
+      assert.deepEqual(logged?.details, { topic: 'contact' }, 'the log keeps the topic, not the text or the address');
+
+      const mails = await mailTo(direct.email);
+      assert.equal(mails.length, 1);
+      assert.equal(mails[0]!.subject, 'Fel uppgift rapporterad om Kooperativet Rapportprovet');
+      assert.match(mails[0]!.text_body, /Gäller: Kontaktuppgifter/);
+      assert.match(mails[0]!.text_body, /Telefonnumret går till en annan firma\./);
+      assert.match(mails[0]!.text_body, /\/samordning\/rapporter/);
+
+      const start = text((await coordinator.get('/samordning')).body);
+      assert.match(start, /1 rapport om fel uppgift väntar\./);
+      const list = await coordinator.get('/samordning/rapporter');
+      assert.equal(list.statusCode, 200);
+      const listed = text(list.body);
+      assert.match(listed, /Kooperativet Rapportprovet/);
+      assert.match(listed, /Gäller: Kontaktuppgifter/);
+      assert.match(list.body, /Telefonnumret går till en annan firma\.\nRätt nummer/, 'line breaks kept');
+      assert.match(list.body, /href="mailto:lasare@exempel\.se"/);
+
+      const closed = await coordinator.post(`/samordning/rapporter/${saved!.id}/atgardad`);
+      assert.equal(closed.statusCode, 303);
+      assert.equal(closed.headers.location, '/samordning/rapporter?klar=atgardad');
+      const [after] = await reports();
+      assert.ok(after?.closed_at);
+      assert.equal(after?.reporter_email, null, 'the address goes when the report is dealt with');
+      assert.equal((await audits('error_report_closed')).length, 1);
+      const afterList = text((await coordinator.get('/samordning/rapporter?klar=atgardad')).body);
+      assert.match(afterList, /Rapporten är markerad som åtgärdad/);
+      assert.match(afterList, /Inga rapporter väntar\./);
+      assert.match(afterList, /Senast åtgärdade/);
+
+      // A second coordinator pressing the same button a moment later is told, not failed.
+      const twice = await coordinator.post(`/samordning/rapporter/${saved!.id}/atgardad`);
+      assert.equal(twice.headers.location, '/samordning/rapporter?klar=saknas');
+      assert.equal((await audits('error_report_closed')).length, 1);
+      for (const id of ['abc', '0', '99999999999']) {
+        const odd = await coordinator.post(`/samordning/rapporter/${id}/atgardad`);
+        assert.equal(odd.headers.location, '/samordning/rapporter?klar=saknas', id);
+      }
+    });
+
+    test('open reports wait in the morning digest', async () => {
+      const e = await insertEnterprise(db(), { name: 'Digestföretaget' });
+      const morning = await createTestUser(t, 'coordinator');
+      const reader = new TestBrowser(t);
+      await reader.get(`/foretag/${e.orgnr}/rapportera`);
+      const sent = await reader.post(`/foretag/${e.orgnr}/rapportera`, {
+        topic: 'closed',
+        message: 'Företaget lade ner verksamheten i somras.',
+      });
+      assert.equal(sent.statusCode, 200);
+      assert.doesNotMatch(text(sent.body), /Du får svar/, 'no address, no promise of an answer');
+      assert.ok((await sendCoordinatorDigest(contextWithRegisterTables(t.ctx))) >= 1);
+      const [digest] = await mailTo(morning.email);
+      assert.match(digest!.text_body, /Rapporterade fel uppgifter: 1/);
+    });
+
+    test('only published profiles take reports, and only coordinators and admins see them', async () => {
+      const draft = await insertEnterprise(db(), {}, 'draft');
+      const reader = new TestBrowser(t);
+      assert.equal((await reader.get(`/foretag/${draft.orgnr}/rapportera`)).statusCode, 404);
+      assert.equal((await reader.get('/foretag/556677-8899/rapportera')).statusCode, 404);
+      assert.equal((await reader.get('/foretag/inte-ett-nummer/rapportera')).statusCode, 404);
+      assert.equal((await reader.post(`/foretag/${draft.orgnr}/rapportera`, { topic: 'other' })).statusCode, 404);
+
+      for (const role of ['buyer', 'enterprise_editor'] as const) {
+        const { browser } = await signedIn(t, role);
+        assert.equal((await browser.get('/samordning/rapporter')).statusCode, 403, role);
+        assert.equal((await browser.post('/samordning/rapporter/1/atgardad')).statusCode, 403, role);
+      }
+      assert.equal((await reader.get('/samordning/rapporter')).statusCode, 303, 'anonymous: to sign-in');
+      const { browser: admin } = await signedIn(t, 'admin');
+      assert.equal((await admin.get('/samordning/rapporter')).statusCode, 200);
+    });
+
+    test('on an English page the form answers in English, and the coordinators are mailed in Swedish', async () => {
+      const e = await insertEnterprise(db(), { name: 'Språkföretaget' });
+      const direct = await createTestUser(t, 'coordinator');
+      const c = new TestBrowser(t);
+      await c.signIn(direct.email);
+      await c.post('/samordning/meddelanden', { meddelanden: 'immediate' });
+
+      const reader = new TestBrowser(t);
+      const form = text((await reader.get(`/foretag/${e.orgnr}/rapportera?lang=en`)).body);
+      assert.match(form, /Report incorrect information about Språkföretaget/);
+      const refused = text((await reader.post(`/foretag/${e.orgnr}/rapportera`, { topic: 'other' })).body);
+      assert.match(refused, /Write what is wrong\./);
+      const sent = await reader.post(`/foretag/${e.orgnr}/rapportera`, {
+        topic: 'services',
+        message: 'They no longer do catering.',
+      });
+      assert.match(text(sent.body), /Thank you, the coordinators have your message/);
+      const [mail] = await mailTo(direct.email);
+      assert.equal(mail?.subject, 'Fel uppgift rapporterad om Språkföretaget');
+      assert.match(mail!.text_body, /Gäller: Tjänster eller CPV-koder/);
+    });
+  });
+}
