@@ -56,6 +56,7 @@ const PUBLIC = new Set([
   '/bekrafta/:token',
   '/integritet',
   '/tillganglighet',
+  '/samordnare',
 ]);
 
 const SESSION_ENDING = new Set(['/logga-ut', '/konto/radera']);

@@ -1,6 +1,6 @@
 import type { Operator } from './config/config.js';
 import type { Migration } from 'kysely';
-import type { AccessRule, AppModule, NavEntry } from './module.js';
+import type { AccessRule, AppModule, FooterLink, NavEntry } from './module.js';
 import { PLATFORM_ACCESS, PLATFORM_HOME } from './auth/access.js';
 import type { Role } from './auth/roles.js';
 import { PLATFORM_MIGRATIONS } from './db/migrations.js';
@@ -19,6 +19,7 @@ export interface Composition {
   modules: readonly AppModule[];
   migrations: Readonly<Record<string, Migration>>;
   nav: readonly NavEntry[];
+  footer: readonly FooterLink[];
   /** Longest prefix first, so the most specific rule wins. */
   access: readonly AccessRule[];
   home: Readonly<Partial<Record<Role, string>>>;
@@ -31,6 +32,16 @@ export interface Composition {
 const PLATFORM_NAV: readonly NavEntry[] = [
   { href: '/api/docs', label: { sv: platformSv.nav.api, en: platformEn.nav.api }, roles: 'everyone', order: 80 },
   { href: '/admin', label: { sv: platformSv.nav.admin, en: platformEn.nav.admin }, roles: ['admin'], order: 200 },
+];
+
+const PLATFORM_FOOTER: readonly FooterLink[] = [
+  {
+    href: '/tillganglighet',
+    label: { sv: platformSv.footer.accessibility, en: platformEn.footer.accessibility },
+    order: 50,
+  },
+  { href: '/integritet', label: { sv: platformSv.footer.privacy, en: platformEn.footer.privacy }, order: 60 },
+  { href: '/api/docs', label: { sv: platformSv.footer.apiDocs, en: platformEn.footer.apiDocs }, order: 70 },
 ];
 
 /** Adds `entries` to `into`; a key already there is a mistake of whoever listed the modules. */
@@ -62,6 +73,7 @@ export function compose(modules: readonly AppModule[]): Composition {
     modules,
     migrations: Object.fromEntries(Object.entries(migrations).sort(([a], [b]) => a.localeCompare(b))),
     nav: [...PLATFORM_NAV, ...modules.flatMap((m) => m.nav ?? [])].sort((a, b) => a.order - b.order),
+    footer: [...PLATFORM_FOOTER, ...modules.flatMap((m) => m.footer ?? [])].sort((a, b) => a.order - b.order),
     access: Object.values(access).sort((a, b) => b.prefix.length - a.prefix.length),
     home,
     errors,

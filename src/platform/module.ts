@@ -29,6 +29,8 @@ export interface AppModule<_Tables = unknown> {
   routes?: (app: FastifyInstance, ctx: AppContext) => void | Promise<void>;
   /** Menu items, each with the roles that see it ('everyone': signed in or not). */
   nav?: readonly NavEntry[];
+  /** Links in every page's footer, for everyone (registering, finding a coordinator). */
+  footer?: readonly FooterLink[];
   /**
    * Who may reach its path prefixes. access.ts enforces the rules of every module; a route under
    * no rule is public, and the route × role test asks every route to fall under some rule.
@@ -65,6 +67,13 @@ export interface NavEntry {
   /** Who sees it: 'everyone', or the roles (signed in). */
   roles: 'everyone' | readonly Role[];
   /** Place in the menu, lowest first: 0 start, 10–89 public pages, 100– work places. */
+  order: number;
+}
+
+export interface FooterLink {
+  href: string;
+  label: { sv: string; en: string };
+  /** Place among the footer's links, lowest first: 0–49 for modules, 50– the platform's own. */
   order: number;
 }
 

@@ -117,4 +117,19 @@ describe('förtroende: granskat eller importerat', { skip: skipReason }, () => {
     });
     assert.ok(gap >= 32, `${gap} px between the last button and the footer`);
   });
+  it('samordnaren väljer att synas, och sidan Samordnare i regionen nås från sidfoten', async () => {
+    const coordinator = await createTestUser(h.testApp, 'coordinator', { name: 'Sara Synlig' });
+    const p = await h.newPage({ viewport: { width: 390, height: 900 } });
+    await signIn(p, coordinator.email);
+    await p.getByLabel('Visa mig på sidan Samordnare i regionen').check();
+    await p.getByLabel('Organisation', { exact: true }).fill('Samordningsförbundet Dalarna');
+    await p.getByLabel('Område', { exact: true }).fill('Falun och Borlänge');
+    await follow(p, () => p.getByRole('button', { name: 'Spara' }).last().click());
+    assert.match(await p.getByRole('status').innerText(), /Du syns på sidan Samordnare i regionen/);
+    await atBothWidths(h, '/', async (page) => {
+      await follow(page, () => page.locator('footer').getByRole('link', { name: 'Samordnare i regionen' }).click());
+      assert.equal(await page.getByRole('heading', { level: 2, name: 'Sara Synlig' }).count(), 1);
+      assert.equal(await page.getByRole('link', { name: coordinator.email }).count(), 1);
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { registerText } from './register.text.js';
 import { deleteNoticeMode, findNoticeMode } from './coordination/notice.repository.js';
+import { deleteListing, findListing } from './coordination/listing.repository.js';
 import type { AccountHooks } from '../../platform/account/account-hooks.js';
 import { withRegisterTables } from './db.js';
 import { enterpriseNamesByIds, findEnterpriseRefByOrgnr } from './enterprise/enterprise.repository.js';
@@ -77,6 +78,17 @@ export const enterpriseAccountHooks = {
       // A setting, not history: it goes with the account.
       async anonymise(trx, user) {
         await deleteNoticeMode(withRegisterTables(trx), user.id);
+      },
+    },
+    {
+      key: 'coordinatorListing',
+      async collect(db, user) {
+        const listing = await findListing(withRegisterTables(db), user.id);
+        return listing ? [{ shownOn: '/samordnare', ...listing }] : [];
+      },
+      // Shown to the public by the person's own choice: it goes with the account.
+      async anonymise(trx, user) {
+        await deleteListing(withRegisterTables(trx), user.id);
       },
     },
     {

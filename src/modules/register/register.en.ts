@@ -56,7 +56,10 @@ export const registerEn: Catalogue<typeof registerSv> = {
     enterprises: 'Find enterprises',
     myEnterprise: 'My enterprise',
     coordination: 'Coordination',
+    register: 'Register your enterprise',
+    coordinators: 'Coordinators in the region',
   },
+  findCoordinator: 'Find the coordinator for your area',
   legalForms: {
     ekonomisk_forening: 'Economic association (ekonomisk förening)',
     ideell_forening: 'Non-profit association (ideell förening)',

@@ -23,6 +23,7 @@ import * as m0006 from './migrations/0006_import_columns.js';
 import * as m0007 from './migrations/0007_criteria_review.js';
 import * as m0008 from './migrations/0008_coordinator_notice.js';
 import * as m0009 from './migrations/0009_error_report.js';
+import * as m0010 from './migrations/0010_coordinator_listing.js';
 import { registerEn } from './register.en.js';
 import { REGISTER_ERRORS } from './register.errors.js';
 import { registerText } from './register.text.js';
@@ -46,6 +47,7 @@ export const enterpriseRegister: AppModule<RegisterTables> = {
     '0007_register_criteria_review': m0007,
     '0008_register_coordinator_notice': m0008,
     '0009_register_error_report': m0009,
+    '0010_register_coordinator_listing': m0010,
   },
   async routes(app: FastifyInstance, platformCtx: AppContext) {
     const ctx = contextWithRegisterTables(platformCtx);
@@ -65,6 +67,10 @@ export const enterpriseRegister: AppModule<RegisterTables> = {
     { href: '/mitt-foretag', label: nav('myEnterprise'), roles: ['enterprise_editor'], order: 100 },
     { href: '/samordning', label: nav('coordination'), roles: ['coordinator', 'admin'], order: 110 },
   ],
+  footer: [
+    { href: '/registrera', label: nav('register'), order: 10 },
+    { href: '/samordnare', label: nav('coordinators'), order: 20 },
+  ],
   access: [
     { prefix: '/samordning', access: ['coordinator', 'admin'] },
     { prefix: '/mitt-foretag', access: ['enterprise_editor'] },
@@ -73,6 +79,7 @@ export const enterpriseRegister: AppModule<RegisterTables> = {
     { prefix: '/foretag', access: 'public' },
     { prefix: '/api/v1/enterprises', access: 'public' },
     { prefix: '/registrera', access: 'public' },
+    { prefix: '/samordnare', access: 'public' },
     { prefix: '/bekrafta', access: 'public' },
   ],
   home: { enterprise_editor: '/mitt-foretag', coordinator: '/samordning', buyer: '/foretag' },

@@ -56,7 +56,11 @@ export const registerSv = {
     enterprises: 'Hitta företag',
     myEnterprise: 'Mitt företag',
     coordination: 'Samordning',
+    register: 'Registrera ert företag',
+    coordinators: 'Samordnare i regionen',
   },
+  /** The link wherever a page says "Kontakta samordnaren". */
+  findCoordinator: 'Hitta samordnaren för ert område',
   /** Names shown on pages; the API and the exports keep the Swedish names of enterprise.types.ts. */
   legalForms: {
     ekonomisk_forening: 'Ekonomisk förening',

@@ -155,6 +155,7 @@ export interface RegisterTables {
   import_column_choice: ImportColumnChoiceTable;
   coordinator_notice: CoordinatorNoticeTable;
   enterprise_error_report: EnterpriseErrorReportTable;
+  coordinator_listing: CoordinatorListingTable;
   register_version: RegisterVersionTable;
   enterprise: EnterpriseTable;
   enterprise_area: EnterpriseAreaTable;
@@ -180,4 +181,13 @@ export interface EnterpriseErrorReportTable {
   created_at: Timestamp;
   closed_at: Timestamp | null;
   closed_by: number | null;
+}
+
+/** A coordinator listed on the public page /samordnare (coordination/listing.*). */
+export interface CoordinatorListingTable {
+  user_id: number;
+  organisation: string;
+  area: string;
+  phone: string | null;
+  updated_at: Timestamp;
 }

@@ -29,7 +29,6 @@ export const platformEn: Catalogue<typeof platformSv> = {
     contact: 'Contact',
     phone: 'Phone',
     accessibility: 'Accessibility statement',
-    register: 'Register your enterprise',
     example: 'The name and contact above are examples: whoever runs the platform has not given their own yet.',
     exampleAdmin:
       'For you as an administrator: set them in the settings OPERATOR_NAME, OPERATOR_EMAIL and OPERATOR_PHONE.',

@@ -31,7 +31,6 @@ export const platformSv = {
     contact: 'Kontakt',
     phone: 'Telefon',
     accessibility: 'Tillgänglighetsredogörelse',
-    register: 'Registrera ert företag',
     example: 'Namnet och kontakten ovan är exempel: den som driver plattformen har ännu inte fyllt i sina egna.',
     exampleAdmin:
       'Till dig som är administratör: ange dem i inställningarna OPERATOR_NAME, OPERATOR_EMAIL och OPERATOR_PHONE.',

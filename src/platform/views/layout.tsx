@@ -26,7 +26,7 @@ function navFor(nav: readonly NavEntry[], user: CurrentUser | null) {
 }
 
 export function Layout({ title, path, demo, children, head, languagePath }: LayoutProps) {
-  const { user, nav, operator } = useRequestView();
+  const { user, nav, footer, operator } = useRequestView();
   const language = currentLanguage();
   return (
     <html lang={language}>
@@ -79,18 +79,11 @@ export function Layout({ title, path, demo, children, head, languagePath }: Layo
             {operator && <OperatorContact operator={operator} isAdmin={user?.role === 'admin'} />}
             <nav aria-label={t.footer.linksLabel}>
               <ul class="footer-links">
-                <li>
-                  <a href="/registrera">{t.footer.register}</a>
-                </li>
-                <li>
-                  <a href="/tillganglighet">{t.footer.accessibility}</a>
-                </li>
-                <li>
-                  <a href="/integritet">{t.footer.privacy}</a>
-                </li>
-                <li>
-                  <a href="/api/docs">{t.footer.apiDocs}</a>
-                </li>
+                {footer.map((link) => (
+                  <li key={link.href}>
+                    <a href={link.href}>{link.label[language]}</a>
+                  </li>
+                ))}
               </ul>
             </nav>
           </div>

@@ -14,6 +14,7 @@ export function sendPage(reply: FastifyReply, page: VNode, status = 200): Fastif
   const value = {
     user: req.user ?? null,
     nav: reply.server.composition.nav,
+    footer: reply.server.composition.footer,
     request: req,
     operator: reply.server.operator,
     get csrfToken() {

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { CurrentUser } from '../auth/roles.js';
-import type { NavEntry } from '../module.js';
+import type { FooterLink, NavEntry } from '../module.js';
 import type { Operator } from '../config/config.js';
 
 /**
@@ -15,13 +15,15 @@ export interface RequestView {
   csrfToken: string;
   /** The menu of the whole app (platform and modules); each user sees the items for their role. */
   nav: readonly NavEntry[];
+  /** The footer's links (platform and modules), the same for everyone. */
+  footer: readonly FooterLink[];
   /** The request being answered (its address, for the language switch); null outside one. */
   request: FastifyRequest | null;
   /** Who runs the platform (settings OPERATOR_*), for the footer; null outside a request. */
   operator: Operator | null;
 }
 
-const NONE: RequestView = { user: null, csrfToken: '', nav: [], request: null, operator: null };
+const NONE: RequestView = { user: null, csrfToken: '', nav: [], footer: [], request: null, operator: null };
 let current: RequestView = NONE;
 
 export function renderWithRequest<T>(value: RequestView, render: () => T): T {

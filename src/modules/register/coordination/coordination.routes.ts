@@ -9,7 +9,11 @@ import { registerVerificationRoutes } from './verification.routes.js';
 import { registerReportRoutes } from './report.routes.js';
 import { coordinationCounts } from './verification.service.js';
 import { verificationText as t } from './verification.text.js';
-import { formValues } from '../../../platform/http/form.js';
+import { formValues, parseForm } from '../../../platform/http/form.js';
+import { deleteListing, findListing, saveListing } from './listing.repository.js';
+import { listingSchema } from './listing.schema.js';
+import { listedCoordinators } from './listing.service.js';
+import { COORDINATORS_PATH, CoordinatorsPage } from './listing.views.js';
 import type { CurrentUser } from '../../../platform/auth/roles.js';
 import {
   defaultNoticeMode,
@@ -29,20 +33,50 @@ export function registerCoordinationRoutes(app: FastifyInstance, ctx: RegisterCo
     user: CurrentUser | null,
     errors: FieldError[] = [],
     values: Record<string, string> = {},
-    saved = false,
+    saved: 'meddelanden' | 'listed' | 'removed' | null = null,
+    listingValues: Record<string, string> | null = null,
   ) => {
-    const [counts, demo, mode] = await Promise.all([
+    const [counts, demo, mode, listing] = await Promise.all([
       coordinationCounts(ctx),
       ctx.hasDemoData(),
       user ? findNoticeMode(ctx.db, user.id) : null,
+      user ? findListing(ctx.db, user.id) : undefined,
     ]);
     const noticeMode = user ? (mode ?? defaultNoticeMode(user.role)) : null;
-    return DashboardPage({ counts, demo, errors, values, noticeMode, saved });
+    return DashboardPage({
+      counts,
+      demo,
+      errors,
+      values,
+      noticeMode,
+      saved,
+      listing: user ? { current: listing ?? null, values: listingValues } : undefined,
+    });
   };
 
   app.get(HOME, async (req, reply) => {
-    const saved = (req.query as Record<string, unknown>).sparat === 'meddelanden';
+    const sparat = (req.query as Record<string, unknown>).sparat;
+    const saved =
+      sparat === 'meddelanden' ? 'meddelanden' : sparat === 'synas' ? 'listed' : sparat === 'dold' ? 'removed' : null;
     return sendPage(reply, await dashboard(req.user, [], {}, saved));
+  });
+
+  // Whether the coordinator is listed on the public page /samordnare, and with what.
+  app.post(`${HOME}/synas`, async (req, reply) => {
+    const values = formValues(req.body);
+    if (values.show !== '1') {
+      await deleteListing(ctx.db, req.user!.id);
+      return reply.redirect(`${HOME}?sparat=dold#synas`, 303);
+    }
+    const form = parseForm(listingSchema, req.body);
+    if (!form.ok) return sendPage(reply, await dashboard(req.user, form.errors, {}, null, values), 400);
+    await saveListing(ctx.db, req.user!.id, form.data, ctx.now());
+    return reply.redirect(`${HOME}?sparat=synas#synas`, 303);
+  });
+
+  app.get(COORDINATORS_PATH, async (_req, reply) => {
+    const [coordinators, demo] = await Promise.all([listedCoordinators(ctx), ctx.hasDemoData()]);
+    return sendPage(reply, CoordinatorsPage({ coordinators, demo }));
   });
 
   // How the coordinator wants to hear that something waits: at once, a morning digest, or not.

@@ -6,6 +6,8 @@ import { Layout } from '../../../platform/views/layout.js';
 import type { CoordinationCounts } from './verification.service.js';
 import { verificationText } from './verification.text.js';
 import { reportText } from './report.text.js';
+import type { Listing } from './listing.repository.js';
+import { ListingChoice } from './listing.views.js';
 
 const t = verificationText.dashboard;
 
@@ -19,14 +21,18 @@ export function DashboardPage({
   errors = [],
   values = {},
   noticeMode,
-  saved = false,
+  saved = null,
+  listing,
 }: {
   counts: CoordinationCounts;
   demo: boolean;
   errors?: FieldError[];
   values?: Record<string, string>;
   noticeMode: NoticeMode | null;
-  saved?: boolean;
+  /** Which of the page's own forms was just saved. */
+  saved?: 'meddelanden' | 'listed' | 'removed' | null;
+  /** The signed-in coordinator's listing on /samordnare; undefined outside a coordinator's request. */
+  listing?: { current: Listing | null; values: Record<string, string> | null } | undefined;
 }) {
   const n = verificationText.notice;
   const cards = [
@@ -72,7 +78,16 @@ export function DashboardPage({
   ];
   return (
     <Layout title={t.title} path={HOME} demo={demo}>
-      <ErrorSummary errors={errors} fieldIds={{ orgnr: 'orgnr', meddelanden: 'meddelanden' }} />
+      <ErrorSummary
+        errors={errors}
+        fieldIds={{
+          orgnr: 'orgnr',
+          meddelanden: 'meddelanden',
+          organisation: 'organisation',
+          area: 'area',
+          phone: 'phone',
+        }}
+      />
       <h1>{t.title}</h1>
       <p class="lead">{t.lead}</p>
       <ul class="work-cards">
@@ -105,7 +120,7 @@ export function DashboardPage({
       {noticeMode && (
         <section aria-labelledby="meddelanden-rubrik" id="meddelanden">
           <h2 id="meddelanden-rubrik">{n.heading}</h2>
-          {saved && <Notice>{n.saved}</Notice>}
+          {saved === 'meddelanden' && <Notice>{n.saved}</Notice>}
           <PostForm action={`${HOME}/meddelanden`}>
             <ChoiceGroup
               id="meddelanden"
@@ -118,6 +133,15 @@ export function DashboardPage({
             <Button secondary>{n.save}</Button>
           </PostForm>
         </section>
+      )}
+      {listing && (
+        <ListingChoice
+          action={`${HOME}/synas`}
+          listing={listing.current}
+          errors={errors}
+          values={listing.values}
+          saved={saved === 'listed' || saved === 'removed' ? saved : null}
+        />
       )}
     </Layout>
   );

@@ -10,6 +10,8 @@ import { SavedNotice, StepNav } from './editor.steps.views.js';
 import { editorText as t } from './editor.text.js';
 import type { Enterprise } from '../enterprise/enterprise.types.js';
 import { legalFormName } from '../enterprise/enterprise.names.js';
+import { COORDINATORS_PATH } from '../coordination/listing.views.js';
+import { registerText } from '../register.text.js';
 
 /** Mitt företag: where the enterprise stands, what to do next, and the way into each step. */
 export function HomePage({
@@ -374,6 +376,9 @@ export function ArchivedPage({ demo, reason }: { demo: boolean; reason: string |
       <p>{t.archived.text}</p>
       {reason && <p>{t.home.archivedReason(reason)}</p>}
       <p>
+        <a href={COORDINATORS_PATH}>{registerText.findCoordinator}</a>
+      </p>
+      <p>
         <a href="/mitt-foretag">{t.steps.back}</a>
       </p>
     </Layout>
@@ -385,9 +390,14 @@ export function NoEnterprisePage({ demo }: { demo: boolean }) {
     <Layout title={t.home.noEnterpriseTitle} path="/mitt-foretag" demo={demo}>
       <h1>{t.home.noEnterpriseTitle}</h1>
       <p>{t.home.noEnterprise}</p>
-      <p>
-        <a href="/registrera">{t.home.register}</a>
-      </p>
+      <ul>
+        <li>
+          <a href={COORDINATORS_PATH}>{registerText.findCoordinator}</a>
+        </li>
+        <li>
+          <a href="/registrera">{t.home.register}</a>
+        </li>
+      </ul>
     </Layout>
   );
 }

@@ -23,7 +23,6 @@ export const ORGNR_MESSAGES: Readonly<Record<Extract<OrgnrResult, { ok: false }>
   },
 };
 
-
 /** Computes the check digit for nine digits, for generating fictional demo numbers. */
 export function luhnCheckDigit(nineDigits: string): number {
   for (let d = 0; d <= 9; d++) if (luhnValid(nineDigits + d)) return d;

@@ -4,6 +4,8 @@ import { Button, fieldError, Notice, PostForm, TextField } from '../../../platfo
 import { Layout } from '../../../platform/views/layout.js';
 import { registrationText as t } from './registration.text.js';
 import { NewPasswordFields } from '../../../platform/auth/auth.views.js';
+import { COORDINATORS_PATH } from '../coordination/listing.views.js';
+import { registerText } from '../register.text.js';
 
 interface Common {
   demo: boolean;
@@ -105,7 +107,9 @@ function OrgnrTaken() {
         <li>
           <a href="/aterstall-losenord">{t.taken.orgnrForgot}</a>
         </li>
-        <li>{t.taken.orgnrNoAccount}</li>
+        <li>
+          {t.taken.orgnrNoAccount} <a href={COORDINATORS_PATH}>{registerText.findCoordinator}</a>
+        </li>
       </ul>
     </section>
   );
