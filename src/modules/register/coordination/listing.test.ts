@@ -3,12 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { createTestUser, TestBrowser } from '../../../platform/testing/auth.js';
 import { openTestApp, type TestApp } from '../../../app/testing/test-app.js';
 import { testDatabaseKinds } from '../../../app/testing/test-db.js';
-
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/\s+/g, ' ');
+import { pageText as text } from '../../../platform/testing/html.js';
 
 /** The region's coordinators on a public page, each by their own choice (issue 9 §2). */
 for (const kind of testDatabaseKinds()) {

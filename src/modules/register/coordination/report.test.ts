@@ -3,15 +3,10 @@ import { after, before, describe, test } from 'node:test';
 import { createTestUser, signedIn, TestBrowser } from '../../../platform/testing/auth.js';
 import { openTestApp, type TestApp } from '../../../app/testing/test-app.js';
 import { testDatabaseKinds } from '../../../app/testing/test-db.js';
+import { pageText as text } from '../../../platform/testing/html.js';
 import { contextWithRegisterTables } from '../db.js';
 import { insertEnterprise } from '../testing/factories.js';
 import { sendCoordinatorDigest } from './notice.service.js';
-
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/\s+/g, ' ');
 
 /** "Rapportera fel uppgift" on each profile reaches the coordinators (issue 9 §2). */
 for (const kind of testDatabaseKinds()) {

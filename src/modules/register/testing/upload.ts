@@ -1,12 +1,6 @@
 import type { TestBrowser } from '../../../platform/testing/auth.js';
 
-/** The text of a page, for matching: tags gone, the few entities the views write undone, spaces collapsed. */
-export const pageText = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+export { pageText } from '../../../platform/testing/html.js';
 
 /** Posts a file as the import page's upload form does: multipart, the CSRF token in the address. */
 export async function uploadFile(
