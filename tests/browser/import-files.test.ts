@@ -36,6 +36,13 @@ describe('import av samordnarens egen lista', { skip: skipReason }, () => {
     const coordinator = await createTestUser(h.testApp, 'coordinator', { name: 'Sara Samordnare' });
     const page = await h.newPage();
     await signIn(page, coordinator.email);
+    // Sent without a file: the message, and an address with no CSRF token in it to copy or keep.
+    await visit(page, '/samordning/import');
+    await follow(page, () => page.getByRole('button', { name: 'Ladda upp och förhandsgranska' }).click(), {
+      status: 400,
+    });
+    assert.match(await page.locator('.error-summary').innerText(), /Välj en fil att ladda upp/);
+    assert.equal(new URL(page.url()).search, '');
     await uploadList(page);
 
     // As uploaded: the unknown columns with their first values, and every row without a date.

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../http/errors.js';
+import { platformText } from '../i18n/platform.text.js';
 import { randomToken, safeEqual } from './tokens.js';
 
 /**
@@ -42,12 +43,33 @@ export function registerCsrfCheck(app: FastifyInstance, secureCookies: boolean, 
     if (!UNSAFE.has(req.method) || req.url.startsWith('/api/')) return;
     const origin = req.headers.origin;
     if (origin && origin !== 'null' && hostOf(origin) !== (ownHost ?? req.headers.host)) {
-      throw new AppError('csrf_invalid', CSRF_MESSAGE);
+      throw new AppError('csrf_invalid', platformText.errors.formExpired);
     }
-    const cookie = req.cookies[CSRF_COOKIE];
-    const sent = fieldOf(req.body) ?? fieldOf(req.query);
-    if (!cookie || !sent || !safeEqual(cookie, sent)) throw new AppError('csrf_invalid', CSRF_MESSAGE);
+    // A file upload's body is read by its handler, after this hook: the route says so, and its
+    // handler checks the token with checkMultipartCsrf as the first thing it reads.
+    if (req.isMultipart?.() && req.routeOptions.config.csrfInMultipartBody) return;
+    checkCsrfToken(req, fieldOf(req.body));
   });
+}
+
+function checkCsrfToken(req: FastifyRequest, sent: string | undefined): void {
+  const cookie = req.cookies[CSRF_COOKIE];
+  if (!cookie || !sent || !safeEqual(cookie, sent)) throw new AppError('csrf_invalid', platformText.errors.formExpired);
+}
+
+/**
+ * The token of a multipart form, from the fields before its file (PostForm writes the hidden
+ * field first). Keeping it out of the address keeps it out of the address bar, history and logs.
+ */
+export function checkMultipartCsrf(req: FastifyRequest, fields: Record<string, unknown> | undefined): void {
+  checkCsrfToken(req, fieldOf(fields));
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route takes multipart bodies and checks the CSRF token itself with checkMultipartCsrf. */
+    csrfInMultipartBody?: boolean;
+  }
 }
 
 /** The host of an Origin header or address; a value that is not an address matches nothing. */
@@ -58,8 +80,6 @@ function hostOf(value: string): string | undefined {
     return '(ogiltig)';
   }
 }
-
-const CSRF_MESSAGE = 'Formuläret har gått ut. Ladda om sidan och försök igen.';
 
 function fieldOf(v: unknown): string | undefined {
   if (!v || typeof v !== 'object') return undefined;

@@ -45,6 +45,7 @@ export const platformEn: Catalogue<typeof platformSv> = {
     backToStart: 'To the home page',
     summaryTitle: 'There are errors to correct',
     fieldPrefix: 'Error: ',
+    formExpired: 'The form has expired. Reload the page and try again.',
     tooManyAttempts: (minutes: number) =>
       `You have tried many times in a short while. Wait ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} and try again.`,
   },

@@ -47,6 +47,7 @@ export const platformSv = {
     summaryTitle: 'Det finns fel att rätta',
     /** Read by screen readers before a field's message. */
     fieldPrefix: 'Fel: ',
+    formExpired: 'Formuläret har gått ut. Ladda om sidan och försök igen.',
     tooManyAttempts: (minutes: number) =>
       `Du har försökt många gånger på kort tid. Vänta ${minutes} ${minutes === 1 ? 'minut' : 'minuter'} och försök igen.`,
   },

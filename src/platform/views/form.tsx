@@ -20,20 +20,18 @@ export function PostForm({
   class?: string;
 }) {
   const { csrfToken } = useRequestView();
-  // A multipart body is read by the handler itself, after the checks: the token then travels in
-  // the address so the central CSRF check can still see it.
-  const target = multipart ? `${action}${action.includes('?') ? '&' : '?'}${CSRF_FIELD}=${csrfToken}` : action;
   return (
     // noValidate: the browser's own pop-ups (in the browser's language, gone in a moment) would
     // stand in for our error summary and the Swedish message beside the field.
     <form
       method="post"
-      action={target}
+      action={action}
       enctype={multipart ? 'multipart/form-data' : undefined}
       class={className}
       noValidate
     >
-      {!multipart && <input type="hidden" name={CSRF_FIELD} value={csrfToken} />}
+      {/* First, so that a multipart body's token comes before its file (checkMultipartCsrf). */}
+      <input type="hidden" name={CSRF_FIELD} value={csrfToken} />
       {children}
     </form>
   );

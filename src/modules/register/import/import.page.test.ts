@@ -201,6 +201,22 @@ for (const kind of testDatabaseKinds()) {
 
       const forged = await upload(coordinator, 'exempel.csv', EXAMPLE, { csrf: false });
       assert.equal(forged.statusCode, 403);
+      // The token travels in the body, never in the address (where the address bar, the history
+      // and the logs would keep it): the form's action is the bare path, and a token in the
+      // address alone counts for nothing.
+      const form = await coordinator.get('/samordning/import');
+      assert.match(form.body, /<form method="post" action="\/samordning\/import" enctype="multipart\/form-data"/);
+      const boundary = '----x';
+      const inAddress = await t.app.inject({
+        method: 'POST',
+        url: `/samordning/import?_csrf=${await coordinator.csrf()}`,
+        headers: {
+          cookie: [...coordinator.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+        },
+        payload: `--${boundary}\r\nContent-Disposition: form-data; name="fil"; filename="a.csv"\r\n\r\nx\r\n--${boundary}--\r\n`,
+      });
+      assert.equal(inAddress.statusCode, 403);
       assert.equal(
         await t.ctx.db.selectFrom('import_upload').selectAll().where('file_name', '=', 'stor.csv').executeTakeFirst(),
         undefined,

@@ -1,3 +1,4 @@
+import { checkMultipartCsrf } from '../../../platform/auth/csrf.js';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireUser } from '../../../platform/auth/access.js';
@@ -24,8 +25,8 @@ const PATH = '/samordning/import';
 /**
  * The import page for coordinators (issue 3 §8). Who may come here is decided by the path
  * (/samordning: coordinators and admins) in access.ts. Multipart bodies are accepted only in
- * this plugin's scope, one file of at most MAX_UPLOAD_MB; the CSRF token of the upload form travels in
- * the address, where the central check reads it.
+ * this plugin's scope, one file of at most MAX_UPLOAD_MB; the upload's handler checks the CSRF
+ * token in the field before the file (checkMultipartCsrf).
  */
 export async function registerImportRoutes(app: FastifyInstance, ctx: RegisterContext): Promise<void> {
   await app.register(async (scope) => {
@@ -35,15 +36,27 @@ export async function registerImportRoutes(app: FastifyInstance, ctx: RegisterCo
 
     scope.get(PATH, async (_req, reply) => sendPage(reply, UploadPage({ demo: await ctx.hasDemoData() })));
 
-    scope.post(PATH, async (req, reply) => {
+    scope.post(PATH, { config: { csrfInMultipartBody: true } }, async (req, reply) => {
       const user = requireUser(req);
       const refuse = async (message: string, status = 400) =>
         sendPage(reply, UploadPage({ demo: await ctx.hasDemoData(), errors: [{ field: 'fil', message }] }), status);
       if (!req.isMultipart()) return refuse(t.errors.notMultipart);
       let file: { name: string; bytes: Buffer } | undefined;
       try {
-        const part = await req.file();
-        if (part && part.filename) file = { name: part.filename, bytes: await part.toBuffer() };
+        // The fields before the file (the CSRF token) are checked before the file is read.
+        const fields: Record<string, string> = {};
+        let checked = false;
+        for await (const part of req.parts()) {
+          if (part.type === 'field') {
+            if (typeof part.value === 'string') fields[part.fieldname] = part.value;
+            continue;
+          }
+          if (!checked) checkMultipartCsrf(req, fields);
+          checked = true;
+          const bytes = await part.toBuffer();
+          if (part.filename && !file) file = { name: part.filename, bytes };
+        }
+        if (!checked) checkMultipartCsrf(req, fields);
       } catch (e) {
         const code = (e as { code?: string }).code;
         if (code === 'FST_REQ_FILE_TOO_LARGE') return refuse(t.errors.tooLarge(MAX_UPLOAD_MB), 413);
