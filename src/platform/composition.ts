@@ -6,6 +6,7 @@ import type { Role } from './auth/roles.js';
 import { PLATFORM_MIGRATIONS } from './db/migrations.js';
 import { defineErrors, PLATFORM_ERRORS, type ErrorTable } from './http/errors.js';
 import { AccountHookRegistry } from './account/account-hooks.js';
+import { defineAuditDetailLabels, PLATFORM_AUDIT_DETAILS } from './audit/audit.labels.js';
 import type { OpenApiPart } from './api/openapi.js';
 import { platformSv } from './i18n/platform.sv.js';
 import { platformEn } from './i18n/platform.en.js';
@@ -58,6 +59,7 @@ export function compose(modules: readonly AppModule[]): Composition {
   const errors: ErrorTable = { ...PLATFORM_ERRORS };
   const home: Partial<Record<Role, string>> = { ...PLATFORM_HOME };
   const accountHooks = new AccountHookRegistry();
+  defineAuditDetailLabels(PLATFORM_AUDIT_DETAILS);
   for (const m of modules) {
     if (modules.filter((o) => o.name === m.name).length > 1) throw new Error(`module ${m.name} is listed twice`);
     claim(migrations, m.migrations ?? {}, 'migration', m.name);
@@ -65,6 +67,7 @@ export function compose(modules: readonly AppModule[]): Composition {
     claim(errors, m.errors ?? {}, 'error id', m.name);
     // AppError reads its status by id, and forms re-render with it: the ids are known process-wide.
     if (m.errors) defineErrors(m.errors);
+    if (m.auditDetails) defineAuditDetailLabels(m.auditDetails);
     Object.assign(home, m.home ?? {});
     if (m.accountHooks) accountHooks.register(m.accountHooks);
   }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely, Migration } from 'kysely';
 import type { AccountHooks } from './account/account-hooks.js';
+import type { AuditDetailLabels } from './audit/audit.labels.js';
 import type { OpenApiPart } from './api/openapi.js';
 import type { Access } from './auth/access.js';
 import type { Role } from './auth/roles.js';
@@ -48,6 +49,8 @@ export interface AppModule<_Tables = unknown> {
   daily?: readonly DailyJob[];
   /** What the account pages ask it: its personal data about a user, org.nr look-up. */
   accountHooks?: AccountHooks;
+  /** Names for the keys and coded values of its audit details, for the log page. */
+  auditDetails?: AuditDetailLabels;
   /** Its stable error ids, with HTTP status and what each means (shown in the API docs). */
   errors?: ErrorTable;
   /** Whether it holds fictional demo data (every page then says so). */

@@ -26,6 +26,7 @@ import * as m0009 from './migrations/0009_error_report.js';
 import * as m0010 from './migrations/0010_coordinator_listing.js';
 import { registerEn } from './register.en.js';
 import { REGISTER_ERRORS } from './register.errors.js';
+import { REGISTER_AUDIT_DETAILS } from './register.audit.js';
 import { registerText } from './register.text.js';
 import type { RegisterTables } from './register.tables.js';
 import { registerRegistrationRoutes } from './registration/registration.routes.js';
@@ -88,6 +89,7 @@ export const enterpriseRegister: AppModule<RegisterTables> = {
   daily: [confirmationDailyJob, coordinatorDigestJob],
   accountHooks: enterpriseAccountHooks,
   errors: REGISTER_ERRORS,
+  auditDetails: REGISTER_AUDIT_DETAILS,
   async hasDemoData(db) {
     const row = await withRegisterTables(db)
       .selectFrom('enterprise')

@@ -295,7 +295,13 @@ for (const kind of testDatabaseKinds()) {
         assert.match(seen, new RegExp(`<?${label}`), label);
       }
       assert.match(seen, /Ada Admin <ada@example\.se> Export asf-foretag-2026-11-24\.csv/);
-      assert.match(seen, /Kommandoraden Import foretag\.csv – file: foretag\.csv; rows: 1; created: 1/);
+      // Details read out in words, not as the codes they are stored as (issue 9 §5).
+      assert.match(seen, /Kommandoraden Import foretag\.csv – Fil: foretag\.csv ?; Rader: 1; Nya: 1/);
+      assert.match(seen, /Misslyckad inloggning ada@example\.se [\d.:]+ Orsak: fel lösenord/);
+      assert.doesNotMatch(seen, /wrong_password|reason:/);
+      const english = text((await admin.get('/admin/logg?lang=en')).body);
+      assert.match(english, /Reason: wrong password/);
+      await admin.get('/admin/logg?lang=sv');
 
       // The table only: the filter's list names every action.
       const only = text((await admin.get('/admin/logg?handelse=sign_in_failed')).body).split('Detaljer')[1] ?? '';

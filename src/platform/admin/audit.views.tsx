@@ -5,6 +5,7 @@ import { currentLanguage } from '../i18n/language.js';
 import { RETENTION } from '../auth/retention.jobs.js';
 import type { AuditRow } from '../audit/audit.repository.js';
 import { formatInteger } from '../i18n/format.js';
+import { describeDetails } from '../audit/audit.labels.js';
 import { Pagination, ScrollTable, Time } from '../views/components.js';
 import { SelectInput } from '../views/form.js';
 import { Layout } from '../views/layout.js';
@@ -21,17 +22,24 @@ export function actionLabel(action: string): string {
 }
 
 /**
- * Details in one short line, `key: value; …`. They are whatever the writer thought worth
- * keeping, so a long value is cut rather than let it swamp the table.
+ * Details in one short line, "Orsak: fel lösenord; …", in the page's language (audit.labels.ts).
+ * They are whatever the writer thought worth keeping, so a long value is cut rather than let it
+ * swamp the table; someone's own text (a file name, a reason) is marked as the Swedish it is.
  */
-export function compactDetails(details: unknown): string {
-  if (!details || typeof details !== 'object') return '';
-  const parts = Object.entries(details as Record<string, unknown>)
-    .filter(([, v]) => v !== null && v !== undefined && v !== '')
-    .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
-  const text = parts.join('; ');
-  return text.length > 300 ? `${text.slice(0, 300)} …` : text;
+function Details({ details }: { details: unknown }) {
+  return (
+    <>
+      {describeDetails(details).map((p, i) => (
+        <>
+          {i > 0 && '; '}
+          {p.label}: {p.translated ? p.value : <span lang="sv">{cut(p.value)}</span>}
+        </>
+      ))}
+    </>
+  );
 }
+
+const cut = (text: string) => (text.length > 200 ? `${text.slice(0, 200)} …` : text);
 
 export function AuditTable({ id, caption, rows }: { id: string; caption: string; rows: AuditRow[] }) {
   return (
@@ -56,9 +64,8 @@ export function AuditTable({ id, caption, rows }: { id: string; caption: string;
             <th scope="row">{actionLabel(r.action)}</th>
             <td>{r.subject ?? '–'}</td>
             <td>{r.ip ?? '–'}</td>
-            {/* Details are kept as they were written, in Swedish. */}
-            <td class="audit-details" lang="sv">
-              {compactDetails(r.details)}
+            <td class="audit-details">
+              <Details details={r.details} />
             </td>
           </tr>
         ))}
