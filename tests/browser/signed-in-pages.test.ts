@@ -105,7 +105,13 @@ describe('sidor bakom inloggning', { skip: skipReason }, () => {
     const p = await h.newPage();
     await signIn(p, editor.email);
     assert.equal(new URL(p.url()).pathname, '/mitt-foretag');
-    for (let n = 1; n <= 5; n++) await visit(p, `/mitt-foretag/steg/${n}`);
+    await visit(p, '/mitt-foretag/steg/1');
+    // Name and web site as wide as what people write in them, not the browser's 20 characters.
+    for (const label of ['Företagets namn', 'Webbplats (frivilligt)']) {
+      const box = await p.getByLabel(label, { exact: true }).boundingBox();
+      assert.ok(box && box.width >= 400, `${label}: ${box?.width} px`);
+    }
+    for (let n = 2; n <= 5; n++) await visit(p, `/mitt-foretag/steg/${n}`);
     await p.getByRole('button', { name: 'Spara och fortsätt', exact: true }).waitFor();
     await visit(p, '/mitt-foretag/steg/3');
     await p.getByLabel('Antal anställda').fill('tio');
