@@ -1,6 +1,6 @@
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { operatorOf, secureCookies, type Config } from './config/config.js';
 import { registerAccessCheck } from './auth/access.js';
@@ -52,7 +52,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
         ? false
         : { level: config.LOG_LEVEL, ...(options.logStream ? { stream: options.logStream } : {}) },
     // One line per request, written by http/request-log.ts without one-time links' secrets.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     // Behind a load balancer the client's address is in X-Forwarded-For; rate limits count it.
     trustProxy: config.TRUST_PROXY,
     // Query strings and bodies come from anyone: keep them bounded.

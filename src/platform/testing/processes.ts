@@ -182,11 +182,12 @@ export class HttpSession {
     return this.remember(await fetch(`${this.base}${path}`, { method: 'POST', headers, body, redirect: 'manual' }));
   }
 
-  /** A file upload; multipart forms carry the CSRF token in the address. */
+  /** A file upload; as in the page's form, the CSRF token is the field before the file. */
   async upload(path: string, field: string, name: string, bytes: Uint8Array<ArrayBuffer>): Promise<Response> {
     const body = new FormData();
+    body.append('_csrf', await this.csrf());
     body.append(field, new Blob([bytes]), name);
-    const url = `${this.base}${path}?_csrf=${encodeURIComponent(await this.csrf())}`;
+    const url = `${this.base}${path}`;
     return this.remember(await fetch(url, { method: 'POST', headers: this.headers(), body, redirect: 'manual' }));
   }
 }
