@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { pageText } from '../../../platform/testing/html.js';
 import { openTestApp, type TestApp } from '../../../app/testing/test-app.js';
 import { testDatabaseKinds } from '../../../app/testing/test-db.js';
 import { insertEnterprise } from '../testing/factories.js';
@@ -160,6 +161,18 @@ for (const kind of testDatabaseKinds()) {
       const res = await get('/foretag?q=&lan=03&kommun=&kategori=&cpv=&sortering=relevans');
       assert.equal(res.statusCode, 303);
       assert.equal(res.headers.location, '/foretag?lan=03');
+    });
+
+    test('a CPV code typed in the search box becomes the CPV filter, which names the code', async () => {
+      const res = await get('/foretag?q=+90910000-9+&lan=03');
+      assert.equal(res.statusCode, 303);
+      const location = res.headers.location as string;
+      assert.deepEqual(Object.fromEntries(new URL(location, 'http://x').searchParams), { lan: '03', cpv: '90910000' });
+      const page = pageText((await get(location)).body);
+      assert.match(page, /90910000/);
+      // An org.nr or words stay a search, and a CPV filter already chosen is not replaced.
+      assert.equal((await get('/foretag?q=90910000&cpv=45000000')).statusCode, 200);
+      assert.equal((await get('/foretag?q=st%C3%A4dning')).statusCode, 200);
     });
 
     test('a page with errors says so in its title', async () => {

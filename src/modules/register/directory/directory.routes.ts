@@ -1,3 +1,4 @@
+import { normaliseCpv } from '../../../platform/reference/cpv.js';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { baseUrl } from '../../../platform/config/config.js';
 import { formValues } from '../../../platform/http/form.js';
@@ -29,6 +30,13 @@ export function registerEnterprisePageRoutes(app: FastifyInstance, ctx: Register
   app.get('/foretag', async (req, reply) => {
     const query = req.query as Record<string, unknown>;
     const { criteria, errors } = readSearchParams(query, PAGE_PARAMS, PAGE_SORTS);
+    // A CPV code typed in the search box (copied from a procurement notice) is the CPV filter,
+    // which also finds the codes under it; as words it would find nothing.
+    const cpvTyped = errors.length === 0 && !criteria.cpv ? normaliseCpv(criteria.q.trim()) : null;
+    if (cpvTyped) {
+      const asFilter = { ...criteria, q: '', cpv: cpvTyped, page: 1 };
+      return reply.redirect(`/foretag${toQueryString(asFilter, PAGE_PARAMS, PAGE_SORTS)}`, 303);
+    }
     // The form sends every field, empty or not; a clean address is easier to read and share.
     if (errors.length === 0 && Object.values(query).some((v) => v === '' || Array.isArray(v))) {
       return reply.redirect(`/foretag${toQueryString(criteria, PAGE_PARAMS, PAGE_SORTS)}`, 303);
