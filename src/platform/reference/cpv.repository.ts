@@ -1,10 +1,11 @@
 import type { Db } from '../db/schema.js';
-import { SHIPPED_CPV, shippedCpvByCode, type CpvRecord } from './cpv.js';
+import type { CpvRecord } from './cpv.js';
+import { cpvVocabulary, shippedCpvByCode } from './cpv.vocabulary.js';
 
 /**
- * CPV codes come from the cpv_code table once `asf import cpv` has filled it (all 9 454), and
- * from the small list shipped in the source before that, so that the API answers the same
- * questions either way, just over fewer codes.
+ * CPV codes come from the whole vocabulary shipped with the product (cpv-2008.tsv, all 9 454),
+ * or from the cpv_code table when `asf import cpv` has filled it from a newer SDK: the API
+ * answers the same questions either way.
  */
 
 export interface CpvQuery {
@@ -78,16 +79,17 @@ async function searchTable(db: Db, { q, parent, page, pageSize }: CpvQuery): Pro
 
 function searchShipped({ q, parent, page, pageSize }: CpvQuery): CpvPage {
   const prefix = codePrefix(q);
-  const needle = q.toLocaleLowerCase('sv-SE');
-  const matching = SHIPPED_CPV.filter(
+  // Every word must be in the Swedish or the English label: "städning kontor" finds office cleaning.
+  const words = q.toLocaleLowerCase('sv-SE').split(/\s+/).filter(Boolean);
+  const has = (label: string) => {
+    const text = label.toLocaleLowerCase('sv-SE');
+    return words.every((w) => text.includes(w));
+  };
+  const matching = cpvVocabulary().filter(
     (c) =>
       (!parent || c.parent === parent) &&
-      (prefix
-        ? c.code.startsWith(prefix)
-        : !needle ||
-          c.labelSv.toLocaleLowerCase('sv-SE').includes(needle) ||
-          c.labelEn.toLocaleLowerCase('sv-SE').includes(needle)),
-  ).sort((a, b) => a.code.localeCompare(b.code));
+      (prefix ? c.code.startsWith(prefix) : words.length === 0 || has(c.labelSv) || has(c.labelEn)),
+  );
   const start = (page - 1) * pageSize;
   return {
     items: matching.slice(start, start + pageSize).map(({ code, parent: p, level, labelSv, labelEn }) => ({

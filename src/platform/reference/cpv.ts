@@ -1,7 +1,3 @@
-import { SHIPPED_CPV } from './cpv.data.js';
-
-export { SHIPPED_CPV };
-
 /** One code of the Common Procurement Vocabulary (CPV 2008) with its Swedish and English label. */
 export interface CpvRecord {
   /** Eight digits, without the check digit. */
@@ -12,11 +8,6 @@ export interface CpvRecord {
   level: number;
   labelSv: string;
   labelEn: string | null;
-}
-
-/** A CPV code shipped in the product's source (categories' codes and their ancestors). */
-export interface ShippedCpv extends CpvRecord {
-  labelEn: string;
 }
 
 // TED, eForms and most buyers' files write codes as '90910000-9': the eighth digit is followed by a
@@ -80,12 +71,4 @@ export function cpvParentOf(code: string, exists?: (code: string) => boolean): s
     if (!exists || exists(parent)) return parent;
   }
   return null;
-}
-
-const shippedByCode = new Map<string, ShippedCpv>(SHIPPED_CPV.map((c) => [c.code, c]));
-
-/** A CPV code from the product's own shipped subset; the full list lives in the cpv_code table. */
-export function shippedCpvByCode(code: string): ShippedCpv | undefined {
-  const normal = normaliseCpv(code);
-  return normal ? shippedByCode.get(normal) : undefined;
 }

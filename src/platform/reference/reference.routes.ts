@@ -5,7 +5,8 @@ import type { AppContext } from '../context.js';
 import { sendCachedJson } from '../http/etag.js';
 import { AppError, type FieldError } from '../http/errors.js';
 import { SERVICE_CATEGORIES } from './categories.js';
-import { normaliseCpv, shippedCpvByCode } from './cpv.js';
+import { normaliseCpv } from './cpv.js';
+import { shippedCpvByCode } from './cpv.vocabulary.js';
 import { cpvLabels, searchCpv } from './cpv.repository.js';
 import { COUNTIES, MUNICIPALITIES, countyByCode, municipalitiesInCounty } from './geo.js';
 

@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import type { Kysely } from 'kysely';
 import type { CpvLabel } from '../../../platform/reference/cpv.repository.js';
 import { categoryBySlug } from '../../../platform/reference/categories.js';
-import { shippedCpvByCode } from '../../../platform/reference/cpv.js';
+import { shippedCpvByCode } from '../../../platform/reference/cpv.vocabulary.js';
 import { countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
 import { toEnterpriseDetail, type EnterpriseDetail } from './enterprise.api.js';
 import { toEnterprise } from '../enterprise/enterprise.service.js';
