@@ -12,7 +12,8 @@ import { importEnterprises } from './import.service.js';
 import type { ImportOptions } from './import.types.js';
 import { importFileInWorker } from './import.worker.js';
 import { generateDemoEnterprises } from '../demo/demo.generator.js';
-import { exportRows, toCsv } from '../open-data/export.service.js';
+import { exportRows } from '../open-data/export.service.js';
+import { toCsv } from '../../../platform/http/table-export.js';
 import { useImportDatabase } from '../testing/import.js';
 
 const today = '2026-11-24';

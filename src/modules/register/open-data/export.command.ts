@@ -1,6 +1,7 @@
 import { audit } from '../../../platform/audit/audit.service.js';
 import type { Command } from '../../../platform/cli/command.js';
-import { collectForExport, exportRows, toCsv, toJson, toXlsx } from './export.service.js';
+import { collectForExport, exportRows, toJson } from './export.service.js';
+import { toCsv, toXlsx } from '../../../platform/http/table-export.js';
 import { COMMAND_LINE } from '../../../platform/audit/audit.service.js';
 import { isoDate } from '../../../platform/calendar.js';
 import { API_PARAMS, readSearchParams } from '../search/search.params.js';

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { audit } from '../../../platform/audit/audit.service.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { isoDate } from '../../../platform/calendar.js';
-import { collectForExport, exportRows, toCsv, toJson, toXlsx } from './export.service.js';
+import { collectForExport, exportRows, toJson } from './export.service.js';
+import { toCsv, toXlsx } from '../../../platform/http/table-export.js';
 import { PAGE_PARAMS, PAGE_SORTS, readSearchParams } from '../search/search.params.js';
 import type { RegisterContext } from '../db.js';
 

@@ -11,7 +11,8 @@ import { openTestDatabase, testDatabaseKinds, type AppDatabase } from '../../../
 import { EnterpriseDetailSchema } from './enterprise.api.js';
 import { factsOf, getEnterprise, saveEnterprise } from '../enterprise/enterprise.service.js';
 import type { Enterprise } from '../enterprise/enterprise.types.js';
-import { collectForExport, exportRows, guardCell, toCsv, toJson, toXlsx, type JsonExport } from './export.service.js';
+import { collectForExport, exportRows, toJson, type JsonExport } from './export.service.js';
+import { guardCell, toCsv, toXlsx } from '../../../platform/http/table-export.js';
 import { IMPORT_COLUMNS, IMPORT_FIELDS } from '../import/import.columns.js';
 import { parseCsvBytes, parseXlsx } from '../import/import.parse.js';
 import { importEnterprises } from '../import/import.service.js';
