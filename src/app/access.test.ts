@@ -57,6 +57,9 @@ const PUBLIC = new Set([
   '/integritet',
   '/tillganglighet',
   '/samordnare',
+  '/upphandlingar/marknadsanalys',
+  '/upphandlingar/marknadsanalys.csv',
+  '/upphandlingar/marknadsanalys.xlsx',
 ]);
 
 const SESSION_ENDING = new Set(['/logga-ut', '/konto/radera']);

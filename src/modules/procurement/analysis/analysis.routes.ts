@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import { isoDate } from '../../../platform/calendar.js';
+import type { AppContext } from '../../../platform/context.js';
+import { AppError } from '../../../platform/http/errors.js';
+import { toCsv, toXlsx } from '../../../platform/http/table-export.js';
+import { searchCpv } from '../../../platform/reference/cpv.repository.js';
+import { sendPage } from '../../../platform/views/render.js';
+import { analysisTable } from './analysis.file.js';
+import { ANALYSIS_PATH, readAnalysisForm, type AnalysisForm } from './analysis.params.js';
+import { analyseMarket, municipalitiesOf } from './analysis.service.js';
+import { AnalysisPage } from './analysis.views.js';
+
+const PICKS = 20;
+
+/**
+ * The market analysis (issue 10 §3): a GET form, so that an analysis is an address a buyer can
+ * keep, share and print; the words field finds CPV codes without JavaScript. Public, as the
+ * register it reads is open data.
+ */
+export function registerAnalysisRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const analyse = (form: AnalysisForm, today: string) =>
+    analyseMarket(ctx.db, {
+      cpv: form.codes,
+      municipalityCodes: municipalitiesOf({
+        countyCode: form.countyCode,
+        municipalityCodes: form.municipalityCode ? [form.municipalityCode] : [],
+      }),
+      today,
+    });
+  const ready = (form: AnalysisForm) =>
+    form.wantsAnalysis && form.errors.length === 0 && form.codes.length > 0 && form.countyCode !== null;
+
+  app.get(ANALYSIS_PATH, async (req, reply) => {
+    const form = readAnalysisForm(req.query as Record<string, unknown>);
+    const today = isoDate(ctx.now());
+    const [picks, analysis, demo] = await Promise.all([
+      form.words ? searchCpv(ctx.db, { q: form.words, parent: null, page: 1, pageSize: PICKS }) : null,
+      ready(form) ? analyse(form, today) : null,
+      ctx.hasDemoData(),
+    ]);
+    const shownErrors = form.wantsAnalysis ? form.errors : [];
+    return sendPage(
+      reply,
+      AnalysisPage({ form, errors: shownErrors, picks, analysis, today, demo }),
+      shownErrors.length > 0 ? 400 : 200,
+    );
+  });
+
+  for (const format of ['csv', 'xlsx'] as const) {
+    app.get(`${ANALYSIS_PATH}.${format}`, async (req, reply) => {
+      const form = readAnalysisForm({ ...(req.query as Record<string, unknown>), analys: '1' });
+      if (!ready(form))
+        throw new AppError('invalid_parameter', form.errors.map((e) => e.message).join(' '), form.errors);
+      const today = isoDate(ctx.now());
+      const table = analysisTable(await analyse(form, today), form.countyCode);
+      const name = `marknadsanalys-${today}.${format}`;
+      return reply
+        .type(
+          format === 'csv'
+            ? 'text/csv; charset=utf-8'
+            : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        )
+        .header('Content-Disposition', `attachment; filename="${name}"`)
+        .send(format === 'csv' ? toCsv(table) : await toXlsx(table, 'Marknadsanalys'));
+    });
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The procurement module's public face: the module object for the composition root, and what
+ * other modules may use.
+ */
+export { procurement } from './procurement.module.js';
