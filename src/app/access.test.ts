@@ -32,6 +32,7 @@ const PUBLIC = new Set([
   '/foretag',
   '/foretag/:orgnr',
   '/foretag/:orgnr/rapportera',
+  '/foretag/:orgnr/rapportera/tack',
   '/foretag/export.csv',
   '/foretag/export.xlsx',
   '/foretag/export.json',

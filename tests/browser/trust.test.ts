@@ -97,7 +97,7 @@ describe('förtroende: granskat eller importerat', { skip: skipReason }, () => {
     const coordinator = await createTestUser(h.testApp, 'coordinator', { name: 'Rut Rapportläsare' });
     const p = await h.newPage({ viewport: { width: 390, height: 900 } });
     await signIn(p, coordinator.email);
-    assert.match(await p.locator('main').innerText(), /2 rapporter om fel uppgifter väntar/);
+    assert.match(await p.locator('main').innerText(), /2 rapporter om felaktiga uppgifter väntar/);
     await follow(p, () => p.getByRole('link', { name: 'Se rapporterna' }).click());
     const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the list at 390 px scrolls sideways by ${overflow} px`);

@@ -189,5 +189,6 @@ export interface CoordinatorListingTable {
   organisation: string;
   area: string;
   phone: string | null;
+  shown: Generated<boolean>;
   updated_at: Timestamp;
 }

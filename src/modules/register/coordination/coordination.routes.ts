@@ -10,7 +10,7 @@ import { registerReportRoutes } from './report.routes.js';
 import { coordinationCounts } from './verification.service.js';
 import { verificationText as t } from './verification.text.js';
 import { formValues, parseForm } from '../../../platform/http/form.js';
-import { deleteListing, findListing, saveListing } from './listing.repository.js';
+import { findListing, hideListing, saveListing } from './listing.repository.js';
 import { listingSchema } from './listing.schema.js';
 import { listedCoordinators } from './listing.service.js';
 import { COORDINATORS_PATH, CoordinatorsPage } from './listing.views.js';
@@ -65,7 +65,7 @@ export function registerCoordinationRoutes(app: FastifyInstance, ctx: RegisterCo
   app.post(`${HOME}/synas`, async (req, reply) => {
     const values = formValues(req.body);
     if (values.show !== '1') {
-      await deleteListing(ctx.db, req.user!.id);
+      await hideListing(ctx.db, req.user!.id, ctx.now());
       return reply.redirect(`${HOME}?sparat=dold#synas`, 303);
     }
     const form = parseForm(listingSchema, req.body);
@@ -73,6 +73,11 @@ export function registerCoordinationRoutes(app: FastifyInstance, ctx: RegisterCo
     await saveListing(ctx.db, req.user!.id, form.data, ctx.now());
     return reply.redirect(`${HOME}?sparat=synas#synas`, 303);
   });
+
+  // A form that came back with errors leaves its own address in the bar; opened again, it is the page.
+  for (const form of ['synas', 'meddelanden']) {
+    app.get(`${HOME}/${form}`, async (_req, reply) => reply.redirect(`${HOME}#${form}`, 303));
+  }
 
   app.get(COORDINATORS_PATH, async (_req, reply) => {
     const [coordinators, demo] = await Promise.all([listedCoordinators(ctx), ctx.hasDemoData()]);

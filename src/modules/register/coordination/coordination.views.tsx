@@ -6,7 +6,7 @@ import { Layout } from '../../../platform/views/layout.js';
 import type { CoordinationCounts } from './verification.service.js';
 import { verificationText } from './verification.text.js';
 import { reportText } from './report.text.js';
-import type { Listing } from './listing.repository.js';
+import type { OwnListing } from './listing.repository.js';
 import { ListingChoice } from './listing.views.js';
 
 const t = verificationText.dashboard;
@@ -32,7 +32,7 @@ export function DashboardPage({
   /** Which of the page's own forms was just saved. */
   saved?: 'meddelanden' | 'listed' | 'removed' | null;
   /** The signed-in coordinator's listing on /samordnare; undefined outside a coordinator's request. */
-  listing?: { current: Listing | null; values: Record<string, string> | null } | undefined;
+  listing?: { current: OwnListing | null; values: Record<string, string> | null } | undefined;
 }) {
   const n = verificationText.notice;
   const cards = [

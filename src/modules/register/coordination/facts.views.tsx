@@ -67,9 +67,7 @@ export function factText(field: string, f: Partial<EnterpriseFacts>): string {
             .join(', ')
         : none;
     case 'trainingPlaces':
-      return f.trainingPlaces
-        ? t.facts.trainingText(formatInteger(f.trainingPlaces.capacity), formatInteger(f.trainingPlaces.free))
-        : none;
+      return f.trainingPlaces ? t.facts.trainingText(f.trainingPlaces.capacity, f.trainingPlaces.free) : none;
     case 'targetGroups':
     case 'networks': {
       const list = f[field];

@@ -6,15 +6,20 @@ export interface Listing {
   phone: string | null;
 }
 
+export interface OwnListing extends Listing {
+  /** On the public page now; false when the coordinator stepped off it and kept what they wrote. */
+  shown: boolean;
+}
+
 export interface ListedCoordinator extends Listing {
   name: string | null;
   email: string;
 }
 
-export async function findListing(db: RegisterDb, userId: number): Promise<Listing | undefined> {
+export async function findListing(db: RegisterDb, userId: number): Promise<OwnListing | undefined> {
   return db
     .selectFrom('coordinator_listing')
-    .select(['organisation', 'area', 'phone'])
+    .select(['organisation', 'area', 'phone', 'shown'])
     .where('user_id', '=', userId)
     .executeTakeFirst();
 }
@@ -22,8 +27,17 @@ export async function findListing(db: RegisterDb, userId: number): Promise<Listi
 export async function saveListing(db: RegisterDb, userId: number, listing: Listing, now: Date): Promise<void> {
   await db
     .insertInto('coordinator_listing')
-    .values({ user_id: userId, ...listing, updated_at: now })
-    .onConflict((oc) => oc.column('user_id').doUpdateSet({ ...listing, updated_at: now }))
+    .values({ user_id: userId, ...listing, shown: true, updated_at: now })
+    .onConflict((oc) => oc.column('user_id').doUpdateSet({ ...listing, shown: true, updated_at: now }))
+    .execute();
+}
+
+/** Off the public page, what was written kept for the next time. */
+export async function hideListing(db: RegisterDb, userId: number, now: Date): Promise<void> {
+  await db
+    .updateTable('coordinator_listing')
+    .set({ shown: false, updated_at: now })
+    .where('user_id', '=', userId)
     .execute();
 }
 
@@ -39,6 +53,7 @@ export async function listListedCoordinators(db: RegisterDb): Promise<ListedCoor
     .select(['u.name', 'u.email', 'l.organisation', 'l.area', 'l.phone'])
     .where('u.role', 'in', ['coordinator', 'admin'])
     .where('u.disabled_at', 'is', null)
+    .where('l.shown', '=', true)
     .orderBy('u.id')
     .execute();
 }

@@ -4,7 +4,7 @@ import { Button, CheckboxField, fieldError, Notice, PostForm, TextField } from '
 import { Layout } from '../../../platform/views/layout.js';
 import { useRequestView } from '../../../platform/views/request-context.js';
 import { telHref } from '../directory/profile.views.js';
-import type { ListedCoordinator, Listing } from './listing.repository.js';
+import type { ListedCoordinator, OwnListing } from './listing.repository.js';
 import { listingText } from './listing.text.js';
 
 /** The public page of the region's coordinators; linked from every page's footer. */
@@ -22,7 +22,7 @@ export function CoordinatorsPage({ coordinators, demo }: { coordinators: ListedC
           <OperatorContact />
         </>
       ) : (
-        <ul class="work-cards">
+        <ul class="coordinator-list">
           {coordinators.map((c, i) => {
             const tel = c.phone ? telHref(c.phone) : undefined;
             return (
@@ -76,7 +76,7 @@ export function ListingChoice({
   saved,
 }: {
   action: string;
-  listing: Listing | null;
+  listing: OwnListing | null;
   errors: FieldError[];
   /** What was typed, when the form comes back with errors. */
   values: Record<string, string> | null;
@@ -84,7 +84,7 @@ export function ListingChoice({
 }) {
   const t = listingText.choice;
   const v = values ?? {
-    show: listing ? '1' : '',
+    show: listing?.shown ? '1' : '',
     organisation: listing?.organisation ?? '',
     area: listing?.area ?? '',
     phone: listing?.phone ?? '',

@@ -21,7 +21,7 @@ export const reportEn: Catalogue<typeof reportSv> = {
     },
     message: 'What is wrong, and what is right?',
     messageHint:
-      'Write no personal data about anyone else, such as names of participants or personal identity numbers. At most 2,000 characters.',
+      'Write no personal data about anyone else, such as names of participants or personal identity numbers. At least 10 and at most 2,000 characters.',
     email: 'Your e-mail address (optional)',
     emailHint:
       'Fill in if you want an answer. The address is used only to answer you and is removed when the coordinator has dealt with the report.',
@@ -41,13 +41,13 @@ export const reportEn: Catalogue<typeof reportSv> = {
   thanks: {
     title: 'Thank you, the coordinators have your message',
     text: 'They check the information with the enterprise and correct the profile if something is wrong.',
-    withEmail: 'You will get an answer at the e-mail address you gave.',
+    withEmail: 'The coordinator can answer you at the e-mail address you gave.',
     back: (name: string) => `Back to ${name}`,
     search: 'Find more enterprises',
   },
   list: {
     title: 'Reported errors',
-    lead: 'Readers of the register have said that something in a profile is wrong. Check the information with the enterprise, correct it and mark the report as dealt with.',
+    lead: 'Readers of the register have said that something in a profile is wrong. Check the information with the enterprise and ask them to correct it under My enterprise; if the enterprise no longer exists you can archive it. Answer the sender before you mark the report as dealt with, as the address is then removed.',
     none: 'No reports are waiting.',
     caption: 'Reports waiting, oldest first',
     received: 'Received',
@@ -55,7 +55,7 @@ export const reportEn: Catalogue<typeof reportSv> = {
     topic: 'About',
     message: 'Message',
     reporter: 'Answer to',
-    noReporter: 'No address',
+    noReporter: 'no e-mail address given',
     close: 'Mark as dealt with',
     closed: "The report is marked as dealt with. The sender's e-mail address is removed.",
     gone: 'The report does not exist, or has already been dealt with.',

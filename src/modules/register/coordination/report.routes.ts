@@ -34,7 +34,16 @@ export function registerReportRoutes(app: FastifyInstance, ctx: RegisterContext)
     const limited = await rateLimitedForm(ctx, [['mailFormPerIp', req.ip]], 'message');
     if (limited) return sendPage(reply, ReportPage({ enterprise, demo, errors: limited, values }), 429);
     await submitReport(ctx, { ...enterprise, id: workflow.id }, form.data, { user: req.user, ip: req.ip });
-    return sendPage(reply, ReportThanksPage({ enterprise, demo, withEmail: form.data.email !== null }));
+    // To a page of its own: reloading the thanks must not send the report again.
+    return reply.redirect(`${reportErrorPath(orgnr)}/tack${form.data.email ? '?svar=1' : ''}`, 303);
+  });
+
+  app.get(`${reportErrorPath(':orgnr')}/tack`, async (req, reply) => {
+    const { orgnr } = req.params as { orgnr: string };
+    const [workflow, demo] = await Promise.all([publicWorkflow(ctx, orgnr), ctx.hasDemoData()]);
+    if (!workflow) return profileNotFound(reply, demo);
+    const withEmail = (req.query as Record<string, unknown>).svar === '1';
+    return sendPage(reply, ReportThanksPage({ enterprise: workflow.enterprise, demo, withEmail }));
   });
 
   app.get(REPORTS_PATH, async (req, reply) => {

@@ -21,7 +21,7 @@ export const reportSv = {
     } satisfies Record<ReportTopic, string>,
     message: 'Vad är fel, och vad är rätt?',
     messageHint:
-      'Skriv inga personuppgifter om någon annan, till exempel namn på deltagare eller personnummer. Högst 2 000 tecken.',
+      'Skriv inga personuppgifter om någon annan, till exempel namn på deltagare eller personnummer. Minst 10 och högst 2 000 tecken.',
     email: 'Din e-postadress (frivillig)',
     emailHint:
       'Fyll i om du vill få svar. Adressen används bara för att svara dig och tas bort när samordnaren har åtgärdat felet.',
@@ -40,13 +40,13 @@ export const reportSv = {
   thanks: {
     title: 'Tack, samordnarna har fått ditt meddelande',
     text: 'De kontrollerar uppgiften med företaget och rättar profilen om något är fel.',
-    withEmail: 'Du får svar till den e-postadress du angav.',
+    withEmail: 'Samordnaren kan svara dig på den e-postadress du angav.',
     back: (name: string) => `Tillbaka till ${name}`,
     search: 'Sök fler företag',
   },
   list: {
     title: 'Rapporterade fel',
-    lead: 'Läsare av registret har sagt att något i en profil inte stämmer. Kontrollera uppgiften med företaget, rätta den och markera rapporten som åtgärdad.',
+    lead: 'Läsare av registret har sagt att något i en profil inte stämmer. Kontrollera uppgiften med företaget och be dem rätta den under Mitt företag; finns företaget inte längre kan du arkivera det. Svara avsändaren innan du markerar rapporten som åtgärdad, för då tas adressen bort.',
     none: 'Inga rapporter väntar.',
     caption: 'Rapporter som väntar, äldst först',
     received: 'Inkom',
@@ -54,7 +54,7 @@ export const reportSv = {
     topic: 'Gäller',
     message: 'Meddelande',
     reporter: 'Svar till',
-    noReporter: 'Ingen adress',
+    noReporter: 'ingen e-postadress lämnad',
     close: 'Markera som åtgärdad',
     closed: 'Rapporten är markerad som åtgärdad. Avsändarens e-postadress är borttagen.',
     gone: 'Rapporten finns inte, eller är redan åtgärdad.',
@@ -66,19 +66,19 @@ export const reportSv = {
     title: 'Rapporterade fel',
     text: (n: number) =>
       n === 0
-        ? 'Inga rapporter om fel uppgifter väntar.'
+        ? 'Inga rapporter om felaktiga uppgifter väntar.'
         : n === 1
-          ? '1 rapport om fel uppgift väntar.'
-          : `${formatInteger(n)} rapporter om fel uppgifter väntar.`,
+          ? '1 rapport om en felaktig uppgift väntar.'
+          : `${formatInteger(n)} rapporter om felaktiga uppgifter väntar.`,
     link: 'Se rapporterna',
   },
   notice: {
-    subject: (name: string) => `Fel uppgift rapporterad om ${name}`,
+    subject: (name: string) => `Felaktig uppgift rapporterad om ${name}`,
     text: (name: string, topic: string, message: string, listUrl: string, settingsUrl: string) =>
       [
         'Hej!',
         '',
-        `En läsare av registret har rapporterat en fel uppgift om ${name}.`,
+        `En läsare av registret har rapporterat en felaktig uppgift om ${name}.`,
         `Gäller: ${topic}`,
         '',
         message,

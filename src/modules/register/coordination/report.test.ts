@@ -67,9 +67,14 @@ for (const kind of testDatabaseKinds()) {
         message: 'Telefonnumret går till en annan firma.\nRätt nummer står på deras webbplats.',
         email: 'Lasare@Exempel.se',
       });
-      assert.equal(sent.statusCode, 200);
-      assert.match(text(sent.body), /Tack, samordnarna har fått ditt meddelande/);
-      assert.match(text(sent.body), /Du får svar till den e-postadress du angav/);
+      // To a page of its own, so that a reload does not send it again.
+      assert.equal(sent.statusCode, 303);
+      assert.equal(sent.headers.location, `/foretag/${e.orgnr}/rapportera/tack?svar=1`);
+      const thanks = text((await reader.get(sent.headers.location as string)).body);
+      assert.match(thanks, /Tack, samordnarna har fått ditt meddelande/);
+      assert.match(thanks, /Samordnaren kan svara dig på den e-postadress du angav/);
+      await reader.get(sent.headers.location as string);
+      assert.equal((await reports()).length, 1, 'a reload of the thanks sends nothing');
       const [saved] = await reports();
       assert.equal(saved?.topic, 'contact');
       assert.equal(saved?.reporter_email, 'lasare@exempel.se');
@@ -80,13 +85,13 @@ for (const kind of testDatabaseKinds()) {
 
       const mails = await mailTo(direct.email);
       assert.equal(mails.length, 1);
-      assert.equal(mails[0]!.subject, 'Fel uppgift rapporterad om Kooperativet Rapportprovet');
+      assert.equal(mails[0]!.subject, 'Felaktig uppgift rapporterad om Kooperativet Rapportprovet');
       assert.match(mails[0]!.text_body, /Gäller: Kontaktuppgifter/);
       assert.match(mails[0]!.text_body, /Telefonnumret går till en annan firma\./);
       assert.match(mails[0]!.text_body, /\/samordning\/rapporter/);
 
       const start = text((await coordinator.get('/samordning')).body);
-      assert.match(start, /1 rapport om fel uppgift väntar\./);
+      assert.match(start, /1 rapport om en felaktig uppgift väntar\./);
       const list = await coordinator.get('/samordning/rapporter');
       assert.equal(list.statusCode, 200);
       const listed = text(list.body);
@@ -126,8 +131,9 @@ for (const kind of testDatabaseKinds()) {
         topic: 'closed',
         message: 'Företaget lade ner verksamheten i somras.',
       });
-      assert.equal(sent.statusCode, 200);
-      assert.doesNotMatch(text(sent.body), /Du får svar/, 'no address, no promise of an answer');
+      assert.equal(sent.headers.location, `/foretag/${e.orgnr}/rapportera/tack`);
+      const thanks = text((await reader.get(sent.headers.location as string)).body);
+      assert.doesNotMatch(thanks, /kan svara dig/, 'no address, no promise of an answer');
       assert.ok((await sendCoordinatorDigest(contextWithRegisterTables(t.ctx))) >= 1);
       const [digest] = await mailTo(morning.email);
       assert.match(digest!.text_body, /Rapporterade fel uppgifter: 1/);
@@ -167,9 +173,12 @@ for (const kind of testDatabaseKinds()) {
         topic: 'services',
         message: 'They no longer do catering.',
       });
-      assert.match(text(sent.body), /Thank you, the coordinators have your message/);
+      assert.match(
+        text((await reader.get(sent.headers.location as string)).body),
+        /Thank you, the coordinators have your message/,
+      );
       const [mail] = await mailTo(direct.email);
-      assert.equal(mail?.subject, 'Fel uppgift rapporterad om Språkföretaget');
+      assert.equal(mail?.subject, 'Felaktig uppgift rapporterad om Språkföretaget');
       assert.match(mail!.text_body, /Gäller: Tjänster eller CPV-koder/);
     });
   });

@@ -128,7 +128,8 @@ export const verificationEn: Catalogue<typeof verificationSv> = {
       `${total} employees, of whom ${target} from the target group (${share}), reported ${date}`,
     certificationText: (name: string, issuer: string | null, validUntil: string | null) =>
       `${name}${issuer ? ` (${issuer})` : ''}${validUntil ? `, valid until ${validUntil}` : ''}`,
-    trainingText: (capacity: string, free: string) => `${capacity} places, ${free} free now`,
+    trainingText: (capacity: number, free: number) =>
+      `${formatInteger(capacity)} ${capacity === 1 ? 'place' : 'places'}, ${formatInteger(free)} free now`,
   },
   statuses: {
     draft: 'Draft',

@@ -10,10 +10,12 @@ export const verificationSv = {
     lead: 'Här granskar du nya företag, följer ändringar i registret och håller uppgifterna aktuella.',
     pending: 'Väntar på granskning',
     importsText: (n: number) =>
-      n === 1 ? '1 importerat företag är inte granskat.' : `${formatInteger(n)} importerade företag är inte granskade.`,
+      n === 1
+        ? '1 importerat företag är ännu inte granskat mot kriterierna.'
+        : `${formatInteger(n)} importerade företag är ännu inte granskade mot kriterierna.`,
     pendingText: (n: number) =>
       n === 0
-        ? 'Inga företag väntar på granskning.'
+        ? 'Inga nya företag väntar på granskning.'
         : n === 1
           ? '1 företag väntar.'
           : `${formatInteger(n)} företag väntar.`,
@@ -131,7 +133,8 @@ export const verificationSv = {
       `${total} anställda, varav ${target} ur målgruppen (${share}), uppgift från ${date}`,
     certificationText: (name: string, issuer: string | null, validUntil: string | null) =>
       `${name}${issuer ? ` (${issuer})` : ''}${validUntil ? `, giltig till ${validUntil}` : ''}`,
-    trainingText: (capacity: string, free: string) => `${capacity} platser, ${free} lediga nu`,
+    trainingText: (capacity: number, free: number) =>
+      `${formatInteger(capacity)} ${capacity === 1 ? 'plats' : 'platser'}, ${formatInteger(free)} ${free === 1 ? 'ledig' : 'lediga'} nu`,
   },
   statuses: {
     draft: 'Utkast',

@@ -1,3 +1,5 @@
+import { shippedCpvByCode } from '../../../platform/reference/cpv.vocabulary.js';
+import { currentLanguage } from '../../../platform/i18n/language.js';
 import { categoryNameOf } from '../../../platform/reference/categories.js';
 import { countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
 import { PAGE_PARAMS, PAGE_SORTS, toQueryString } from '../search/search.params.js';
@@ -32,7 +34,12 @@ export function activeFilters(c: SearchCriteria): ActiveFilter[] {
       without: { municipality: null },
     });
   if (c.category) list.push({ label: categoryNameOf(c.category), without: { category: null } });
-  if (c.cpv) list.push({ label: `${t.cpv} ${c.cpv}`, without: { cpv: null } });
+  if (c.cpv) {
+    // The code with its name: a buyer who pasted 90911200 sees that it means building cleaning.
+    const code = shippedCpvByCode(c.cpv);
+    const name = code ? ` ${currentLanguage() === 'en' ? code.labelEn : code.labelSv}` : '';
+    list.push({ label: `${t.cpv} ${c.cpv}${name}`, without: { cpv: null } });
+  }
   if (c.reservable) list.push({ label: t.reservable, without: { reservable: false } });
   if (c.certified) list.push({ label: t.certified, without: { certified: false } });
   if (c.hasTrainingPlaces) list.push({ label: t.hasTrainingPlaces, without: { hasTrainingPlaces: false } });

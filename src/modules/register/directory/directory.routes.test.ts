@@ -169,9 +169,12 @@ for (const kind of testDatabaseKinds()) {
       const location = res.headers.location as string;
       assert.deepEqual(Object.fromEntries(new URL(location, 'http://x').searchParams), { lan: '03', cpv: '90910000' });
       const page = pageText((await get(location)).body);
-      assert.match(page, /90910000/);
-      // An org.nr or words stay a search, and a CPV filter already chosen is not replaced.
-      assert.equal((await get('/foretag?q=90910000&cpv=45000000')).statusCode, 200);
+      assert.match(page, /CPV-kod 90910000 Städning/, 'the filter names the code');
+      // A code typed over a chosen one replaces it; a code that does not exist stays a search.
+      const replaced = await get('/foretag?q=90911200&cpv=45000000');
+      assert.equal(replaced.statusCode, 303);
+      assert.equal(new URL(replaced.headers.location as string, 'http://x').searchParams.get('cpv'), '90911200');
+      assert.equal((await get('/foretag?q=12345678')).statusCode, 200);
       assert.equal((await get('/foretag?q=st%C3%A4dning')).statusCode, 200);
     });
 

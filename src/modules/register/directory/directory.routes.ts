@@ -1,4 +1,5 @@
 import { normaliseCpv } from '../../../platform/reference/cpv.js';
+import { shippedCpvByCode } from '../../../platform/reference/cpv.vocabulary.js';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { baseUrl } from '../../../platform/config/config.js';
 import { formValues } from '../../../platform/http/form.js';
@@ -31,8 +32,10 @@ export function registerEnterprisePageRoutes(app: FastifyInstance, ctx: Register
     const query = req.query as Record<string, unknown>;
     const { criteria, errors } = readSearchParams(query, PAGE_PARAMS, PAGE_SORTS);
     // A CPV code typed in the search box (copied from a procurement notice) is the CPV filter,
-    // which also finds the codes under it; as words it would find nothing.
-    const cpvTyped = errors.length === 0 && !criteria.cpv ? normaliseCpv(criteria.q.trim()) : null;
+    // which also finds the codes under it, in place of any code chosen before; as words it would
+    // find nothing. Only a code that exists: a mistyped one stays a search that says it found nothing.
+    const typed = errors.length === 0 ? normaliseCpv(criteria.q.trim()) : null;
+    const cpvTyped = typed && shippedCpvByCode(typed) ? typed : null;
     if (cpvTyped) {
       const asFilter = { ...criteria, q: '', cpv: cpvTyped, page: 1 };
       return reply.redirect(`/foretag${toQueryString(asFilter, PAGE_PARAMS, PAGE_SORTS)}`, 303);

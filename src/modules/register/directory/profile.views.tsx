@@ -169,7 +169,7 @@ export function ProfilePage({
           <p class={reservable ? 'indicator yes' : 'indicator'}>{reservable ? t.reservableYes : t.reservableNo}</p>
           {e.targetGroups.length > 0 && (
             <p>
-              {t.targetGroups}: {e.targetGroups.join(', ')}
+              {t.targetGroups}: <span lang="sv">{e.targetGroups.join(', ')}</span>
             </p>
           )}
         </section>
@@ -182,7 +182,7 @@ export function ProfilePage({
             <ul>
               {e.certifications.map((c) => (
                 <li>
-                  {c.name}
+                  <span lang="sv">{c.name}</span>
                   {c.issuer ? ` (${c.issuer})` : ''}
                   {c.validUntil &&
                     `, ${isCertificationValid(c, today) ? t.validUntil(formatDate(c.validUntil)) : t.expired(formatDate(c.validUntil))}`}
@@ -199,10 +199,10 @@ export function ProfilePage({
               <Fact term={t.trainingCapacity} value={formatInteger(e.trainingPlaces.capacity)} />
               <Fact term={t.trainingFree} value={formatInteger(e.trainingPlaces.free)} />
               {e.trainingPlaces.targetGroups.length > 0 && (
-                <Fact term={t.trainingTargetGroups} value={e.trainingPlaces.targetGroups.join(', ')} />
+                <Fact term={t.trainingTargetGroups} value={e.trainingPlaces.targetGroups.join(', ')} swedish />
               )}
               {e.trainingPlaces.adaptations && (
-                <Fact term={t.trainingAdaptations} value={e.trainingPlaces.adaptations} />
+                <Fact term={t.trainingAdaptations} value={e.trainingPlaces.adaptations} swedish />
               )}
               {e.trainingPlaces.supervisors !== null && (
                 <Fact term={t.trainingSupervisors} value={formatInteger(e.trainingPlaces.supervisors)} />
@@ -258,11 +258,12 @@ export function telHref(phone: string): string | undefined {
   return international && /^\+\d{6,15}$/.test(international) ? `tel:${international}` : undefined;
 }
 
-function Fact({ term, value }: { term: string; value: string }) {
+/** A term and its value; `swedish` for what the enterprise wrote (or chose from Swedish lists). */
+function Fact({ term, value, swedish }: { term: string; value: string; swedish?: boolean }) {
   return (
     <div>
       <dt>{term}</dt>
-      <dd>{value}</dd>
+      <dd lang={swedish ? 'sv' : undefined}>{value}</dd>
     </div>
   );
 }
