@@ -295,6 +295,27 @@ export function findCategoriesByName(word: string): readonly ServiceCategory[] {
   return byWord.get(lookupKey(word)) ?? [];
 }
 
+// Words of the English names too common to say which service is meant.
+const ENGLISH_STOPWORDS = new Set(['and', 'for', 'of', 'the', 'services', 'products', 'work', 'second', 'hand']);
+const byEnglishWord = new Map<string, ServiceCategory[]>();
+for (const c of SERVICE_CATEGORIES) {
+  for (const w of c.nameEn.toLowerCase().match(/[a-z]+/g) ?? []) {
+    if (w.length < 3 || ENGLISH_STOPWORDS.has(w)) continue;
+    byEnglishWord.set(w, [...(byEnglishWord.get(w) ?? []), c]);
+  }
+}
+
+/**
+ * Swedish words for an English word of the categories' names, so that a search in English finds
+ * profiles written in Swedish: 'cleaning' → städning, lokalvård; 'snow' → snöröjning. Empty for
+ * any other word.
+ */
+export function swedishWordsForEnglish(word: string): string[] {
+  const categories = byEnglishWord.get(word.toLowerCase()) ?? [];
+  const words = categories.flatMap((c) => c.name.toLowerCase().match(/[\p{L}]+/gu) ?? []);
+  return [...new Set(words.filter((w) => w.length >= 4))];
+}
+
 /**
  * Categories whose CPV codes cover a code from a notice: 90911200 (Städning av byggnader) lies
  * under städning's 90910000. An invalid code gives no categories.

@@ -8,7 +8,7 @@ export const directoryEn: Catalogue<typeof directorySv> = {
     heading: 'Find work-integrating social enterprises',
     lead: 'The work-integrating social enterprises (WISE) of the region: what they do, where they deliver and whether they can take part in reserved procurements.',
     searchLabel: 'What are you looking for?',
-    searchHint: 'For example cleaning, catering or property care',
+    searchHint: 'For example cleaning, catering or property maintenance',
     searchButton: 'Search',
     categoriesHeading: 'Common services',
     count: (n: number) => `${formatInteger(n)} enterprises are in the register.`,

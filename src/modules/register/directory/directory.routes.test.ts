@@ -178,6 +178,14 @@ for (const kind of testDatabaseKinds()) {
       assert.equal((await get('/foretag?q=st%C3%A4dning')).statusCode, 200);
     });
 
+    test('English words of a service find the Swedish profiles: cleaning, property maintenance', async () => {
+      const cleaning = pageText((await get('/foretag?q=cleaning&lang=en')).body);
+      assert.match(cleaning, /Städkooperativet Blänk/);
+      const property = pageText((await get('/foretag?q=property+maintenance')).body);
+      assert.match(property, /Gröna Händer/);
+      assert.doesNotMatch(property, /Menade du/, 'a translation is no typo');
+    });
+
     test('a page with errors says so in its title', async () => {
       const res = await get('/foretag?lan=99');
       assert.match(res.body, /<title>Fel: Hitta företag/);

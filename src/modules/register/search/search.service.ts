@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { LegalForm } from '../enterprise/enterprise.types.js';
 import { targetGroupShare } from '../enterprise/rules.js';
 import { tokenize } from '../enterprise/search-columns.js';
+import { swedishWordsForEnglish } from '../../../platform/reference/categories.js';
 import {
   countMatches,
   countPublicEnterprises,
@@ -70,14 +71,21 @@ export async function understandQuery(
   );
   const byToken = new Map(matches.map((m) => [m.token, m]));
   const corrections: SearchResult['corrections'] = [];
+  const alternativesOf = (token: string) => {
+    const m = byToken.get(token);
+    // An English word of a service's name ('cleaning') finds the Swedish profiles of that service.
+    const swedish = m?.known ? [] : swedishWordsForEnglish(token);
+    if (swedish.length > 0) return swedish;
+    return m && !m.known ? m.near : [];
+  };
   const clauses = tokens.map((token) => {
     const term = (w: string) => (w.length >= MIN_PREFIX_LENGTH ? `${w}:*` : w);
-    const m = byToken.get(token);
-    if (!m || m.known || m.near.length === 0) return term(token);
-    corrections.push({ from: token, to: m.near });
-    return `(${[token, ...m.near].map(term).join(' | ')})`;
+    const alternatives = alternativesOf(token);
+    if (alternatives.length === 0) return term(token);
+    if (swedishWordsForEnglish(token).length === 0) corrections.push({ from: token, to: alternatives });
+    return `(${[token, ...alternatives].map(term).join(' | ')})`;
   });
-  const words = tokens.map((token) => ({ token, alternatives: byToken.get(token)?.near ?? [] }));
+  const words = tokens.map((token) => ({ token, alternatives: alternativesOf(token) }));
   // Tokens hold only letters and digits, so they cannot break the tsquery syntax.
   return { tsquery: clauses.join(' & '), corrections, words };
 }
