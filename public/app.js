@@ -33,3 +33,20 @@
   var toggle = document.querySelector('details.filter-toggle');
   if (toggle && window.matchMedia('(min-width: 50rem)').matches) toggle.open = true;
 })();
+
+// On a phone the menu is a strip that scrolls sideways when a role has many entries: the current
+// entry is scrolled into view, and the strip fades at the edge while there is more to see.
+(function () {
+  var strip = document.querySelector('.site-header nav ul');
+  if (!strip || strip.scrollWidth <= strip.clientWidth) return;
+  strip.classList.add('scrolls');
+  var current = strip.querySelector('a[aria-current="page"]');
+  if (current) {
+    strip.scrollLeft += current.getBoundingClientRect().left - strip.getBoundingClientRect().left - 16;
+  }
+  function edge() {
+    strip.classList.toggle('at-end', strip.scrollLeft + strip.clientWidth >= strip.scrollWidth - 2);
+  }
+  strip.addEventListener('scroll', edge, { passive: true });
+  edge();
+})();

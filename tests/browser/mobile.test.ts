@@ -108,6 +108,17 @@ describe('mobilen, 390 px', { skip: skipReason }, () => {
       await p.screenshot({ path: join(SHOTS, `390-samordnare${path.replace(/\//g, '-')}.png`) });
       assert.ok((await headerRows(p)) <= 2, `${path}: sidhuvudet tar ${await headerRows(p)} rader inloggad`);
     }
+    // An administrator has more entries than fit: the current one is scrolled into view.
+    const admin = await createTestUser(h.testApp, 'admin', { name: 'Ada Admin' });
+    const a = await h.newPage({ viewport: PHONE });
+    await signIn(a, admin.email);
+    await visit(a, '/admin');
+    const current = await a.locator('.site-header a[aria-current="page"]').boundingBox();
+    assert.ok(
+      current && current.x >= 0 && current.x + current.width <= PHONE.width,
+      `the current entry at ${current?.x} px`,
+    );
+    assert.equal(await a.locator('.site-header ul.scrolls').count(), 1, 'the strip is marked as scrolling');
     // The narrowest screen WCAG 1.4.10 asks for: the header may grow there, the page may not widen.
     await p.setViewportSize({ width: 320, height: 640 });
     await visit(p, '/foretag');
