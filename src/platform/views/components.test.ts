@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { renderToString } from 'preact-render-to-string';
-import { JsonLd, pageWindow } from './components.js';
+import { JsonLd, Pagination, pageWindow } from './components.js';
 
 test('page window shows first, last and neighbours with gaps', () => {
   assert.deepEqual(pageWindow(1, 1), [1]);
@@ -19,4 +19,9 @@ test('our forms switch off the browser’s own validation pop-ups, so our messag
   const { PostForm } = await import('./form.js');
   const html = renderToString(PostForm({ action: '/logga-in', children: null }));
   assert.match(html, /<form method="post" action="\/logga-in" novalidate/);
+});
+
+test('past the last page, "previous" leads to the last page that exists', () => {
+  const html = renderToString(Pagination({ page: 999, pageCount: 3, href: (p) => `/x?sida=${p}` })!);
+  assert.match(html, /<a href="\/x\?sida=3" rel="prev">/);
 });

@@ -37,7 +37,8 @@ export function Pagination({
       <ul>
         {page > 1 && (
           <li>
-            <a href={href(page - 1)} rel="prev">
+            {/* Past the end (?sida=999), "previous" is the last page that exists. */}
+            <a href={href(Math.min(page - 1, pageCount))} rel="prev">
               {t.pagination.previous}
             </a>
           </li>

@@ -20,7 +20,7 @@ interface ActiveFilter {
 /** The filters in use, each with the criteria that drop just it (and the kommun with its län). */
 export function activeFilters(c: SearchCriteria): ActiveFilter[] {
   const list: ActiveFilter[] = [];
-  if (c.q) list.push({ prefix: t.summary.words, label: `”${c.q}”`, lang: 'sv', without: { q: '' } });
+  if (c.q) list.push({ prefix: t.summary.words, label: t.summary.quoted(c.q), lang: 'sv', without: { q: '' } });
   if (c.county)
     list.push({
       label: countyByCode(c.county)?.name ?? c.county,

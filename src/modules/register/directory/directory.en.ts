@@ -37,7 +37,7 @@ export const directoryEn: Catalogue<typeof directorySv> = {
     cpvHint: 'Eight digits. Also finds the codes below it.',
     reservable: 'Can take part in reserved procurement (LOU 4:18)',
     reservableHint:
-      'At least 30 % of the employees are from the target group, from figures reported in the last 12 months.',
+      'At least 30% of the employees are from the target group, from figures reported in the last 12 months.',
     certified: 'Certified',
     hasTrainingPlaces: 'Has free work-training places',
     sort: 'Sort',
@@ -45,6 +45,8 @@ export const directoryEn: Catalogue<typeof directorySv> = {
     apply: 'Show results',
     clear: 'Clear all choices',
     withCount: (label: string, n: number) => `${label} (${formatInteger(n)})`,
+    /** For a label that ends in brackets of its own, where a second pair would stand beside them. */
+    withCountAfterBrackets: (label: string, n: number) => `${label}: ${formatInteger(n)}`,
     resultCount: (n: number) => (n === 1 ? '1 enterprise' : `${formatInteger(n)} enterprises`),
     titleWithCount: (n: number) => `Find enterprises (${formatInteger(n)} ${n === 1 ? 'result' : 'results'})`,
     titleWithErrors: (n: number) => `Error: Find enterprises (${formatInteger(n)} ${n === 1 ? 'result' : 'results'})`,
@@ -59,7 +61,7 @@ export const directoryEn: Catalogue<typeof directorySv> = {
     downloadJson: 'JSON',
     resultsHeading: 'Results',
     badges: {
-      reservable: 'At least 30 % from the target group',
+      reservable: 'At least 30% from the target group',
       certified: 'Certified',
       training: (n: number) =>
         n === 1 ? '1 free work-training place' : `${formatInteger(n)} free work-training places`,
@@ -76,6 +78,7 @@ export const directoryEn: Catalogue<typeof directorySv> = {
     summary: {
       heading: 'Filters:',
       words: 'Search words',
+      quoted: (q: string) => `“${q}”`,
       remove: 'Remove the filter',
       clearAll: 'Clear all filters',
     },
@@ -109,7 +112,7 @@ export const directoryEn: Catalogue<typeof directorySv> = {
     employeesTarget: 'Of whom from the target group',
     reportedOn: 'Reported on',
     reservableYes:
-      'At least 30 % of the employees come from the target group according to figures from the last 12 months, so the enterprise may take part in procurements reserved under LOU 4:18.',
+      'At least 30% of the employees come from the target group according to figures from the last 12 months, so the enterprise may take part in procurements reserved under LOU 4:18.',
     reservableNo:
       'The figures do not show that at least 30 % of the employees came from the target group in the last 12 months (LOU 4:18).',
     targetGroups: 'Target groups',

@@ -49,6 +49,8 @@ export const directorySv = {
     apply: 'Visa resultat',
     clear: 'Rensa alla val',
     withCount: (label: string, n: number) => `${label} (${formatInteger(n)})`,
+    /** For a label that ends in brackets of its own, where a second pair would stand beside them. */
+    withCountAfterBrackets: (label: string, n: number) => `${label}: ${formatInteger(n)}`,
     resultCount: (n: number) => (n === 1 ? '1 företag' : `${formatInteger(n)} företag`),
     titleWithCount: (n: number) => `Hitta företag (${formatInteger(n)} ${n === 1 ? 'träff' : 'träffar'})`,
     titleWithErrors: (n: number) => `Fel: Hitta företag (${formatInteger(n)} ${n === 1 ? 'träff' : 'träffar'})`,
@@ -80,6 +82,7 @@ export const directorySv = {
     summary: {
       heading: 'Filter:',
       words: 'Sökord',
+      quoted: (q: string) => `”${q}”`,
       remove: 'Ta bort filtret',
       clearAll: 'Rensa alla filter',
     },

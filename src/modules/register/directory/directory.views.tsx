@@ -5,6 +5,7 @@ import type { FieldError } from '../../../platform/http/errors.js';
 import { formatPercent } from '../../../platform/i18n/format.js';
 import { ErrorSummary, Pagination } from '../../../platform/views/components.js';
 import { Layout } from '../../../platform/views/layout.js';
+import { ErrorText } from '../../../platform/views/form.js';
 import { directoryText } from './directory.text.js';
 import { ActiveFilters, CategorySuggestions } from './active-filters.views.js';
 import { PAGE_PARAMS, PAGE_SORTS, toQueryString } from '../search/search.params.js';
@@ -351,7 +352,9 @@ function Checkbox({
         checked={checked}
         aria-describedby={hint ? `${name}-hint` : undefined}
       />
-      <label for={name}>{t.withCount(label, count)}</label>
+      <label for={name}>
+        {label.endsWith(')') ? t.withCountAfterBrackets(label, count) : t.withCount(label, count)}
+      </label>
       {hint && (
         <p class="hint" id={`${name}-hint`}>
           {hint}
@@ -359,14 +362,6 @@ function Checkbox({
       )}
     </div>
   );
-}
-
-function ErrorText({ error, id }: { error?: string | undefined; id: string }) {
-  return error ? (
-    <p class="error-message" id={id}>
-      {error}
-    </p>
-  ) : null;
 }
 
 function fieldError(errors: FieldError[], field: string): string | undefined {
