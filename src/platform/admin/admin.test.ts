@@ -81,7 +81,9 @@ for (const kind of testDatabaseKinds()) {
       const path = new URL(link).pathname;
 
       const sara = new TestBrowser(t);
-      assert.equal((await sara.get(path)).statusCode, 200);
+      const invitation = await sara.get(path);
+      assert.equal(invitation.statusCode, 200);
+      assert.match(invitation.body, /value="Sara Samordnare"/, 'the name the admin gave is filled in');
       const accepted = await sara.post(path, {
         name: 'Sara Samordnare',
         password: NEW_PASSWORD,

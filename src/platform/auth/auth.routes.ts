@@ -85,6 +85,8 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       action,
       path,
       askName: true,
+      // The name the administrator gave (asf user create --name, the invitation form) is filled in.
+      values: user?.name ? { name: user.name } : undefined,
       submit: t.invite.submit,
     }),
     schema: inviteAcceptSchema,
@@ -118,7 +120,11 @@ function linkRoutes<S extends z.ZodType>(
   purpose: LinkPurpose,
   route: string,
   spec: {
-    page: (action: string, path: string, user: { email: string; role: string } | null) => Omit<PageSpec, 'demo'>;
+    page: (
+      action: string,
+      path: string,
+      user: { email: string; role: string; name: string | null } | null,
+    ) => Omit<PageSpec, 'demo'>;
     schema: S;
     act: (token: string, data: z.infer<S>) => Promise<CurrentUser>;
   },
