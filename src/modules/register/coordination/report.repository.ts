@@ -68,6 +68,16 @@ export async function listOpenReports(db: RegisterDb): Promise<ReportRow[]> {
   return reports(db).where('r.closed_at', 'is', null).orderBy('r.created_at').orderBy('r.id').execute();
 }
 
+/** One enterprise's open reports, oldest first (its page for coordinators). */
+export async function listOpenReportsFor(db: RegisterDb, enterpriseId: number): Promise<ReportRow[]> {
+  return reports(db)
+    .where('r.closed_at', 'is', null)
+    .where('r.enterprise_id', '=', enterpriseId)
+    .orderBy('r.created_at')
+    .orderBy('r.id')
+    .execute();
+}
+
 export async function listRecentlyClosedReports(db: RegisterDb, limit: number): Promise<ReportRow[]> {
   return reports(db)
     .where('r.closed_at', 'is not', null)

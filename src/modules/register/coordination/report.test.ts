@@ -100,6 +100,10 @@ for (const kind of testDatabaseKinds()) {
       assert.match(list.body, /Telefonnumret går till en annan firma\.\nRätt nummer/, 'line breaks kept');
       assert.match(list.body, /href="mailto:lasare@exempel\.se"/);
 
+      // The enterprise's own page for coordinators shows it too, where the profile is looked after.
+      const own = text((await coordinator.get(`/samordning/foretag/${e.orgnr}`)).body);
+      assert.match(own, /Rapporterade fel Kontaktuppgifter .* Telefonnumret går till en annan firma\./);
+
       const closed = await coordinator.post(`/samordning/rapporter/${saved!.id}/atgardad`);
       assert.equal(closed.statusCode, 303);
       assert.equal(closed.headers.location, '/samordning/rapporter?klar=atgardad');

@@ -104,6 +104,61 @@ export function ReportThanksPage({
   );
 }
 
+/** One report with the way to close it (the coordinators' list and the enterprise's page). */
+function ReportItem({ r, showEnterprise }: { r: ReportRow; showEnterprise: boolean }) {
+  const t = reportText.list;
+  const Heading = showEnterprise ? 'h2' : 'h3';
+  return (
+    <li>
+      <article aria-labelledby={`rapport-${r.id}`}>
+        <Heading id={`rapport-${r.id}`}>
+          {showEnterprise ? (
+            <>
+              <a href={`${HOME}/foretag/${r.orgnr}`}>{r.name}</a> <span class="meta">({r.orgnr})</span>
+            </>
+          ) : (
+            topicLabel(r.topic)
+          )}
+        </Heading>
+        <p class="meta">
+          {t.received} <Time at={r.createdAt} />
+          {showEnterprise && ` · ${t.topic}: ${topicLabel(r.topic)}`}
+        </p>
+        <p class="user-text" lang="sv">
+          {r.message}
+        </p>
+        <p>
+          {t.reporter}: {r.reporterEmail ? <a href={`mailto:${r.reporterEmail}`}>{r.reporterEmail}</a> : t.noReporter}
+        </p>
+        <PostForm action={`${REPORTS_PATH}/${r.id}/atgardad`}>
+          <Button secondary>
+            {t.close}
+            <span class="visually-hidden">
+              {' '}
+              ({r.name}, {formatDateTime(r.createdAt)})
+            </span>
+          </Button>
+        </PostForm>
+      </article>
+    </li>
+  );
+}
+
+/** The open reports on the enterprise's page for coordinators. */
+export function OpenReports({ reports }: { reports: ReportRow[] }) {
+  const t = reportText.list;
+  return (
+    <section aria-labelledby="rapporterade-fel">
+      <h2 id="rapporterade-fel">{t.title}</h2>
+      <ol class="change-list">
+        {reports.map((r) => (
+          <ReportItem key={r.id} r={r} showEnterprise={false} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 /** The coordinators' list: open reports, oldest first, each with the way to close it. */
 export function ReportsPage({
   open,
@@ -131,32 +186,7 @@ export function ReportsPage({
       ) : (
         <ol class="change-list" aria-label={t.caption}>
           {open.map((r) => (
-            <li key={r.id}>
-              <article aria-labelledby={`rapport-${r.id}`}>
-                <h2 id={`rapport-${r.id}`}>
-                  <a href={`${HOME}/foretag/${r.orgnr}`}>{r.name}</a> <span class="meta">({r.orgnr})</span>
-                </h2>
-                <p class="meta">
-                  {t.received} <Time at={r.createdAt} /> · {t.topic}: {topicLabel(r.topic)}
-                </p>
-                <p class="user-text" lang="sv">
-                  {r.message}
-                </p>
-                <p>
-                  {t.reporter}:{' '}
-                  {r.reporterEmail ? <a href={`mailto:${r.reporterEmail}`}>{r.reporterEmail}</a> : t.noReporter}
-                </p>
-                <PostForm action={`${REPORTS_PATH}/${r.id}/atgardad`}>
-                  <Button secondary>
-                    {t.close}
-                    <span class="visually-hidden">
-                      {' '}
-                      ({r.name}, {formatDateTime(r.createdAt)})
-                    </span>
-                  </Button>
-                </PostForm>
-              </article>
-            </li>
+            <ReportItem key={r.id} r={r} showEnterprise />
           ))}
         </ol>
       )}

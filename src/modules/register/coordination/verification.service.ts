@@ -23,7 +23,7 @@ import {
   lockEnterprise,
 } from './verification.repository.js';
 import { verificationText as t } from './verification.text.js';
-import { countOpenReports } from './report.repository.js';
+import { countOpenReports, listOpenReportsFor, type ReportRow } from './report.repository.js';
 import { requireWorkflow, transition, type EnterpriseWorkflow } from '../enterprise/workflow.service.js';
 import type { RegisterContext, RegisterDB } from '../db.js';
 import { registerText } from '../register.text.js';
@@ -142,19 +142,23 @@ export interface CoordinatorView {
   history: HistoryEntry[];
   /** The newest version when the page was made; the decision form sends it back (see decide). */
   latestVersionId: number;
+  /** What readers reported wrong on the profile, not yet dealt with. */
+  openReports: ReportRow[];
 }
 
 /** Everything a coordinator sees about one enterprise, whatever its status. */
 export async function coordinatorView(ctx: RegisterContext, orgnr: string): Promise<CoordinatorView> {
   const workflow = await requireWorkflow(ctx, orgnr);
-  const [users, verifications, versions, latest] = await Promise.all([
+  const [users, verifications, versions, latest, openReports] = await Promise.all([
     usersOfEnterprise(ctx.db, workflow.id),
     listVerificationsOf(ctx.db, workflow.id),
     listVersionsOf(ctx.db, workflow.id),
     latestVersionId(ctx.db, workflow.id),
+    listOpenReportsFor(ctx.db, workflow.id),
   ]);
   return {
     workflow,
+    openReports,
     contacts: users.map((u) => ({ email: u.email, name: u.name })),
     decisions: verifications.map((v) => ({
       decidedAt: v.decided_at,

@@ -11,6 +11,7 @@ import { History } from './history.views.js';
 import type { CoordinatorView, QueueItem } from './verification.service.js';
 import { awaitsDecision, statusLabel } from './verification.service.js';
 import { verificationText } from './verification.text.js';
+import { OpenReports } from './report.views.js';
 
 const t = verificationText;
 
@@ -134,6 +135,8 @@ export function EnterprisePage({ view, demo, errors = [], values = {}, done }: E
           <a href={`/foretag/${e.orgnr}`}>{t.enterprise.publicProfile}</a>
         </p>
       )}
+
+      {view.openReports.length > 0 && <OpenReports reports={view.openReports} />}
 
       <section aria-labelledby="uppgifter">
         <h2 id="uppgifter">{t.enterprise.factsHeading}</h2>
