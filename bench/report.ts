@@ -13,6 +13,8 @@ export const TARGET_SIZE = 30_000;
 export const TARGETS = {
   searchP95Ms: { pglite: 25, postgres: 15 } satisfies Record<DatabaseKind, number>,
   searchRps: { pglite: 150, postgres: 300 } satisfies Record<DatabaseKind, number>,
+  /** Issue 10 §6: market analysis at 30 000 enterprises. */
+  analysisP95Ms: 50,
   importSeconds: 20,
   memoryMb: 400,
   readyMs: 3000,
@@ -62,6 +64,17 @@ export function checks(runs: SizeRun[], budget: BudgetResult | { error: string }
   const out: Check[] = [];
   for (const r of runs) {
     const db = r.database;
+    const analysis = r.scenarios.find((s) => s.id === 'page-market-analysis');
+    if (analysis) {
+      out.push({
+        database: db,
+        size: r.size,
+        what: 'Marknadsanalys p95, 1 klient',
+        value: ms(analysis.single.p95),
+        target: `≤ ${TARGETS.analysisP95Ms} ms`,
+        pass: analysis.single.p95 <= TARGETS.analysisP95Ms && analysis.single.errors === 0,
+      });
+    }
     const search = r.scenarios.find((s) => s.id === 'api-search');
     if (search) {
       out.push({

@@ -1,4 +1,5 @@
 import { COUNTIES } from '../src/platform/reference/geo.js';
+import { SERVICE_CATEGORIES } from '../src/platform/reference/categories.js';
 
 /**
  * What the bench asks for. Request i picks a word and a län so that the combinations vary
@@ -19,7 +20,11 @@ export const WORDS = [
 
 export const COUNTY_CODES: readonly string[] = COUNTIES.map((c) => c.code);
 
-export type ScenarioId = 'api-search' | 'api-search-repeat' | 'page-directory' | 'page-profile';
+export type ScenarioId =
+  'api-search' | 'api-search-repeat' | 'page-directory' | 'page-profile' | 'page-market-analysis';
+
+/** The first CPV code of each service category: what a buyer asks a market analysis about. */
+export const ANALYSIS_CPV: readonly string[] = SERVICE_CATEGORIES.map((c) => c.cpv[0]!);
 
 export interface Scenario {
   id: ScenarioId;
@@ -51,6 +56,13 @@ export function scenarios(orgnrs: readonly string[]): Scenario[] {
       id: 'page-directory',
       title: 'Katalogsida /foretag (text + län)',
       next: (i) => `/foretag?q=${word(i)}&lan=${county(i)}`,
+    },
+    {
+      // Issue 10 §3/§6: the whole register read for one CPV code and one län (30 categories × 21 län).
+      id: 'page-market-analysis',
+      title: 'Marknadsanalys /upphandlingar/marknadsanalys (CPV + län)',
+      next: (i) =>
+        `/upphandlingar/marknadsanalys?cpv=${ANALYSIS_CPV[i % ANALYSIS_CPV.length]!}&lan=${county(i)}&analys=1`,
     },
     {
       id: 'page-profile',

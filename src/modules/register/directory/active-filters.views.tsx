@@ -116,6 +116,22 @@ export function CategorySuggestions({
           )}
           {g.elsewhere &&
             ` — ${g.elsewhere.where === 'neighbours' ? s.inNeighbours(g.elsewhere.count) : s.inCountry(g.elsewhere.count)}`}
+          {/* Each neighbouring län with any is a way on, with the service and the other filters kept. */}
+          {g.elsewhere?.counties && g.elsewhere.counties.length > 0 && (
+            <>
+              {': '}
+              {g.elsewhere.counties.map((c, i) => (
+                <>
+                  {i > 0 && ', '}
+                  <a
+                    href={`/foretag${toQueryString({ ...criteria, q: '', category: g.slug, county: c.code, municipality: null, page: 1 }, PAGE_PARAMS, PAGE_SORTS)}`}
+                  >
+                    <span lang="sv">{countyByCode(c.code)?.name ?? c.code}</span> ({c.count})
+                  </a>
+                </>
+              ))}
+            </>
+          )}
         </p>
       ))}
     </>

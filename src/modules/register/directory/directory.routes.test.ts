@@ -89,11 +89,11 @@ for (const kind of testDatabaseKinds()) {
       assert.doesNotMatch((await get('/foretag')).body, /active-filters/);
     });
 
-    test('words that name a service offer it, with counts here and in the neighbouring län', async () => {
+    test('words that name a service offer it, with counts here and in the neighbouring län, each a link', async () => {
       const res = await get('/foretag?q=fastighetssk%C3%B6tsel&lan=01');
       assert.match(
         res.body,
-        /<p class="suggestion">Menar du tjänsten <a href="\/foretag\?lan=01&amp;kategori=fastighetsskotsel">Fastighetsskötsel<\/a>\? 0 i <span lang="sv">Stockholms län<\/span> — 1 i grannlänen<\/p>/,
+        /<p class="suggestion">Menar du tjänsten <a href="\/foretag\?lan=01&amp;kategori=fastighetsskotsel">Fastighetsskötsel<\/a>\? 0 i <span lang="sv">Stockholms län<\/span> — 1 i grannlänen: <a href="\/foretag\?lan=03&amp;kategori=fastighetsskotsel"><span lang="sv">Uppsala län<\/span> \(1\)<\/a><\/p>/,
       );
     });
 

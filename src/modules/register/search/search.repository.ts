@@ -131,6 +131,19 @@ export async function countMatchesInCounties(
   return rows[0]?.n ?? 0;
 }
 
+/** Matches per län among `counties` (an enterprise in two of them counts in each). */
+export async function countMatchesPerCounty(
+  db: RegisterDb,
+  s: SearchSql,
+  counties: readonly string[],
+): Promise<{ county: string; n: number }[]> {
+  const { rows } = await sql<{ county: string; n: number }>`
+    select c as county, count(*)::int as n from enterprise, unnest(area_counties) c
+    where ${sql.join(matchConditions(s), sql` and `)} and c = any(${[...counties]}::text[])
+    group by c order by c`.execute(db);
+  return rows;
+}
+
 export interface FacetRow {
   facet: string;
   value: string;

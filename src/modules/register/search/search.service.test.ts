@@ -112,10 +112,14 @@ for (const kind of testDatabaseKinds()) {
     test('words that name a service offer it as a filter, counted here and in the neighbouring län', async () => {
       // Uppsala län (03) has no cleaning firm; Stockholms län next to it has Blänk.
       assert.deepEqual((await search({ q: 'städning', county: '03' })).suggestions, [
-        { slug: 'stadning', count: 0, elsewhere: { where: 'neighbours', count: 1 } },
+        {
+          slug: 'stadning',
+          count: 0,
+          elsewhere: { where: 'neighbours', count: 1, counties: [{ code: '01', count: 1 }] },
+        },
       ]);
       assert.deepEqual((await search({ q: 'städning', county: '01', reservable: true })).suggestions, [
-        { slug: 'stadning', count: 1, elsewhere: { where: 'neighbours', count: 0 } },
+        { slug: 'stadning', count: 1, elsewhere: { where: 'neighbours', count: 0, counties: [] } },
       ]);
       // Without a län: the whole country. A synonym names the service too.
       assert.deepEqual((await search({ q: 'fönsterputs' })).suggestions, [

@@ -3,7 +3,7 @@ import { SERVICE_CATEGORIES } from '../../../platform/reference/categories.js';
 import { municipalityByCode } from '../../../platform/reference/geo.js';
 import { neighbouringCounties } from '../../../platform/reference/neighbours.js';
 import { found, type QueryWord } from './search.explain.js';
-import { countMatches, countMatchesInCounties } from './search.repository.js';
+import { countMatches, countMatchesInCounties, countMatchesPerCounty } from './search.repository.js';
 import type { CategorySuggestion, SearchCriteria } from './search.types.js';
 import type { RegisterDB } from '../db.js';
 
@@ -48,7 +48,14 @@ export async function suggestCategories(
         !county
           ? null
           : neighbours.length > 0
-            ? countMatchesInCounties(db, nowhere, neighbours).then((n) => ({ where: 'neighbours' as const, count: n }))
+            ? Promise.all([
+                countMatchesInCounties(db, nowhere, neighbours),
+                countMatchesPerCounty(db, nowhere, neighbours),
+              ]).then(([n, per]) => ({
+                where: 'neighbours' as const,
+                count: n,
+                counties: per.filter((r) => r.n > 0).map((r) => ({ code: r.county, count: r.n })),
+              }))
             : countMatches(db, nowhere).then((n) => ({ where: 'country' as const, count: n })),
       ]);
       return { slug, count, elsewhere };

@@ -100,5 +100,10 @@ export interface CategorySuggestion {
   /** In the chosen kommun or län, or the whole country when none is chosen. */
   count: number;
   /** With a län chosen: how many in its neighbouring län (the whole country for Gotland). */
-  elsewhere: { where: 'neighbours' | 'country'; count: number } | null;
+  elsewhere: {
+    where: 'neighbours' | 'country';
+    count: number;
+    /** The neighbouring län that have any, each with its count, so that each can be a link. */
+    counties?: { code: string; count: number }[];
+  } | null;
 }
