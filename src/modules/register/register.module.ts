@@ -24,6 +24,7 @@ import * as m0007 from './migrations/0007_criteria_review.js';
 import * as m0008 from './migrations/0008_coordinator_notice.js';
 import * as m0009 from './migrations/0009_error_report.js';
 import * as m0010 from './migrations/0010_coordinator_listing.js';
+import * as m0011 from './migrations/0011_cpv_index.js';
 import { registerEn } from './register.en.js';
 import { REGISTER_ERRORS } from './register.errors.js';
 import { REGISTER_AUDIT_DETAILS } from './register.audit.js';
@@ -49,6 +50,7 @@ export const enterpriseRegister: AppModule<RegisterTables> = {
     '0008_register_coordinator_notice': m0008,
     '0009_register_error_report': m0009,
     '0010_register_coordinator_listing': m0010,
+    '0011_register_cpv_index': m0011,
   },
   async routes(app: FastifyInstance, platformCtx: AppContext) {
     const ctx = contextWithRegisterTables(platformCtx);

@@ -1,4 +1,5 @@
-import { cpvLevel, isSubCode } from '../../../platform/reference/cpv.js';
+import { cpvLevel, cpvParentOf, cpvPrefix, isSubCode } from '../../../platform/reference/cpv.js';
+import { cpvVocabulary } from '../../../platform/reference/cpv.vocabulary.js';
 
 /**
  * How an offered CPV code answers a code a buyer asks for, along the tree both ways: the same
@@ -22,6 +23,22 @@ export function relationOf(asked: string, offered: string): CpvRelation | null {
   if (isSubCode(offered, asked)) return 'narrower';
   if (isSubCode(asked, offered) && cpvLevel(offered) >= BROADEST_COUNTED_LEVEL) return 'broader';
   return null;
+}
+
+/**
+ * The whole codes that can answer the asked ones, for the register's index: each asked code with
+ * every narrower code of CPV 2008, and its ancestors down to class level (the broader codes that
+ * count). 90911200 → 90911200, 90911210 …, 90911000, 90910000.
+ */
+export function cpvQueryCodes(asked: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const code of asked) {
+    out.add(code);
+    const prefix = cpvPrefix(code);
+    for (const c of cpvVocabulary()) if (c.code.startsWith(prefix)) out.add(c.code);
+    for (let p = cpvParentOf(code); p && cpvLevel(p) >= BROADEST_COUNTED_LEVEL; p = cpvParentOf(p)) out.add(p);
+  }
+  return [...out].sort();
 }
 
 /** Every pair of an asked and an offered code that answer each other, the closest first. */

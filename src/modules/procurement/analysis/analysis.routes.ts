@@ -25,6 +25,7 @@ export function registerAnalysisRoutes(app: FastifyInstance, ctx: AppContext): v
         countyCode: form.countyCode,
         municipalityCodes: form.municipalityCode ? [form.municipalityCode] : [],
       }),
+      countyCode: form.municipalityCode ? null : form.countyCode,
       today,
     });
   const ready = (form: AnalysisForm) =>

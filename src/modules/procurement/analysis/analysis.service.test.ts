@@ -4,7 +4,7 @@ import { openTestApp, type TestApp } from '../../../app/testing/test-app.js';
 import { municipalityByCode } from '../../../platform/reference/geo.js';
 import { testDatabaseKinds } from '../../../app/testing/test-db.js';
 import { insertEnterprise } from '../../register/testing/factories.js';
-import { cpvMatches, relationOf } from './analysis.match.js';
+import { cpvMatches, cpvQueryCodes, relationOf } from './analysis.match.js';
 import { analyseMarket, municipalitiesOf } from './analysis.service.js';
 
 describe('CPV along the tree, both ways', () => {
@@ -18,6 +18,16 @@ describe('CPV along the tree, both ways', () => {
     assert.deepEqual(
       cpvMatches(['90911200'], ['90910000', '90911200']).map((m) => m.relation),
       ['same', 'broader'],
+    );
+  });
+
+  it('asks the register only for codes that can match: narrower codes, and ancestors down to class level', () => {
+    assert.deepEqual(cpvQueryCodes(['90911200']), ['90910000', '90911000', '90911200']);
+    const cleaning = cpvQueryCodes(['90910000']);
+    assert.ok(cleaning.includes('90911200') && cleaning.includes('90919300'));
+    assert.ok(
+      cleaning.every((c) => c.startsWith('9091')),
+      'nothing broader than the class',
     );
   });
 });

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { PlatformDB } from '../../../platform/db/schema.js';
 import { municipalitiesInCounty, municipalityByCode } from '../../../platform/reference/geo.js';
 import { supplierBatches, type Supplier } from '../../register/index.js';
-import { cpvMatches, type CpvMatch } from './analysis.match.js';
+import { cpvMatches, cpvQueryCodes, type CpvMatch } from './analysis.match.js';
 
 /**
  * A market analysis (issue 10 §3): which enterprises in the register could deliver what a buyer
@@ -15,6 +15,8 @@ export interface AnalysisQuery {
   cpv: readonly string[];
   /** Where the contract is performed: kommun codes (a län given as all its kommuner). */
   municipalityCodes: readonly string[];
+  /** The län, when the place is a whole län: the register is then asked by län, which is faster. */
+  countyCode?: string | null;
   /** 'YYYY-MM-DD', Swedish time: the date the analysis is made and eligibility judged on. */
   today: string;
 }
@@ -52,14 +54,11 @@ export function municipalitiesOf(place: { countyCode?: string | null; municipali
 }
 
 export async function analyseMarket(db: Kysely<PlatformDB>, query: AnalysisQuery): Promise<MarketAnalysis> {
-  // Fetched by division (the first two digits) and narrowed here: a broader offered code
-  // (90910000 for 90911200) is not a prefix of the asked one, so SQL prefixes alone would miss it.
-  const divisions = [...new Set(query.cpv.map((c) => c.slice(0, 2)))];
   const asked = new Set(query.municipalityCodes);
   const suppliers: AnalysedSupplier[] = [];
   const batches = supplierBatches(db, {
-    cpvPrefixes: divisions,
-    municipalityCodes: query.municipalityCodes,
+    cpvCodes: cpvQueryCodes(query.cpv),
+    ...(query.countyCode ? { countyCodes: [query.countyCode] } : { municipalityCodes: query.municipalityCodes }),
     today: query.today,
   });
   for await (const batch of batches) {

@@ -25,8 +25,12 @@ export interface SupplierRow {
 export interface SupplierFilter {
   /** CPV codes without check digit, 2–8 digits; a supplier matches when one of its codes starts with one. */
   cpvPrefixes?: readonly string[];
+  /** Whole CPV codes; a supplier matches when it offers one of them (the index answers this). */
+  cpvCodes?: readonly string[];
   /** Kommun codes; a supplier delivering in a whole län counts for each of its kommuner. */
   municipalityCodes?: readonly string[];
+  /** Län codes; a supplier delivering anywhere in one counts (one index key instead of its kommuner). */
+  countyCodes?: readonly string[];
   afterId?: number;
   limit: number;
 }
@@ -56,14 +60,28 @@ export async function selectSuppliers(db: Kysely<RegisterDB>, f: SupplierFilter)
       'updated_at',
       'confirmed_at',
     ])
-    .where('status', 'in', [...PUBLIC_STATUSES])
-    .where('id', '>', f.afterId ?? 0);
+    .where('status', 'in', [...PUBLIC_STATUSES]);
   if (f.cpvPrefixes && f.cpvPrefixes.length > 0) {
     const patterns = f.cpvPrefixes.map((p) => `${p}%`);
     q = q.where(sql<boolean>`exists (select 1 from unnest(cpv_codes) c where c like any(${patterns}::text[]))`);
   }
+  if (f.cpvCodes) q = q.where(sql<boolean>`cpv_codes && ${[...f.cpvCodes]}::text[]`);
   if (f.municipalityCodes && f.municipalityCodes.length > 0) {
     q = q.where(sql<boolean>`area_municipalities && ${[...f.municipalityCodes]}::text[]`);
   }
-  return q.orderBy('id').limit(f.limit).execute();
+  if (f.countyCodes && f.countyCodes.length > 0) {
+    q = q.where(sql<boolean>`area_counties && ${[...f.countyCodes]}::text[]`);
+  }
+  const afterId = f.afterId ?? 0;
+  if (!f.cpvCodes) return q.where('id', '>', afterId).orderBy('id').limit(f.limit).execute();
+  // Whole codes are selective and indexed: the indexes find the few hundred rows first, then they
+  // are paged. Asked for in one query, the planner would walk the whole table in id order for the
+  // LIMIT (125 ms at 30 000 enterprises). OFFSET 0 keeps the inner query a query of its own.
+  return db
+    .selectFrom(q.offset(0).as('matching'))
+    .selectAll()
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(f.limit)
+    .execute() as Promise<SupplierRow[]>;
 }

@@ -41,8 +41,12 @@ export interface Supplier {
 export interface SupplierQuery {
   /** CPV codes or their leading digits ('909' finds 90910000 and 90911000). */
   cpvPrefixes?: readonly string[];
+  /** Whole CPV codes, any of them offered: much faster than prefixes on a large register (an index). */
+  cpvCodes?: readonly string[];
   /** Kommun codes ('2081' Borlänge); delivering in the whole län counts. */
   municipalityCodes?: readonly string[];
+  /** Län codes ('20' Dalarna): delivering anywhere in the län counts. Faster than all its kommuner. */
+  countyCodes?: readonly string[];
   /** 'YYYY-MM-DD' (Swedish time) the reservation eligibility is judged on. */
   today: string;
 }
@@ -62,6 +66,8 @@ export async function* supplierBatches(db: Kysely<PlatformDB>, query: SupplierQu
   for (;;) {
     const rows = await selectSuppliers(rdb, {
       cpvPrefixes: query.cpvPrefixes,
+      cpvCodes: query.cpvCodes,
+      countyCodes: query.countyCodes,
       municipalityCodes: query.municipalityCodes,
       afterId,
       limit: BATCH,
