@@ -48,16 +48,15 @@ export async function suggestCategories(
         !county
           ? null
           : neighbours.length > 0
-            ? Promise.all([
-                countMatchesInCounties(db, nowhere, neighbours),
-                countMatchesPerCounty(db, nowhere, neighbours),
-              ]).then(([n, per]) => ({
-                where: 'neighbours' as const,
-                count: n,
-                counties: per.filter((r) => r.n > 0).map((r) => ({ code: r.county, count: r.n })),
-              }))
+            ? countMatchesInCounties(db, nowhere, neighbours).then((n) => ({ where: 'neighbours' as const, count: n }))
             : countMatches(db, nowhere).then((n) => ({ where: 'country' as const, count: n })),
       ]);
+      // With none here, each neighbouring län that has any becomes a way on (a query more, so only then).
+      if (count === 0 && elsewhere?.where === 'neighbours' && elsewhere.count > 0) {
+        const per = await countMatchesPerCounty(db, nowhere, neighbours);
+        const counties = per.filter((r) => r.n > 0).map((r) => ({ code: r.county, count: r.n }));
+        return { slug, count, elsewhere: { ...elsewhere, counties } };
+      }
       return { slug, count, elsewhere };
     }),
   );

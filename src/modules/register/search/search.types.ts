@@ -103,7 +103,7 @@ export interface CategorySuggestion {
   elsewhere: {
     where: 'neighbours' | 'country';
     count: number;
-    /** The neighbouring län that have any, each with its count, so that each can be a link. */
+    /** With none in the chosen place: the neighbouring län that have any, each with its count, as links. */
     counties?: { code: string; count: number }[];
   } | null;
 }
