@@ -5,6 +5,7 @@ import type { AppModule } from '../../platform/module.js';
 import { enterpriseAccountHooks } from './account-hooks.js';
 import { confirmationDailyJob } from './confirmation/confirmation.jobs.js';
 import { coordinatorDigestJob } from './coordination/notice.jobs.js';
+import { reportRetentionJob } from './coordination/report.jobs.js';
 import { registerConfirmationRoutes } from './confirmation/confirmation.routes.js';
 import { registerCoordinationRoutes } from './coordination/coordination.routes.js';
 import { contextWithRegisterTables, withRegisterTables } from './db.js';
@@ -88,7 +89,7 @@ export const enterpriseRegister: AppModule<RegisterTables> = {
   home: { enterprise_editor: '/mitt-foretag', coordinator: '/samordning', buyer: '/foretag' },
   openApi: enterpriseOpenApi,
   commands: [importEnterprisesCommand, exportEnterprisesCommand, seedCommand],
-  daily: [confirmationDailyJob, coordinatorDigestJob],
+  daily: [confirmationDailyJob, coordinatorDigestJob, reportRetentionJob],
   accountHooks: enterpriseAccountHooks,
   errors: REGISTER_ERRORS,
   auditDetails: REGISTER_AUDIT_DETAILS,

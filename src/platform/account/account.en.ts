@@ -73,7 +73,7 @@ export const accountEn: Catalogue<typeof accountSv> = {
     never:
       'We never keep data about participants in work training or about employees from the target group, only counts. The contact details of enterprises in the register concern the enterprise; preferably use a shared address such as info@ rather than a personal one.',
     visitors:
-      'If you visit the platform without signing in we keep nothing about you. If you download the register, the download is logged without your IP address.',
+      'If you visit the platform without signing in we keep nothing about you. If you download the register, the download is logged without your IP address. If you report incorrect information about an enterprise, your message is kept, with your e-mail address if you give one, so that the coordinator can answer; the audit log notes the report without your IP address.',
     whyTitle: 'Why we keep it',
     why: [
       "The register exists so that public buyers and others can find work-integrating social enterprises. That is a task in the public interest (Article 6(1)(e) GDPR), and the contact persons' accounts are needed for the enterprises to keep their details current themselves.",
@@ -95,11 +95,14 @@ export const accountEn: Catalogue<typeof accountSv> = {
         'The enterprises\' change history: as long as the enterprise is in the register, since the register never deletes history. If you delete your account it says "Deleted user" instead of your name.',
       uploads:
         'Uploaded import files: the contents are removed as soon as the file is imported. Only the file name, who uploaded it and when remain, as a record of the import. A file that is never imported is removed entirely after 7 days, when the next file is uploaded.',
+      reports:
+        'Reports of incorrect information: the e-mail address is removed when the coordinator marks the report as dealt with, and after 12 months at the latest. The report itself is removed 24 months after it was dealt with.',
       purge: 'What has expired is removed every night.',
     },
     whoTitle: 'Who sees the data',
     who: [
       'Administrators see the list of users, the audit log and the e-mail outbox.',
+      'Coordinators who have chosen to are shown with their name, e-mail address and the details they gave on the public page Coordinators in the region, until they opt out or delete their account.',
       "Coordinators see who has changed an enterprise's details.",
       'Buyers and the public see only the published details of enterprises, never data about users.',
       'We do not sell the data or give it to anyone else. E-mail is sent through the mail server the platform is set to use.',

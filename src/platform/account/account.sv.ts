@@ -71,7 +71,7 @@ export const accountSv = {
     never:
       'Vi sparar aldrig uppgifter om deltagare i arbetsträning eller om anställda ur målgruppen, bara antal. Företagens kontaktuppgifter i registret gäller företaget; använd gärna en funktionsadress som info@ i stället för en personlig.',
     visitors:
-      'Besöker du plattformen utan att logga in sparar vi ingenting om dig. Laddar du ner registret loggas nedladdningen utan din IP-adress.',
+      'Besöker du plattformen utan att logga in sparar vi ingenting om dig. Laddar du ner registret loggas nedladdningen utan din IP-adress. Rapporterar du en felaktig uppgift om ett företag sparas ditt meddelande, och din e-postadress om du anger den, så att samordnaren kan svara; händelseloggen noterar rapporten utan din IP-adress.',
     whyTitle: 'Varför vi sparar dem',
     why: [
       'Registret finns för att offentliga inköpare och andra ska hitta arbetsintegrerande sociala företag. Det är en uppgift av allmänt intresse (artikel 6.1 e i dataskyddsförordningen), och kontaktpersonernas konton behövs för att företagen själva ska kunna hålla uppgifterna aktuella.',
@@ -94,11 +94,14 @@ export const accountSv = {
       // 7 days: UPLOAD_KEEP_DAYS in the register's import.upload.service.ts.
       uploads:
         'Uppladdade importfiler: innehållet tas bort så snart filen är inläst. Bara filens namn, vem som laddade upp den och när finns kvar, som en anteckning om importen. En fil som aldrig läses in tas bort helt efter 7 dagar, i samband med att nästa fil laddas upp.',
+      reports:
+        'Rapporter om felaktiga uppgifter: e-postadressen tas bort när samordnaren markerar rapporten som åtgärdad, och senast efter 12 månader. Själva rapporten tas bort 24 månader efter att den åtgärdats.',
       purge: 'Det som har gått ut rensas bort varje natt.',
     },
     whoTitle: 'Vem som ser uppgifterna',
     who: [
       'Administratörer ser användarlistan, händelseloggen och utkorgen för e-post.',
+      'Samordnare som själva valt det syns med namn, e-postadress och de uppgifter de fyllt i på den offentliga sidan Samordnare i regionen, tills de väljer bort det eller raderar sitt konto.',
       'Samordnare ser vem som har ändrat ett företags uppgifter.',
       'Inköpare och allmänheten ser bara de uppgifter om företag som är publicerade, aldrig uppgifter om användare.',
       'Vi säljer inte uppgifterna och lämnar inte ut dem till någon annan. E-post skickas genom den e-postserver som plattformen är inställd att använda.',

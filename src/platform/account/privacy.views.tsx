@@ -52,6 +52,7 @@ export function PrivacyPage({
         <li>{h.mail(RETENTION.mailDays)}</li>
         <li>{h.history}</li>
         <li>{h.uploads}</li>
+        <li>{h.reports}</li>
       </ul>
       <p>{h.purge}</p>
 

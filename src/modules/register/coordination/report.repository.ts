@@ -88,6 +88,28 @@ export async function listRecentlyClosedReports(db: RegisterDb, limit: number): 
 }
 
 /**
+ * Retention (the privacy page says so): an address goes when its open report is a year old, and
+ * a report 24 months after it was dealt with. Returns how many rows each step touched.
+ */
+export async function purgeReports(
+  db: RegisterDb,
+  emailsBefore: Date,
+  closedBefore: Date,
+): Promise<{ emails: number; reports: number }> {
+  const emails = await db
+    .updateTable('enterprise_error_report')
+    .set({ reporter_email: null })
+    .where('reporter_email', 'is not', null)
+    .where('created_at', '<', emailsBefore)
+    .executeTakeFirst();
+  const reports = await db
+    .deleteFrom('enterprise_error_report')
+    .where('closed_at', '<', closedBefore)
+    .executeTakeFirst();
+  return { emails: Number(emails.numUpdatedRows), reports: Number(reports.numDeletedRows) };
+}
+
+/**
  * Closes an open report and forgets the reporter's address (kept only to answer). Returns the
  * closed report's enterprise org.nr, or undefined when there was no open report with that id.
  */

@@ -31,7 +31,8 @@ export async function submitReport(
       action: 'error_reported',
       subject: enterprise.orgnr,
       details: { topic: input.topic },
-      ip: who.ip,
+      // A visitor's address is personal data kept for no purpose; a signed-in user's is logged as always.
+      ip: who.user ? who.ip : null,
     });
     await mailCoordinatorsAtOnce(trx, ctx, () => ({
       subject: reportText.notice.subject(enterprise.name),

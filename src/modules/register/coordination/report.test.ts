@@ -7,6 +7,8 @@ import { pageText as text } from '../../../platform/testing/html.js';
 import { contextWithRegisterTables } from '../db.js';
 import { insertEnterprise } from '../testing/factories.js';
 import { sendCoordinatorDigest } from './notice.service.js';
+import { enterpriseRegister } from '../register.module.js';
+import { REPORT_RETENTION_JOB } from './report.jobs.js';
 
 /** "Rapportera fel uppgift" on each profile reaches the coordinators (issue 9 §2). */
 for (const kind of testDatabaseKinds()) {
@@ -141,6 +143,42 @@ for (const kind of testDatabaseKinds()) {
       assert.ok((await sendCoordinatorDigest(contextWithRegisterTables(t.ctx))) >= 1);
       const [digest] = await mailTo(morning.email);
       assert.match(digest!.text_body, /Rapporterade fel uppgifter: 1/);
+    });
+
+    test('kept no longer than the privacy page says: addresses after a year, dealt-with reports after two', async () => {
+      const e = await insertEnterprise(db(), { name: 'Gallringsföretaget' });
+      await db().deleteFrom('enterprise_error_report').execute();
+      const reader = new TestBrowser(t);
+      await reader.get(`/foretag/${e.orgnr}/rapportera`);
+      for (const message of ['Första rapporten om telefonen.', 'Andra rapporten om adressen.']) {
+        await reader.post(`/foretag/${e.orgnr}/rapportera`, { topic: 'contact', message, email: 'svar@exempel.se' });
+      }
+      const [first] = await reports();
+      await db()
+        .updateTable('enterprise_error_report')
+        .set({ closed_at: new Date('2026-12-01T10:00:00Z') })
+        .where('id', '=', first!.id)
+        .execute();
+      // The visitor's IP address is not in the audit log.
+      const logged = (await audits('error_reported')).filter((a) => a.subject === e.orgnr);
+      assert.equal(logged.length, 2);
+      assert.ok(logged.every((a) => a.ip === null));
+
+      const job = enterpriseRegister.daily!.find((d) => d.schedule.kind === REPORT_RETENTION_JOB)!;
+      const at = (iso: string) => ({ ...t.ctx, now: () => new Date(iso) });
+      await job.run(at('2027-06-01T03:00:00Z'));
+      assert.equal((await reports()).length, 2, 'half a year on: both kept');
+      assert.ok((await reports())[1]!.reporter_email, 'the open report keeps its address for a year');
+      await job.run(at('2028-01-01T03:00:00Z'));
+      const left = await reports();
+      assert.equal(left.length, 2);
+      assert.equal(left[1]!.reporter_email, null, 'a year on: the address of the open report is gone');
+      await job.run(at('2028-12-02T03:00:00Z'));
+      assert.deepEqual(
+        (await reports()).map((r) => r.message),
+        ['Andra rapporten om adressen.'],
+        'two years after it was dealt with, the report is gone',
+      );
     });
 
     test('only published profiles take reports, and only coordinators and admins see them', async () => {
