@@ -11,6 +11,9 @@ describe('containsPersonalNumber', () => {
       '8112189876',
       '811218+9876',
       '811218 - 9876',
+      // Pasted from a word processor: an en dash, a non-breaking hyphen.
+      '811218\u20139876',
+      '811218\u20119876',
       // A wrong check digit with the hyphen is still someone's number, mistyped.
       '811218-9875',
       // Samordningsnummer: the day plus 60.

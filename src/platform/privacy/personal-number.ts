@@ -14,7 +14,8 @@ import { luhnValid } from './luhn.js';
  * third digit is 2 or more, so their "month" is 20 or more.
  */
 export function containsPersonalNumber(text: string): boolean {
-  const pattern = /(?<!\d)(\d{2})?(\d{2})(\d{2})(\d{2})\s?([-+])?\s?(\d{4})(?!\d)/g;
+  // Hyphens as word processors write them too: en dash, non-breaking hyphen, minus sign.
+  const pattern = /(?<!\d)(\d{2})?(\d{2})(\d{2})(\d{2})\s*([-+\u2010-\u2015\u2212])?\s*(\d{4})(?!\d)/g;
   for (const m of text.matchAll(pattern)) {
     const [, century, yy, mm, dd, separator, last4] = m;
     if (century && century !== '19' && century !== '20') continue;

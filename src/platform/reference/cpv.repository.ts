@@ -52,9 +52,12 @@ async function searchTable(db: Db, { q, parent, page, pageSize }: CpvQuery): Pro
   let base = db.selectFrom('cpv_code');
   if (parent) base = base.where('parent', '=', parent);
   if (prefix) base = base.where('code', 'like', `${prefix}%`);
-  else if (q) {
-    const pattern = `%${escapeLike(q)}%`;
-    base = base.where((eb) => eb.or([eb('label_sv', 'ilike', pattern), eb('label_en', 'ilike', pattern)]));
+  else {
+    // Every word in the Swedish or the English label, as in the shipped list.
+    for (const word of q.split(/\s+/).filter(Boolean)) {
+      const pattern = `%${escapeLike(word)}%`;
+      base = base.where((eb) => eb.or([eb('label_sv', 'ilike', pattern), eb('label_en', 'ilike', pattern)]));
+    }
   }
   const [rows, count] = await Promise.all([
     base

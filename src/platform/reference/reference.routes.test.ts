@@ -131,6 +131,12 @@ for (const kind of testDatabaseKinds()) {
       test('the table is used instead of the shipped list', async () => {
         const all = CpvListSchema.parse(await ok('/api/v1/reference/cpv'));
         assert.equal(all.total, 5);
+        // Words in any order and place, each in the Swedish or the English label, as in the shipped list.
+        const words = CpvListSchema.parse(await ok('/api/v1/reference/cpv?q=st%C3%A4dning+byggnader'));
+        assert.deepEqual(
+          words.items.map((c) => c.code),
+          ['90911000'],
+        );
         const children = CpvListSchema.parse(await ok('/api/v1/reference/cpv?parent=90910000'));
         assert.deepEqual(
           children.items.map((c) => c.code),

@@ -142,7 +142,7 @@ for (const kind of testDatabaseKinds()) {
       assert.doesNotMatch(thanks, /kan svara dig/, 'no address, no promise of an answer');
       assert.ok((await sendCoordinatorDigest(contextWithRegisterTables(t.ctx))) >= 1);
       const [digest] = await mailTo(morning.email);
-      assert.match(digest!.text_body, /Rapporterade fel uppgifter: 1/);
+      assert.match(digest!.text_body, /Rapporter om felaktiga uppgifter: 1/);
     });
 
     test('kept no longer than the privacy page says: addresses after a year, dealt-with reports after two', async () => {

@@ -371,7 +371,7 @@ export const verificationEn: Catalogue<typeof verificationSv> = {
         '',
         `Enterprises waiting for review: ${pending}`,
         `Flagged changes to review: ${changes}`,
-        `Reported errors: ${reports}`,
+        `Reports of incorrect information: ${reports}`,
         '',
         homeUrl,
         '',

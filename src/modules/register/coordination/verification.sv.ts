@@ -374,7 +374,7 @@ export const verificationSv = {
         '',
         `Företag som väntar på granskning: ${pending}`,
         `Flaggade ändringar att granska: ${changes}`,
-        `Rapporterade fel uppgifter: ${reports}`,
+        `Rapporter om felaktiga uppgifter: ${reports}`,
         '',
         homeUrl,
         '',

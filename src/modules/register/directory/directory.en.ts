@@ -139,7 +139,7 @@ export const directoryEn: Catalogue<typeof directorySv> = {
     notConfirmedHint:
       'The enterprise has not confirmed that the details are right. Check them with the enterprise before relying on them.',
     reportError: 'Report incorrect information',
-    reportErrorHint: 'Is something wrong? Tell the coordinators and they will correct it.',
+    reportErrorHint: 'Is something wrong? Tell the coordinators and they will check it with the enterprise.',
     sourceLine: (group: string, source: string, date: string) => `${group}: ${source}, ${date}`,
     factGroups: {
       basics: 'Basic facts',

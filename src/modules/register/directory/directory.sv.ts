@@ -143,7 +143,7 @@ export const directorySv = {
     notConfirmedHint:
       'Företaget har inte bekräftat att uppgifterna stämmer. Kontrollera dem med företaget innan ni räknar med dem.',
     reportError: 'Rapportera fel uppgift',
-    reportErrorHint: 'Stämmer något inte? Säg till samordnarna, så rättar de det.',
+    reportErrorHint: 'Stämmer något inte? Säg till samordnarna, så kontrollerar de uppgiften med företaget.',
     sourceLine: (group: string, source: string, date: string) => `${group}: ${source}, ${date}`,
     factGroups: {
       basics: 'Grunduppgifter',
