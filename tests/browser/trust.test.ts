@@ -124,7 +124,7 @@ describe('förtroende: granskat eller importerat', { skip: skipReason }, () => {
     await p.getByLabel('Visa mig på sidan Samordnare i regionen').check();
     await p.getByLabel('Organisation', { exact: true }).fill('Samordningsförbundet Dalarna');
     await p.getByLabel('Område', { exact: true }).fill('Falun och Borlänge');
-    await follow(p, () => p.getByRole('button', { name: 'Spara' }).last().click());
+    await follow(p, () => p.getByRole('button', { name: 'Spara uppgifterna för Samordnare i regionen' }).click());
     assert.match(await p.getByRole('status').innerText(), /Du syns på sidan Samordnare i regionen/);
     await atBothWidths(h, '/', async (page) => {
       await follow(page, () => page.locator('footer').getByRole('link', { name: 'Samordnare i regionen' }).click());

@@ -30,13 +30,15 @@ export const REGISTER_AUDIT_DETAILS: AuditDetailLabels = {
     settings: l('Val av kolumner och datum', 'Choice of columns and date'),
   },
   values: {
-    approved: l('godkänt', 'approved'),
-    more_information: l('komplettering begärd', 'more information asked for'),
-    rejected: l('avslag', 'rejected'),
-    ...Object.fromEntries(
+    decision: {
+      approved: l('godkänt', 'approved'),
+      more_information: l('komplettering begärd', 'more information asked for'),
+      rejected: l('avslag', 'rejected'),
+    },
+    criteriaMet: Object.fromEntries(
       CRITERIA.map((c) => [c, l(verificationSv.criteria.items[c].title, verificationEn.criteria.items[c].title)]),
     ),
-    ...both(STATUSES, verificationSv.statuses, verificationEn.statuses),
-    ...both(REPORT_TOPICS, reportSv.form.topics, reportEn.form.topics),
+    statusBefore: both(STATUSES, verificationSv.statuses, verificationEn.statuses),
+    topic: both(REPORT_TOPICS, reportSv.form.topics, reportEn.form.topics),
   },
 };

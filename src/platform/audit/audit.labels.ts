@@ -14,15 +14,24 @@ export interface Label {
  */
 export interface AuditDetailLabels {
   keys?: Readonly<Record<string, Label>>;
-  values?: Readonly<Record<string, Label>>;
+  /** Per key, its coded values: `reason: { wrong_password: … }`. A code means something only under its key. */
+  values?: Readonly<Record<string, Readonly<Record<string, Label>>>>;
 }
 
 const keys = new Map<string, Label>();
 const values = new Map<string, Label>();
 
+/** Adds labels; a key or value another part already named differently is a mistake, said at start. */
 export function defineAuditDetailLabels(labels: AuditDetailLabels): void {
-  for (const [k, v] of Object.entries(labels.keys ?? {})) keys.set(k, v);
-  for (const [k, v] of Object.entries(labels.values ?? {})) values.set(k, v);
+  const claim = (into: Map<string, Label>, name: string, label: Label) => {
+    const had = into.get(name);
+    if (had && (had.sv !== label.sv || had.en !== label.en)) throw new Error(`audit label ${name} is already taken`);
+    into.set(name, label);
+  };
+  for (const [k, v] of Object.entries(labels.keys ?? {})) claim(keys, k, v);
+  for (const [k, codes] of Object.entries(labels.values ?? {})) {
+    for (const [code, label] of Object.entries(codes)) claim(values, `${k}\u0000${code}`, label);
+  }
 }
 
 export interface DetailPart {
@@ -36,13 +45,14 @@ export interface DetailPart {
 export function describeDetails(details: unknown): DetailPart[] {
   if (!details || typeof details !== 'object') return [];
   const language = currentLanguage();
-  const word = (code: string) => values.get(code)?.[language];
+  const wordFor = (key: string) => (code: string) => values.get(`${key}\u0000${code}`)?.[language];
   const yes = language === 'en' ? 'yes' : 'ja';
   const no = language === 'en' ? 'no' : 'nej';
   return Object.entries(details as Record<string, unknown>)
     .filter(([, v]) => v !== null && v !== undefined && v !== '' && !isEmptyObject(v))
     .map(([k, v]) => {
       const label = keys.get(k)?.[language] ?? k;
+      const word = wordFor(k);
       if (typeof v === 'boolean') return { label, value: v ? yes : no, translated: true };
       if (typeof v === 'string') {
         const named = word(v);
@@ -88,16 +98,22 @@ export const PLATFORM_AUDIT_DETAILS: AuditDetailLabels = {
     filters: l('Urval', 'Filters'),
   },
   values: {
-    unknown_email: l('okänd e-postadress', 'unknown e-mail address'),
-    disabled: l('kontot är spärrat', 'the account is disabled'),
-    wrong_password: l('fel lösenord', 'wrong password'),
-    first_admin_link: l('länken för första administratören', 'the first administrator link'),
-    account: l('kontosidan', 'the account page'),
-    password_reset: l('länk för nytt lösenord', 'password reset link'),
-    invite: l('inbjudan', 'invitation'),
-    enterprise_editor: l('företagsredaktör', 'enterprise editor'),
-    buyer: l('inköpare', 'buyer'),
-    coordinator: l('samordnare', 'coordinator'),
-    admin: l('administratör', 'administrator'),
+    reason: {
+      unknown_email: l('okänd e-postadress', 'unknown e-mail address'),
+      disabled: l('kontot är spärrat', 'the account is disabled'),
+      wrong_password: l('fel lösenord', 'wrong password'),
+    },
+    via: {
+      first_admin_link: l('länken för första administratören', 'the first administrator link'),
+      account: l('kontosidan', 'the account page'),
+      password_reset: l('länk för nytt lösenord', 'password reset link'),
+      invite: l('inbjudan', 'invitation'),
+    },
+    role: {
+      enterprise_editor: l('företagsredaktör', 'enterprise editor'),
+      buyer: l('inköpare', 'buyer'),
+      coordinator: l('samordnare', 'coordinator'),
+      admin: l('administratör', 'administrator'),
+    },
   },
 };

@@ -43,7 +43,7 @@ export const analysisEn: Catalogue<typeof analysisSv> = {
     asked: 'Asked for',
     total: 'Can deliver',
     eligible: 'Meet LOU chapter 4 section 18',
-    eligibleHint: 'At least 30 % of the employees from the target group, on figures at most 12 months old.',
+    eligibleHint: 'At least 30% of the employees from the target group, on figures at most 12 months old.',
     certified: 'Certified',
     training: 'With free work-training places',
     enterprises: (count: number) => n(count, 'enterprise', 'enterprises'),
@@ -79,6 +79,7 @@ export const analysisEn: Catalogue<typeof analysisSv> = {
     print: 'Print the page from the browser to keep the analysis.',
   },
   file: {
+    sheet: 'Market analysis',
     headers: [
       'Organisation number',
       'Enterprise',

@@ -1,6 +1,7 @@
 import { formatDate, formatPercent } from '../../../platform/i18n/format.js';
 import { currentLanguage } from '../../../platform/i18n/language.js';
 import { shippedCpvByCode } from '../../../platform/reference/cpv.vocabulary.js';
+import { SUPPLIER_RESERVATION_RULE } from '../../register/index.js';
 import { countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
 import type { CpvMatch } from './analysis.match.js';
 import type { AnalysedSupplier, MarketAnalysis } from './analysis.service.js';
@@ -29,7 +30,7 @@ export function reservationReason(s: AnalysedSupplier): string {
   const share = formatPercent(s.targetGroupShare);
   const date = formatDate(s.reportedOn);
   if (s.eligible) return t.yes(share, date);
-  return s.targetGroupShare >= 0.3 ? t.oldFigures(share, date) : t.lowShare(share, date);
+  return s.targetGroupShare >= SUPPLIER_RESERVATION_RULE.minShare ? t.oldFigures(share, date) : t.lowShare(share, date);
 }
 
 /** Where it delivers of what was asked: "Hela Dalarnas län", or the kommuner by name. */

@@ -1,4 +1,5 @@
 import type { ExportTable } from '../../../platform/http/table-export.js';
+import { formatPercent } from '../../../platform/i18n/format.js';
 import { matchReason, placeName, whereText } from './analysis.explain.js';
 import type { MarketAnalysis } from './analysis.service.js';
 import { analysisText } from './analysis.text.js';
@@ -14,7 +15,7 @@ export function analysisTable(a: MarketAnalysis, countyCode: string | null): Exp
       s.name,
       s.cpv.map(matchReason).join('; '),
       whereText(s, a, place),
-      s.targetGroupShare === null ? null : `${Math.round(s.targetGroupShare * 100)} %`,
+      s.targetGroupShare === null ? null : formatPercent(s.targetGroupShare),
       s.reportedOn,
       s.eligible ? t.yes : t.no,
       s.certified ? t.yes : t.no,

@@ -85,7 +85,7 @@ for (const kind of testDatabaseKinds()) {
       assert.match(csv.body, /Organisationsnummer;Företag;CPV-matchning/);
       assert.match(
         csv.body,
-        /Ann Städ;"90911200 Städning av byggnader; 90910000 Städning \(omfattar 90911200\)";Hela Dalarnas län;50 %/,
+        /Ann Städ;"90911200 Städning av byggnader; 90910000 Städning \(omfattar 90911200\)";Hela Dalarnas län;50\s%/,
       );
       const xlsx = await get(`${PATH}.xlsx?cpv=90911200&kommun=2080`);
       assert.equal(xlsx.statusCode, 200);

@@ -9,6 +9,7 @@ import { analysisTable } from './analysis.file.js';
 import { ANALYSIS_PATH, readAnalysisForm, type AnalysisForm } from './analysis.params.js';
 import { analyseMarket, municipalitiesOf } from './analysis.service.js';
 import { AnalysisPage } from './analysis.views.js';
+import { analysisText } from './analysis.text.js';
 
 const PICKS = 20;
 
@@ -62,7 +63,7 @@ export function registerAnalysisRoutes(app: FastifyInstance, ctx: AppContext): v
             : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         )
         .header('Content-Disposition', `attachment; filename="${name}"`)
-        .send(format === 'csv' ? toCsv(table) : await toXlsx(table, 'Marknadsanalys'));
+        .send(format === 'csv' ? toCsv(table) : await toXlsx(table, analysisText.file.sheet));
     });
   }
 }

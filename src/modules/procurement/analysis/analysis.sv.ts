@@ -78,6 +78,7 @@ export const analysisSv = {
     print: 'Skriv ut sidan från webbläsaren för att spara analysen.',
   },
   file: {
+    sheet: 'Marknadsanalys',
     headers: [
       'Organisationsnummer',
       'Företag',

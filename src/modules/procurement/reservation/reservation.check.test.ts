@@ -90,5 +90,6 @@ describe('reservation rules as the buyer writes', () => {
       wrong!.message,
       /^The main CPV code 90910000 \(Cleaning services\) may not be reserved under LOU 19 kap\. 25 §/,
     );
+    assert.match(wrong!.message, /\(the eForms list social-service-cpv \(SDK 1\.15\.1, rule BR-BT-00262-0200\)\)/);
   });
 });

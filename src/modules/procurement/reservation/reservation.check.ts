@@ -45,7 +45,7 @@ export function checkReservation(
     const allowed = new Set(rule.mainCpv.codes);
     if (!lot.mainCpv) error('mainCpv', t.mainCpvMissing(ref));
     else if (!allowed.has(lot.mainCpv))
-      error('mainCpv', t.mainCpvNotAllowed(named(lot.mainCpv), ref, rule.mainCpv.source));
+      error('mainCpv', t.mainCpvNotAllowed(named(lot.mainCpv), ref, rule.mainCpv.source[currentLanguage()]));
     const off = lot.additionalCpv.filter((c) => !allowed.has(c));
     if (off.length > 0) {
       // Our stricter reading: eForms checks only the main code.

@@ -3,7 +3,7 @@ import type { reservationSv } from './reservation.sv.js';
 
 export const reservationEn: Catalogue<typeof reservationSv> = {
   kinds: {
-    social_integration: 'Work-integrating social enterprises (at least 30 % from the target group)',
+    social_integration: 'Work-integrating social enterprises (at least 30% from the target group)',
     sheltered_programme: 'Performed within a sheltered-employment programme',
     public_service_mission:
       'Organisations with a public-service mission (certain health, social and cultural services)',

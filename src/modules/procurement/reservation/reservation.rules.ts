@@ -15,8 +15,8 @@ export type ReservationKind = (typeof RESERVATION_KINDS)[number];
 
 export interface CpvList {
   codes: readonly string[];
-  /** Where the list comes from, said beside it. */
-  source: string;
+  /** Where the list comes from, said beside it, in each language. */
+  source: { sv: string; en: string };
 }
 
 export interface ReservationRule {
@@ -57,7 +57,10 @@ export const RESERVATION_RULES: Readonly<Record<ReservationKind, ReservationRule
     eforms: { field: 'BT-71', code: 'res-pub-ser' },
     mainCpv: {
       codes: SOCIAL_SERVICE_CPV,
-      source: `eForms-listan social-service-cpv (SDK ${SOCIAL_SERVICE_CPV_VERSION}, regel BR-BT-00262-0200)`,
+      source: {
+        sv: `eForms-listan social-service-cpv (SDK ${SOCIAL_SERVICE_CPV_VERSION}, regel BR-BT-00262-0200)`,
+        en: `the eForms list social-service-cpv (SDK ${SOCIAL_SERVICE_CPV_VERSION}, rule BR-BT-00262-0200)`,
+      },
     },
     // SDK rule BR-BT-00036-0150: more than zero and at most three years.
     maxMonths: 36,

@@ -25,7 +25,7 @@ export const listingEn: Catalogue<typeof listingSv> = {
     areaHint: 'Municipalities or counties you coordinate for, for example Falun, Borlänge and Säter.',
     phone: 'Phone (optional)',
     phoneHint: 'Shown only if you fill it in.',
-    save: 'Save',
+    save: 'Save the details for Coordinators in the region',
     saved: 'Saved. You are listed on the page Coordinators in the region.',
     removed: 'Saved. You are not listed on the page Coordinators in the region.',
     see: 'See the page',

@@ -24,7 +24,7 @@ export const listingSv = {
     areaHint: 'Kommuner eller län som du samordnar för, till exempel Falun, Borlänge och Säter.',
     phone: 'Telefon (frivillig)',
     phoneHint: 'Visas bara om du fyller i det.',
-    save: 'Spara',
+    save: 'Spara uppgifterna för Samordnare i regionen',
     saved: 'Sparat. Du syns på sidan Samordnare i regionen.',
     removed: 'Sparat. Du syns inte på sidan Samordnare i regionen.',
     see: 'Se sidan',

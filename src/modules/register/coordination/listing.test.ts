@@ -47,7 +47,7 @@ for (const kind of testDatabaseKinds()) {
       const saved = await b.post('/samordning/synas', {
         show: '1',
         organisation: 'Samordningsförbundet Dalarna',
-        area: 'Östra Dalarna: Avesta, Hedemora och Säter',
+        area: 'Åre och Berg',
         phone: '023-123 45',
       });
       assert.equal(saved.statusCode, 303);
@@ -59,12 +59,12 @@ for (const kind of testDatabaseKinds()) {
 
       const a = new TestBrowser(t);
       await a.signIn(anna.email);
-      await a.post('/samordning/synas', { show: '1', organisation: 'Falu kommun', area: 'Falun och Borlänge' });
+      await a.post('/samordning/synas', { show: '1', organisation: 'Älvdalens kommun', area: 'Älvdalen' });
 
       const listed = await public_.get('/samordnare');
       const listedText = text(listed.body);
-      // By area in Swedish order: F before Ö.
-      assert.match(listedText, /Anna Andersson .*Falu kommun .*Falun och Borlänge .*Ylva Ytterberg/);
+      // By area in Swedish order, Å before Ä (code-point order would put Ä first).
+      assert.match(listedText, /Ylva Ytterberg .*Åre och Berg .*Anna Andersson .*Älvdalens kommun .*Älvdalen/);
       assert.match(listed.body, new RegExp(`href="mailto:${ylva.email}"`));
       assert.match(listed.body, /href="tel:\+462312345">023-123 45<\/a>/);
       assert.doesNotMatch(listedText, /Tyst Samordnare/);
@@ -81,7 +81,7 @@ for (const kind of testDatabaseKinds()) {
       const again = await b.get('/samordning?sparat=dold');
       assert.match(text(again.body), /Du syns inte på sidan Samordnare i regionen/);
       assert.doesNotMatch(again.body, /id="show"[^>]*checked/);
-      assert.match(again.body, /value="Östra Dalarna: Avesta, Hedemora och Säter"/);
+      assert.match(again.body, /value="Åre och Berg"/);
     });
 
     test("the page answers in English with the coordinators' own words marked Swedish", async () => {

@@ -348,7 +348,7 @@ export const verificationEn: Catalogue<typeof verificationSv> = {
       daily: 'A summary every morning at 7 when something waits',
       off: 'Not at all, I look at this page myself',
     },
-    save: 'Save',
+    save: 'Save the e-mail choice',
     saved: 'Your choice is saved.',
     invalid: 'Choose one of the options.',
     submittedSubject: (name: string) => `${name} waits for review`,

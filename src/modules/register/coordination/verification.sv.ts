@@ -353,7 +353,7 @@ export const verificationSv = {
       daily: 'En sammanfattning varje morgon kl. 7 när något väntar',
       off: 'Inte alls, jag tittar själv på den här sidan',
     },
-    save: 'Spara',
+    save: 'Spara valet för e-post',
     saved: 'Ditt val är sparat.',
     invalid: 'Välj ett av alternativen.',
     submittedSubject: (name: string) => `${name} väntar på granskning`,

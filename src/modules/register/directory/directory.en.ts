@@ -114,7 +114,7 @@ export const directoryEn: Catalogue<typeof directorySv> = {
     reservableYes:
       'At least 30% of the employees come from the target group according to figures from the last 12 months, so the enterprise may take part in procurements reserved under LOU 4:18.',
     reservableNo:
-      'The figures do not show that at least 30 % of the employees came from the target group in the last 12 months (LOU 4:18).',
+      'The figures do not show that at least 30% of the employees came from the target group in the last 12 months (LOU 4:18).',
     targetGroups: 'Target groups',
     certifications: 'Certifications',
     validUntil: (d: string) => `valid until ${d}`,

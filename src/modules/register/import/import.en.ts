@@ -126,6 +126,7 @@ export const importEn: Catalogue<typeof importSv> = {
       `The file cannot be read as CSV: a quotation mark on row ${row} is never closed. Check the quotation marks, or save the file again from Excel as "CSV UTF-8".`,
     notExcel: 'The file cannot be read as an Excel file (.xlsx). Save it again from Excel, or as CSV.',
     emptyFile: 'The file is empty.',
+    noSheet: 'The Excel file has no worksheet.',
     approximate: (text: string, example: string) =>
       `"${text}" is an approximate number. Write the exact number, for example ${example}: the register shows the number as a fact about the enterprise and computes the target-group share from it.`,
     notInteger: (text: string) => `"${text}" is not a whole number. Write digits only, for example 12.`,

@@ -217,6 +217,17 @@ for (const kind of testDatabaseKinds()) {
         payload: `--${boundary}\r\nContent-Disposition: form-data; name="fil"; filename="a.csv"\r\n\r\nx\r\n--${boundary}--\r\n`,
       });
       assert.equal(inAddress.statusCode, 403);
+      // The token must come before the file, so that no file is read before it is checked.
+      const afterFile = await t.app.inject({
+        method: 'POST',
+        url: '/samordning/import',
+        headers: {
+          cookie: [...coordinator.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+        },
+        payload: `--${boundary}\r\nContent-Disposition: form-data; name="fil"; filename="a.csv"\r\n\r\nx\r\n--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${await coordinator.csrf()}\r\n--${boundary}--\r\n`,
+      });
+      assert.equal(afterFile.statusCode, 403);
       assert.equal(
         await t.ctx.db.selectFrom('import_upload').selectAll().where('file_name', '=', 'stor.csv').executeTakeFirst(),
         undefined,

@@ -162,7 +162,7 @@ export async function parseXlsx(bytes: Uint8Array): Promise<ParsedTable> {
     throw new ImportFileError(importText.problems.notExcel);
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new ImportFileError('Excel-filen har inget kalkylblad.');
+  if (!sheet) throw new ImportFileError(importText.problems.noSheet);
   const rows: ParsedRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];

@@ -128,6 +128,7 @@ export const importSv = {
       `Filen går inte att läsa som CSV: ett citattecken på rad ${row} avslutas aldrig. Kontrollera citattecknen, eller spara filen på nytt från Excel som "CSV UTF-8".`,
     notExcel: 'Filen går inte att läsa som Excel-fil (.xlsx). Spara den på nytt från Excel, eller som CSV.',
     emptyFile: 'Filen är tom.',
+    noSheet: 'Excel-filen har inget kalkylblad.',
     approximate: (text: string, example: string) =>
       `"${text}" är ett ungefärligt antal. Skriv det exakta antalet, till exempel ${example}: registret visar antalet som en uppgift om företaget och räknar andelen ur målgruppen ur det.`,
     notInteger: (text: string) => `"${text}" är inte ett heltal. Skriv bara siffror, till exempel 12.`,

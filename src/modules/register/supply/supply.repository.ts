@@ -65,7 +65,8 @@ export async function selectSuppliers(db: Kysely<RegisterDB>, f: SupplierFilter)
     const patterns = f.cpvPrefixes.map((p) => `${p}%`);
     q = q.where(sql<boolean>`exists (select 1 from unnest(cpv_codes) c where c like any(${patterns}::text[]))`);
   }
-  if (f.cpvCodes) q = q.where(sql<boolean>`cpv_codes && ${[...f.cpvCodes]}::text[]`);
+  const byCodes = f.cpvCodes !== undefined && f.cpvCodes.length > 0;
+  if (byCodes) q = q.where(sql<boolean>`cpv_codes && ${[...f.cpvCodes!]}::text[]`);
   if (f.municipalityCodes && f.municipalityCodes.length > 0) {
     q = q.where(sql<boolean>`area_municipalities && ${[...f.municipalityCodes]}::text[]`);
   }
@@ -73,7 +74,7 @@ export async function selectSuppliers(db: Kysely<RegisterDB>, f: SupplierFilter)
     q = q.where(sql<boolean>`area_counties && ${[...f.countyCodes]}::text[]`);
   }
   const afterId = f.afterId ?? 0;
-  if (!f.cpvCodes) return q.where('id', '>', afterId).orderBy('id').limit(f.limit).execute();
+  if (!byCodes) return q.where('id', '>', afterId).orderBy('id').limit(f.limit).execute();
   // Whole codes are selective and indexed: the indexes find the few hundred rows first, then they
   // are paged. Asked for in one query, the planner would walk the whole table in id order for the
   // LIMIT (125 ms at 30 000 enterprises). OFFSET 0 keeps the inner query a query of its own.
