@@ -73,6 +73,8 @@ export const analysisEn: Catalogue<typeof analysisSv> = {
     same: (code: string, label: string) => `${code} ${label}`,
     narrower: (offered: string, label: string, asked: string) => `${offered} ${label} (part of ${asked})`,
     broader: (offered: string, label: string, asked: string) => `${offered} ${label} (covers ${asked})`,
+    firstShown: (shown: number, total: number) =>
+      `The first ${formatInteger(shown)} of ${formatInteger(total)} are shown here; the whole list is in the files below.`,
     downloads: 'Download the list',
     csv: 'CSV (Excel)',
     xlsx: 'Excel (xlsx)',

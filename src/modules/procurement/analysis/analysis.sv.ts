@@ -72,6 +72,8 @@ export const analysisSv = {
     same: (code: string, label: string) => `${code} ${label}`,
     narrower: (offered: string, label: string, asked: string) => `${offered} ${label} (del av ${asked})`,
     broader: (offered: string, label: string, asked: string) => `${offered} ${label} (omfattar ${asked})`,
+    firstShown: (shown: number, total: number) =>
+      `De ${formatInteger(shown)} första av ${formatInteger(total)} visas här; hela listan finns i filerna nedan.`,
     downloads: 'Ladda ner listan',
     csv: 'CSV (Excel)',
     xlsx: 'Excel (xlsx)',

@@ -11,6 +11,8 @@ import type { MarketAnalysis } from './analysis.service.js';
 import { analysisText } from './analysis.text.js';
 
 const FIELD_IDS = { cpv: 'cpv', lan: 'lan', kommun: 'kommun' };
+/** Enterprises listed on the page; a broad question gets them all in the file. */
+const SHOWN = 200;
 
 export function AnalysisPage({
   form,
@@ -194,7 +196,7 @@ function AnalysisResult({ form, analysis: a, today }: { form: AnalysisForm; anal
               </tr>
             </thead>
             <tbody>
-              {a.suppliers.map((s) => (
+              {a.suppliers.slice(0, SHOWN).map((s) => (
                 <tr key={s.orgnr}>
                   <th scope="row">
                     <a href={`/foretag/${s.orgnr}`} lang="sv">
@@ -214,6 +216,7 @@ function AnalysisResult({ form, analysis: a, today }: { form: AnalysisForm; anal
               ))}
             </tbody>
           </ScrollTable>
+          {a.suppliers.length > SHOWN && <p>{t.firstShown(SHOWN, a.suppliers.length)}</p>}
           <p class="no-print">
             {t.downloads}: <a href={analysisAddress(form, { analys: false }, '.csv')}>{t.csv}</a>,{' '}
             <a href={analysisAddress(form, { analys: false }, '.xlsx')}>{t.xlsx}</a>

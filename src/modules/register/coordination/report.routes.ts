@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { rateLimitedForm } from '../../../platform/auth/rate-limit.js';
 import { formValues, parseForm } from '../../../platform/http/form.js';
+import { looksLikeOrgnr } from '../enterprise/orgnr.js';
+import { HOME } from './coordination.views.js';
 import { sendPage } from '../../../platform/views/render.js';
 import type { RegisterContext } from '../db.js';
 import { profileNotFound, publicWorkflow } from '../directory/directory.routes.js';
@@ -58,6 +60,9 @@ export function registerReportRoutes(app: FastifyInstance, ctx: RegisterContext)
     const id = Number((req.params as { id: string }).id);
     const closed =
       Number.isInteger(id) && id > 0 && id <= 2_147_483_647 && (await markReportDealtWith(ctx, id, req.user!, req.ip));
+    // Only an org.nr, never an address: the way back cannot be made to lead anywhere else.
+    const back = formValues(req.body).tillbaka ?? '';
+    if (closed && looksLikeOrgnr(back)) return reply.redirect(`${HOME}/foretag/${back}?klart=rapport`, 303);
     return reply.redirect(`${REPORTS_PATH}?klar=${closed ? 'atgardad' : 'saknas'}`, 303);
   });
 }

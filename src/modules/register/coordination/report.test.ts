@@ -181,6 +181,22 @@ for (const kind of testDatabaseKinds()) {
       );
     });
 
+    test('closed from the enterprise’s page, the coordinator is brought back there, and nowhere else', async () => {
+      const e = await insertEnterprise(db(), { name: 'Tillbakaföretaget' });
+      const reader = new TestBrowser(t);
+      await reader.get(`/foretag/${e.orgnr}/rapportera`);
+      await reader.post(`/foretag/${e.orgnr}/rapportera`, { topic: 'address', message: 'Adressen är den gamla.' });
+      await reader.post(`/foretag/${e.orgnr}/rapportera`, { topic: 'address', message: 'Adressen är fel igen.' });
+      const open = (await reports()).filter((r) => r.closed_at === null && r.message.startsWith('Adressen'));
+      const { browser: c } = await signedIn(t, 'coordinator');
+      assert.match((await c.get(`/samordning/foretag/${e.orgnr}`)).body, /name="tillbaka" value="[0-9-]+"/);
+      const back = await c.post(`/samordning/rapporter/${open[0]!.id}/atgardad`, { tillbaka: e.orgnr });
+      assert.equal(back.headers.location, `/samordning/foretag/${e.orgnr}?klart=rapport`);
+      assert.match(text((await c.get(back.headers.location as string)).body), /Rapporten är markerad som åtgärdad/);
+      const elsewhere = await c.post(`/samordning/rapporter/${open[1]!.id}/atgardad`, { tillbaka: '//evil.example' });
+      assert.equal(elsewhere.headers.location, '/samordning/rapporter?klar=atgardad');
+    });
+
     test('only published profiles take reports, and only coordinators and admins see them', async () => {
       const draft = await insertEnterprise(db(), {}, 'draft');
       const reader = new TestBrowser(t);

@@ -131,6 +131,8 @@ function ReportItem({ r, showEnterprise }: { r: ReportRow; showEnterprise: boole
           {t.reporter}: {r.reporterEmail ? <a href={`mailto:${r.reporterEmail}`}>{r.reporterEmail}</a> : t.noReporter}
         </p>
         <PostForm action={`${REPORTS_PATH}/${r.id}/atgardad`}>
+          {/* Closed from the enterprise's page, the coordinator is brought back there. */}
+          {!showEnterprise && <input type="hidden" name="tillbaka" value={r.orgnr} />}
           <Button secondary>
             {t.close}
             <span class="visually-hidden">

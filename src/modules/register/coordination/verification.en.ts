@@ -96,6 +96,7 @@ export const verificationEn: Catalogue<typeof verificationSv> = {
       more_information: 'The request for more information has been sent. The enterprise is a draft again.',
       rejected: 'The application is rejected and the decision sent. The enterprise is a draft again.',
       archived: 'The enterprise is archived. It no longer shows in the register, but its history is kept.',
+      rapport: "The report is marked as dealt with. The sender's e-mail address is removed.",
     },
   },
   flaggedFacts: {

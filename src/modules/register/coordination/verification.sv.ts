@@ -100,6 +100,7 @@ export const verificationSv = {
       more_information: 'Begäran om komplettering är skickad. Företaget är tillbaka som utkast.',
       rejected: 'Ansökan är avslagen och beskedet skickat. Företaget är tillbaka som utkast.',
       archived: 'Företaget är arkiverat. Det syns inte längre i registret, men historiken finns kvar.',
+      rapport: 'Rapporten är markerad som åtgärdad. Avsändarens e-postadress är borttagen.',
     },
   },
   /** The facts the ASF criteria rest on (enterprise/workflow.service.ts FLAGGED_FACTS). */
