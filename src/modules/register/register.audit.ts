@@ -22,6 +22,8 @@ export const REGISTER_AUDIT_DETAILS: AuditDetailLabels = {
     newVersion: l('Ny version', 'New version'),
     fields: l('Fält', 'Fields'),
     topic: l('Gäller', 'About'),
+    mode: l('Val', 'Choice'),
+    shown: l('Syns på sidan', 'Shown on the page'),
     created: l('Nya', 'New'),
     updated: l('Ändrade', 'Changed'),
     unchanged: l('Oförändrade', 'Unchanged'),
@@ -40,5 +42,10 @@ export const REGISTER_AUDIT_DETAILS: AuditDetailLabels = {
     ),
     statusBefore: both(STATUSES, verificationSv.statuses, verificationEn.statuses),
     topic: both(REPORT_TOPICS, reportSv.form.topics, reportEn.form.topics),
+    mode: {
+      immediate: l('direkt', 'at once'),
+      daily: l('en sammanfattning varje morgon', 'a summary every morning'),
+      off: l('inte alls', 'not at all'),
+    },
   },
 };

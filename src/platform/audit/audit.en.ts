@@ -27,6 +27,8 @@ export const AUDIT_ACTIONS_EN: Record<AuditAction, string> = {
   enterprise_withdrawn: 'Application withdrawn by the enterprise',
   error_reported: 'Incorrect information reported',
   error_report_closed: 'Report of incorrect information dealt with',
+  coordinator_listing_changed: 'Listing on the Coordinators page changed',
+  notice_mode_changed: 'Choice of e-mail about waiting work changed',
   backup: 'Backup',
   backup_downloaded: 'Backup downloaded',
   restore: 'Restored from backup',

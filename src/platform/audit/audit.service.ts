@@ -33,6 +33,8 @@ export const AUDIT_ACTIONS = {
   enterprise_withdrawn: 'Ansökan dragen tillbaka av företaget',
   error_reported: 'Fel uppgift rapporterad',
   error_report_closed: 'Rapport om fel uppgift åtgärdad',
+  coordinator_listing_changed: 'Synlighet på sidan Samordnare ändrad',
+  notice_mode_changed: 'Val av e-post om väntande arbete ändrat',
   backup: 'Säkerhetskopia',
   backup_downloaded: 'Säkerhetskopia hämtad',
   restore: 'Återställning från säkerhetskopia',

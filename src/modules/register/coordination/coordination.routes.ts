@@ -10,6 +10,7 @@ import { registerReportRoutes } from './report.routes.js';
 import { coordinationCounts } from './verification.service.js';
 import { verificationText as t } from './verification.text.js';
 import { formValues, parseForm } from '../../../platform/http/form.js';
+import { audit } from '../../../platform/audit/audit.service.js';
 import { findListing, hideListing, saveListing } from './listing.repository.js';
 import { listingSchema } from './listing.schema.js';
 import { listedCoordinators } from './listing.service.js';
@@ -66,11 +67,26 @@ export function registerCoordinationRoutes(app: FastifyInstance, ctx: RegisterCo
     const values = formValues(req.body);
     if (values.show !== '1') {
       await hideListing(ctx.db, req.user!.id, ctx.now());
+      await audit(ctx.db, {
+        at: ctx.now(),
+        actor: req.user,
+        action: 'coordinator_listing_changed',
+        details: { shown: false },
+        ip: req.ip,
+      });
       return reply.redirect(`${HOME}?sparat=dold#synas`, 303);
     }
     const form = parseForm(listingSchema, req.body);
     if (!form.ok) return sendPage(reply, await dashboard(req.user, form.errors, {}, null, values), 400);
     await saveListing(ctx.db, req.user!.id, form.data, ctx.now());
+    // What is published about a person, and when, is worth a line in the log.
+    await audit(ctx.db, {
+      at: ctx.now(),
+      actor: req.user,
+      action: 'coordinator_listing_changed',
+      details: { shown: true },
+      ip: req.ip,
+    });
     return reply.redirect(`${HOME}?sparat=synas#synas`, 303);
   });
 
@@ -91,6 +107,13 @@ export function registerCoordinationRoutes(app: FastifyInstance, ctx: RegisterCo
       return sendPage(reply, await dashboard(req.user, [{ field: 'meddelanden', message: t.notice.invalid }]), 400);
     }
     await saveNoticeMode(ctx.db, req.user!.id, mode as NoticeMode, ctx.now());
+    await audit(ctx.db, {
+      at: ctx.now(),
+      actor: req.user,
+      action: 'notice_mode_changed',
+      details: { mode },
+      ip: req.ip,
+    });
     return reply.redirect(`${HOME}?sparat=meddelanden#meddelanden`, 303);
   });
 

@@ -78,6 +78,18 @@ for (const kind of testDatabaseKinds()) {
       const hidden = await b.post('/samordning/synas', { organisation: 'Samordningsförbundet Dalarna', area: 'x' });
       assert.equal(hidden.headers.location, '/samordning?sparat=dold#synas');
       assert.doesNotMatch(text((await public_.get('/samordnare')).body), /Ylva Ytterberg/);
+      // Publishing a person's details, and taking them down, are in the audit log.
+      const logged = await t.ctx.db
+        .selectFrom('audit_event')
+        .select(['details'])
+        .where('action', '=', 'coordinator_listing_changed')
+        .where('actor_user_id', '=', ylva.id)
+        .orderBy('id')
+        .execute();
+      assert.deepEqual(
+        logged.map((r) => r.details),
+        [{ shown: true }, { shown: false }],
+      );
       const again = await b.get('/samordning?sparat=dold');
       assert.match(text(again.body), /Du syns inte på sidan Samordnare i regionen/);
       assert.doesNotMatch(again.body, /id="show"[^>]*checked/);
