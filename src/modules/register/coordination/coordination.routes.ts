@@ -65,29 +65,20 @@ export function registerCoordinationRoutes(app: FastifyInstance, ctx: RegisterCo
   // Whether the coordinator is listed on the public page /samordnare, and with what.
   app.post(`${HOME}/synas`, async (req, reply) => {
     const values = formValues(req.body);
-    if (values.show !== '1') {
-      await hideListing(ctx.db, req.user!.id, ctx.now());
-      await audit(ctx.db, {
-        at: ctx.now(),
-        actor: req.user,
-        action: 'coordinator_listing_changed',
-        details: { shown: false },
-        ip: req.ip,
-      });
-      return reply.redirect(`${HOME}?sparat=dold#synas`, 303);
-    }
-    const form = parseForm(listingSchema, req.body);
-    if (!form.ok) return sendPage(reply, await dashboard(req.user, form.errors, {}, null, values), 400);
-    await saveListing(ctx.db, req.user!.id, form.data, ctx.now());
+    const show = values.show === '1';
+    const form = show ? parseForm(listingSchema, req.body) : null;
+    if (form && !form.ok) return sendPage(reply, await dashboard(req.user, form.errors, {}, null, values), 400);
+    if (form?.ok) await saveListing(ctx.db, req.user!.id, form.data, ctx.now());
+    else await hideListing(ctx.db, req.user!.id, ctx.now());
     // What is published about a person, and when, is worth a line in the log.
     await audit(ctx.db, {
       at: ctx.now(),
       actor: req.user,
       action: 'coordinator_listing_changed',
-      details: { shown: true },
+      details: { shown: show },
       ip: req.ip,
     });
-    return reply.redirect(`${HOME}?sparat=synas#synas`, 303);
+    return reply.redirect(`${HOME}?sparat=${show ? 'synas' : 'dold'}#synas`, 303);
   });
 
   // A form that came back with errors leaves its own address in the bar; opened again, it is the page.
