@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { categoryBySlug } from '../../../platform/reference/categories.js';
 import { isCpvCode, normaliseCpv } from '../../../platform/reference/cpv.js';
+import { shippedCpvByCode } from '../../../platform/reference/cpv.vocabulary.js';
 import { countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
 import { LEGAL_FORM_KEYS } from './enterprise.types.js';
 import { ORGNR_MESSAGES, parseOrgnr } from './orgnr.js';
@@ -42,13 +43,21 @@ export const orgnrSchema = z.string().transform((s, ctx) => {
   return r.value;
 });
 
-const municipalityCode = z.string().refine((c) => municipalityByCode(c) !== undefined, t.municipalityCode);
-const countyCode = z.string().refine((c) => countyByCode(c) !== undefined, t.countyCode);
+// Messages as functions: read when input is checked, so that an English page gets English.
+const municipalityCode = z
+  .string()
+  .refine((c) => municipalityByCode(c) !== undefined, { error: () => t.municipalityCode });
+const countyCode = z.string().refine((c) => countyByCode(c) !== undefined, { error: () => t.countyCode });
 
+/**
+ * A code of CPV 2008 (the whole list ships with the product): a well-formed number that is not
+ * a code would never match a buyer's notice or market analysis, which look codes up exactly.
+ */
 const cpvCode = z
   .string()
   .refine(isCpvCode, { error: () => t.cpvCode })
-  .transform((s) => normaliseCpv(s) ?? s);
+  .transform((s) => normaliseCpv(s) ?? s)
+  .refine((c) => shippedCpvByCode(c) !== undefined, { error: (issue) => t.cpvUnknown(String(issue.input)) });
 
 export const enterpriseFactsSchema = z
   .object({

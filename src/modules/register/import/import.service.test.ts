@@ -195,6 +195,21 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(report.invalidRows, 4);
     });
 
+    test('a well-formed CPV number that is no code of CPV 2008 is refused, naming the number', async () => {
+      const report = await importEnterprises(
+        db(),
+        csv([
+          'Org.nr;Namn;Företagsform;Kommun;Tjänster;CPV',
+          '799900-1022;Gröna;Ekonomisk förening;Kiruna;Städning;90999999',
+        ]),
+        options({ dryRun: true }),
+      );
+      assert.deepEqual(
+        report.invalid.map((p) => [p.row, p.column, p.message]),
+        [[2, 'CPV', 'Det finns ingen CPV-kod 90999999 i CPV 2008. Kontrollera siffrorna.']],
+      );
+    });
+
     test('schema problems point at the column the value came from', async () => {
       const report = await importEnterprises(
         db(),
