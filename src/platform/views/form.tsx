@@ -200,6 +200,40 @@ export function SelectInput(p: {
   );
 }
 
+/**
+ * A labelled select whose name is its id, with "any" first and its error tied to it; the options
+ * are the children (grouped, counted, whatever the page needs).
+ */
+export function SelectField({
+  id,
+  label,
+  anyLabel,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  anyLabel: string;
+  error?: string | undefined;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class={error ? 'field field-error' : 'field'}>
+      <label for={id}>{label}</label>
+      <ErrorText error={error} id={`${id}-fel`} />
+      <select
+        id={id}
+        name={id}
+        aria-describedby={error ? `${id}-fel` : undefined}
+        aria-invalid={error ? 'true' : undefined}
+      >
+        <option value="">{anyLabel}</option>
+        {children}
+      </select>
+    </div>
+  );
+}
+
 /** A group of radio buttons or checkboxes under one question (fieldset + legend). */
 export function ChoiceGroup(p: {
   id: string;

@@ -1,9 +1,10 @@
 import type { FieldError } from '../../../platform/http/errors.js';
 import { formatDate, formatInteger } from '../../../platform/i18n/format.js';
 import type { CpvPage } from '../../../platform/reference/cpv.repository.js';
-import { COUNTIES, MUNICIPALITIES, municipalityByCode } from '../../../platform/reference/geo.js';
+import { COUNTIES, municipalityByCode } from '../../../platform/reference/geo.js';
 import { ErrorSummary, Fact, ScrollTable } from '../../../platform/views/components.js';
-import { Button, ErrorText, fieldError, SelectInput, TextField } from '../../../platform/views/form.js';
+import { Button, fieldError, SelectField, SelectInput, TextField } from '../../../platform/views/form.js';
+import { MunicipalityOptions } from '../../../platform/views/places.js';
 import { Layout } from '../../../platform/views/layout.js';
 import { cpvLabel, matchReason, placeName, reservationReason, whereText } from './analysis.explain.js';
 import { ANALYSIS_PATH, analysisAddress, type AnalysisForm } from './analysis.params.js';
@@ -71,43 +72,14 @@ function AnalysisFormView({
         options={COUNTIES.map((c) => ({ value: c.code, label: c.name }))}
         error={fieldError(errors, 'lan')}
       />
-      <MunicipalitySelect form={form} error={fieldError(errors, 'kommun')} />
+      {/* Grouped by län as in the directory's filter: app.js narrows the list to the chosen län. */}
+      <SelectField id="kommun" label={t.municipality} anyLabel={t.anyMunicipality} error={fieldError(errors, 'kommun')}>
+        <MunicipalityOptions countyCode={form.countyCode} selected={form.municipalityCode} />
+      </SelectField>
       <Button name="analys" value="1">
         {t.submit}
       </Button>
     </form>
-  );
-}
-
-/**
- * The kommuner grouped by län, as in the directory's filter: app.js narrows the list to the
- * chosen län; without JavaScript a chosen län's kommuner are the only ones after a submit.
- */
-function MunicipalitySelect({ form, error }: { form: AnalysisForm; error: string | undefined }) {
-  const t = analysisText.form;
-  const counties = form.countyCode ? COUNTIES.filter((c) => c.code === form.countyCode) : COUNTIES;
-  return (
-    <div class={error ? 'field field-error' : 'field'}>
-      <label for="kommun">{t.municipality}</label>
-      <ErrorText error={error} id="kommun-fel" />
-      <select
-        id="kommun"
-        name="kommun"
-        aria-describedby={error ? 'kommun-fel' : undefined}
-        aria-invalid={error ? 'true' : undefined}
-      >
-        <option value="">{t.anyMunicipality}</option>
-        {counties.map((county) => (
-          <optgroup key={county.code} label={county.name} data-county={county.code}>
-            {MUNICIPALITIES.filter((m) => m.countyCode === county.code).map((m) => (
-              <option key={m.code} value={m.code} selected={form.municipalityCode === m.code}>
-                {m.shortName}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-    </div>
   );
 }
 

@@ -1,11 +1,11 @@
-import type { ComponentChildren } from 'preact';
 import { SERVICE_CATEGORIES, categoryName, categoryNameOf } from '../../../platform/reference/categories.js';
-import { COUNTIES, MUNICIPALITIES, countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
+import { COUNTIES, countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
 import type { FieldError } from '../../../platform/http/errors.js';
 import { formatPercent } from '../../../platform/i18n/format.js';
 import { ErrorSummary, Pagination } from '../../../platform/views/components.js';
 import { Layout } from '../../../platform/views/layout.js';
-import { ErrorText } from '../../../platform/views/form.js';
+import { ErrorText, SelectField } from '../../../platform/views/form.js';
+import { MunicipalityOptions } from '../../../platform/views/places.js';
 import { directoryText } from './directory.text.js';
 import { ActiveFilters, CategorySuggestions } from './active-filters.views.js';
 import { PAGE_PARAMS, PAGE_SORTS, toQueryString } from '../search/search.params.js';
@@ -84,7 +84,16 @@ export function DirectoryPage({ criteria, raw, result, errors, demo }: Directory
                 anyLabel={t.anyMunicipality}
                 error={fieldError(errors, 'kommun')}
               >
-                <MunicipalityOptions criteria={criteria} facet={result.facets.municipality} />
+                {/* With a county chosen: its kommuner with counts. Without: all kommuner grouped by county. */}
+                <MunicipalityOptions
+                  countyCode={criteria.county}
+                  selected={criteria.municipality}
+                  label={
+                    criteria.county
+                      ? (m) => t.withCount(m.shortName, countOf(result.facets.municipality, m.code))
+                      : undefined
+                  }
+                />
               </SelectField>
               <SelectField
                 id="kategori"
@@ -282,50 +291,6 @@ function MatchReasons({ reasons }: { reasons: MatchReason[] }) {
         </>
       ))}
     </p>
-  );
-}
-
-/** A labelled select whose name is its id, with "any" first and its error message tied to it. */
-function SelectField({
-  id,
-  label,
-  anyLabel,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  anyLabel: string;
-  error?: string | undefined;
-  children: ComponentChildren;
-}) {
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <ErrorText error={error} id={`${id}-fel`} />
-      <select id={id} name={id} aria-describedby={error ? `${id}-fel` : undefined}>
-        <option value="">{anyLabel}</option>
-        {children}
-      </select>
-    </div>
-  );
-}
-
-/** With a county chosen: its kommuner with counts. Without: all kommuner grouped by county. */
-function MunicipalityOptions({ criteria, facet }: { criteria: SearchCriteria; facet: FacetValue[] }) {
-  const groups = criteria.county ? COUNTIES.filter((c) => c.code === criteria.county) : COUNTIES;
-  return (
-    <>
-      {groups.map((county) => (
-        <optgroup label={county.name} data-county={county.code}>
-          {MUNICIPALITIES.filter((m) => m.countyCode === county.code).map((m) => (
-            <option value={m.code} selected={criteria.municipality === m.code}>
-              {criteria.county ? t.withCount(m.shortName, countOf(facet, m.code)) : m.shortName}
-            </option>
-          ))}
-        </optgroup>
-      ))}
-    </>
   );
 }
 
