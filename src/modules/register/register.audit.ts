@@ -1,4 +1,4 @@
-import type { AuditDetailLabels, Label } from '../../platform/audit/audit.labels.js';
+import { label as l, type AuditDetailLabels } from '../../platform/audit/audit.labels.js';
 import { reportEn } from './coordination/report.en.js';
 import { reportSv } from './coordination/report.sv.js';
 import { REPORT_TOPICS } from './coordination/report.topics.js';
@@ -6,7 +6,6 @@ import { verificationEn } from './coordination/verification.en.js';
 import { verificationSv } from './coordination/verification.sv.js';
 import { CRITERIA } from './coordination/verification.schema.js';
 
-const l = (sv: string, en: string): Label => ({ sv, en });
 const both = <K extends string>(codes: readonly K[], sv: Record<K, string>, en: Record<K, string>) =>
   Object.fromEntries(codes.map((c) => [c, l(sv[c].toLowerCase(), en[c].toLowerCase())]));
 

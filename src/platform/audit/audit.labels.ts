@@ -68,7 +68,9 @@ export function describeDetails(details: unknown): DetailPart[] {
 
 const isEmptyObject = (v: unknown) => typeof v === 'object' && v !== null && Object.keys(v).length === 0;
 
-const l = (sv: string, en: string): Label => ({ sv, en });
+/** A word in both languages, for the tables of labels. */
+export const label = (sv: string, en: string): Label => ({ sv, en });
+const l = label;
 
 /** The platform's own keys and codes (sign-in, accounts, backups). */
 export const PLATFORM_AUDIT_DETAILS: AuditDetailLabels = {

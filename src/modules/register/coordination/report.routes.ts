@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { rateLimitedForm } from '../../../platform/auth/rate-limit.js';
 import { formValues, parseForm } from '../../../platform/http/form.js';
 import { looksLikeOrgnr } from '../enterprise/orgnr.js';
@@ -18,18 +18,26 @@ import { ReportPage, ReportsPage, ReportThanksPage } from './report.views.js';
  * send mail.
  */
 export function registerReportRoutes(app: FastifyInstance, ctx: RegisterContext): void {
-  app.get(reportErrorPath(':orgnr'), async (req, reply) => {
+  /** The published enterprise of the address, or the profile's 404 (never published, archived, mistyped). */
+  const profileOf = async (req: FastifyRequest, reply: FastifyReply) => {
     const { orgnr } = req.params as { orgnr: string };
     const [workflow, demo] = await Promise.all([publicWorkflow(ctx, orgnr), ctx.hasDemoData()]);
-    if (!workflow) return profileNotFound(reply, demo);
-    return sendPage(reply, ReportPage({ enterprise: workflow.enterprise, demo }));
+    if (!workflow) {
+      await profileNotFound(reply, demo);
+      return null;
+    }
+    return { orgnr, workflow, enterprise: workflow.enterprise, demo };
+  };
+
+  app.get(reportErrorPath(':orgnr'), async (req, reply) => {
+    const p = await profileOf(req, reply);
+    return p ? sendPage(reply, ReportPage({ enterprise: p.enterprise, demo: p.demo })) : reply;
   });
 
   app.post(reportErrorPath(':orgnr'), async (req, reply) => {
-    const { orgnr } = req.params as { orgnr: string };
-    const [workflow, demo] = await Promise.all([publicWorkflow(ctx, orgnr), ctx.hasDemoData()]);
-    if (!workflow) return profileNotFound(reply, demo);
-    const { enterprise } = workflow;
+    const p = await profileOf(req, reply);
+    if (!p) return reply;
+    const { orgnr, workflow, enterprise, demo } = p;
     const values = formValues(req.body);
     const form = parseForm(reportSchema, req.body);
     if (!form.ok) return sendPage(reply, ReportPage({ enterprise, demo, errors: form.errors, values }), 400);
@@ -41,11 +49,10 @@ export function registerReportRoutes(app: FastifyInstance, ctx: RegisterContext)
   });
 
   app.get(`${reportErrorPath(':orgnr')}/tack`, async (req, reply) => {
-    const { orgnr } = req.params as { orgnr: string };
-    const [workflow, demo] = await Promise.all([publicWorkflow(ctx, orgnr), ctx.hasDemoData()]);
-    if (!workflow) return profileNotFound(reply, demo);
+    const p = await profileOf(req, reply);
+    if (!p) return reply;
     const withEmail = (req.query as Record<string, unknown>).svar === '1';
-    return sendPage(reply, ReportThanksPage({ enterprise: workflow.enterprise, demo, withEmail }));
+    return sendPage(reply, ReportThanksPage({ enterprise: p.enterprise, demo: p.demo, withEmail }));
   });
 
   app.get(REPORTS_PATH, async (req, reply) => {

@@ -71,23 +71,27 @@ export async function understandQuery(
   );
   const byToken = new Map(matches.map((m) => [m.token, m]));
   const corrections: SearchResult['corrections'] = [];
-  const alternativesOf = (token: string) => {
+  // Each word's alternatives: for an English word of a service's name ('cleaning'), the Swedish
+  // name's words, which find the Swedish profiles; else, for a word no profile has, the nearest
+  // words that some do (a typo, said as a correction).
+  const words = tokens.map((token) => {
     const m = byToken.get(token);
-    // An English word of a service's name ('cleaning') finds the Swedish profiles of that service.
     const swedish = m?.known ? [] : swedishWordsForEnglish(token);
-    if (swedish.length > 0) return swedish;
-    return m && !m.known ? m.near : [];
-  };
-  const clauses = tokens.map((token) => {
-    const term = (w: string) => (w.length >= MIN_PREFIX_LENGTH ? `${w}:*` : w);
-    const alternatives = alternativesOf(token);
+    const alternatives = swedish.length > 0 ? swedish : m && !m.known ? m.near : [];
+    return { token, alternatives, typo: swedish.length === 0 && alternatives.length > 0 };
+  });
+  const term = (w: string) => (w.length >= MIN_PREFIX_LENGTH ? `${w}:*` : w);
+  const clauses = words.map(({ token, alternatives, typo }) => {
     if (alternatives.length === 0) return term(token);
-    if (swedishWordsForEnglish(token).length === 0) corrections.push({ from: token, to: alternatives });
+    if (typo) corrections.push({ from: token, to: alternatives });
     return `(${[token, ...alternatives].map(term).join(' | ')})`;
   });
-  const words = tokens.map((token) => ({ token, alternatives: alternativesOf(token) }));
   // Tokens hold only letters and digits, so they cannot break the tsquery syntax.
-  return { tsquery: clauses.join(' & '), corrections, words };
+  return {
+    tsquery: clauses.join(' & '),
+    corrections,
+    words: words.map(({ token, alternatives }) => ({ token, alternatives })),
+  };
 }
 
 /**
