@@ -15,7 +15,8 @@ import {
 } from './editor.service.js';
 import { StepPage } from './editor.steps.views.js';
 import { editorText as t } from './editor.text.js';
-import { ArchivedPage, HomePage, NoEnterprisePage, PendingStepPage, SubmitPage } from './editor.views.js';
+import { HomePage, PendingStepPage, SubmitPage } from './editor.views.js';
+import { ArchivedPage, NoEnterprisePage } from './editor.blocked.views.js';
 import { factsOf } from '../enterprise/enterprise.service.js';
 import { PUBLIC_STATUSES } from '../enterprise/enterprise.types.js';
 import { isEmailConfirmed } from '../registration/registration.service.js';

@@ -9,24 +9,14 @@ import { countEnterprises } from '../enterprise/enterprise.repository.js';
 import { getEnterprise } from '../enterprise/enterprise.service.js';
 import { parseCsvBytes, parseXlsx, type ParsedTable } from './import.parse.js';
 import { importEnterprises } from './import.service.js';
-import type { ImportOptions } from './import.types.js';
 import { importFileInWorker } from './import.worker.js';
 import { generateDemoEnterprises } from '../demo/demo.generator.js';
 import { exportRows } from '../open-data/export.service.js';
 import { toCsv } from '../../../platform/http/table-export.js';
-import { useImportDatabase } from '../testing/import.js';
+import { csvTable as csv, importOptions as options, useImportDatabase } from '../testing/import.js';
 
 const today = '2026-11-24';
 const EXAMPLE = join(process.cwd(), 'tests/fixtures/import/exempel.csv');
-const options = (o: Partial<ImportOptions> = {}): ImportOptions => ({
-  dryRun: false,
-  skipInvalid: false,
-  source: 'import',
-  today,
-  note: 'test.csv',
-  ...o,
-});
-const csv = (lines: string[]) => parseCsvBytes(new TextEncoder().encode(lines.join('\r\n')));
 const example = () => parseCsvBytes(readFileSync(EXAMPLE));
 
 /** Header and rows with bad values at known places (the first data row is row 2). */
@@ -193,39 +183,6 @@ for (const kind of testDatabaseKinds()) {
       assert.match(report.invalid[3]!.message, /finns redan på rad 2/);
       assert.match(report.invalid[4]!.message, /Företagsform saknas/);
       assert.equal(report.invalidRows, 4);
-    });
-
-    test('a well-formed CPV number that is no code of CPV 2008 is refused, naming the number', async () => {
-      const report = await importEnterprises(
-        db(),
-        csv([
-          'Org.nr;Namn;Företagsform;Kommun;Tjänster;CPV',
-          '799900-1022;Gröna;Ekonomisk förening;Kiruna;Städning;90999999',
-        ]),
-        options({ dryRun: true }),
-      );
-      assert.deepEqual(
-        report.invalid.map((p) => [p.row, p.column, p.message]),
-        [[2, 'CPV', 'Det finns ingen CPV-kod 90999999 i CPV 2008. Kontrollera siffrorna.']],
-      );
-    });
-
-    test('schema problems point at the column the value came from', async () => {
-      const report = await importEnterprises(
-        db(),
-        csv([
-          'organisation number,name,legal form,employees,target group employees,reported on,email',
-          '799900-1022,Gröna,ek. för.,4,6,2026-01-01,inte-en-adress',
-        ]),
-        options({ dryRun: true }),
-      );
-      assert.deepEqual(
-        report.invalid.map((p) => [p.row, p.column, p.message]),
-        [
-          [2, 'email', 'E-postadressen ser inte rätt ut, till exempel info@exempel.se.'],
-          [2, 'target group employees', 'Anställda ur målgruppen kan inte vara fler än alla anställda.'],
-        ],
-      );
     });
 
     test('--skip-invalid writes the good rows', async () => {
