@@ -14,7 +14,7 @@ import {
 import { LEGAL_FORMS, type LegalForm, type OperatingArea } from '../enterprise/enterprise.types.js';
 import { foldHeader } from './import.columns.js';
 import { isIsoDate } from '../../../platform/calendar.js';
-import { currentLanguage } from '../../../platform/i18n/language.js';
+import { currentLanguage, type Language } from '../../../platform/i18n/language.js';
 import { formatList } from '../../../platform/i18n/format.js';
 import { importText } from './import.text.js';
 
@@ -34,15 +34,17 @@ const ok = <T>(value: T): Cell<T> => ({ ok: true, value });
  * caller that changes its value cannot change the next row's).
  */
 function memoised<T>(read: (text: string) => Cell<T>, copy: (value: T) => T): (text: string) => Cell<T> {
-  const cache = new Map<string, Cell<T>>();
+  // One cache per language: a failure is a message in the language of the page that asked.
+  const caches = new Map<Language, Map<string, Cell<T>>>();
   return (text) => {
-    // A failure is a message in the language of the page that asked.
-    const key = `${currentLanguage()}:${text}`;
-    let hit = cache.get(key);
+    const language = currentLanguage();
+    let cache = caches.get(language);
+    if (!cache) caches.set(language, (cache = new Map()));
+    let hit = cache.get(text);
     if (!hit) {
       hit = read(text);
       if (cache.size > 20000) cache.clear();
-      cache.set(key, hit);
+      cache.set(text, hit);
     }
     return hit.ok ? { ok: true, value: copy(hit.value) } : hit;
   };
