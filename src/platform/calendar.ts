@@ -49,3 +49,44 @@ export function isIsoDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
+
+const SWEDISH_PARTS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: SWEDISH_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** Minutes Swedish time is ahead of UTC at a moment (60 in winter, 120 in summer). */
+function swedishOffsetMinutes(d: Date): number {
+  const p = Object.fromEntries(SWEDISH_PARTS.formatToParts(d).map((x) => [x.type, x.value]));
+  const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
+  return Math.round((wall - Math.floor(d.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+/** Whether s is a time of day written 'HH:MM' (24-hour clock). */
+export function isClockTime(s: string): boolean {
+  return /^([01]\d|2[0-3]):[0-5]\d$/.test(s);
+}
+
+/**
+ * The moment a Swedish wall-clock time names ('2027-03-15', '12:00'): deadlines buyers type. In the
+ * hour skipped in spring the moment falls an hour later (02:30 is 03:30); in the hour repeated in autumn, the
+ * second (winter time).
+ */
+export function swedishTimeToDate(date: string, time: string): Date {
+  const asUtc = new Date(`${date}T${time}:00Z`);
+  const first = swedishOffsetMinutes(asUtc);
+  const guess = new Date(asUtc.getTime() - first * 60_000);
+  const second = swedishOffsetMinutes(guess);
+  return second === first ? guess : new Date(asUtc.getTime() - second * 60_000);
+}
+
+/** The Swedish date and clock time of a moment, as a form shows them back: { date: '2027-03-15', time: '12:00' }. */
+export function swedishDateAndTime(d: Date): { date: string; time: string } {
+  const p = Object.fromEntries(SWEDISH_PARTS.formatToParts(d).map((x) => [x.type, x.value]));
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+}

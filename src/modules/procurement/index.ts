@@ -3,3 +3,4 @@
  * other modules may use.
  */
 export { procurement } from './procurement.module.js';
+export type { ProcurementTables } from './procurement.tables.js';

@@ -32,4 +32,7 @@ export const AUDIT_ACTIONS_EN: Record<AuditAction, string> = {
   backup: 'Backup',
   backup_downloaded: 'Backup downloaded',
   restore: 'Restored from backup',
+  opportunity_published: 'Procurement published',
+  opportunity_ended: 'Procurement closed, awarded or cancelled',
+  procurement_rules_changed: 'Direct-procurement limit or CPV list changed',
 };

@@ -4,13 +4,8 @@ import {
   type ServiceCategory,
 } from '../../../platform/reference/categories.js';
 import { normaliseCpv } from '../../../platform/reference/cpv.js';
-import {
-  lookupKey,
-  resolveCounty,
-  resolveMunicipality,
-  similarAreaNames,
-  similarMunicipalityNames,
-} from '../../../platform/reference/geo.js';
+import { lookupKey, resolveMunicipality, similarMunicipalityNames } from '../../../platform/reference/geo.js';
+import { readPlaces } from '../../../platform/reference/places.js';
 import { LEGAL_FORMS, type LegalForm, type OperatingArea } from '../enterprise/enterprise.types.js';
 import { foldHeader } from './import.columns.js';
 import { isIsoDate } from '../../../platform/calendar.js';
@@ -165,40 +160,12 @@ function eitherOf(names: readonly string[]): string | null {
 export const readAreas = memoised(readAreasUncached, (areas) => areas.map((a) => ({ ...a })));
 
 function readAreasUncached(text: string): Cell<OperatingArea[]> {
-  const areas: OperatingArea[] = [];
-  const unknown: string[] = [];
-  for (const written of splitAreas(text)) {
-    // 'Hela Dalarna' is the län; 'Hela Borlänge' the kommun.
-    const whole = /^hela\s/i.test(written);
-    const token = whole ? written.slice(5).trim() : written;
-    const area =
-      whole || /län$/i.test(token) || /^\d{1,2}$/.test(token)
-        ? (countyArea(token) ?? (whole ? municipalityArea(token) : undefined))
-        : (municipalityArea(token) ?? countyArea(token));
-    if (area) areas.push(area);
-    else {
-      unknown.push(problemText.unknownArea(written, eitherOf(similarAreaNames(token))));
-    }
-  }
+  const { places, unknown } = readPlaces(text);
   if (unknown.length > 0) {
-    return fail(problemText.unknownAreas(unknown.join(', ')));
+    const named = unknown.map((u) => problemText.unknownArea(u.written, eitherOf(u.similar)));
+    return fail(problemText.unknownAreas(named.join(', ')));
   }
-  return ok(areas);
-}
-
-function municipalityArea(token: string): OperatingArea | undefined {
-  const m = resolveMunicipality(token);
-  return m && { countyCode: m.countyCode, municipalityCode: m.code };
-}
-
-function countyArea(token: string): OperatingArea | undefined {
-  const c = resolveCounty(token);
-  return c && { countyCode: c.code, municipalityCode: null };
-}
-
-/** Places in one cell: as splitCodes, and also 'Borlänge och Falun', 'Borlänge/Falun' (no kommun's name has them). */
-function splitAreas(text: string): string[] {
-  return splitCodes(text.replace(/\s+(och|&)\s+|\//gi, ';'));
+  return ok(places);
 }
 
 /** A category named by slug, name or synonym; a word that names several is an error, not a guess. */
