@@ -20,6 +20,7 @@ const PROTECTED: readonly { prefix: string; roles: readonly Role[] }[] = [
   { prefix: '/admin', roles: ['admin'] },
   { prefix: '/samordning', roles: ['coordinator', 'admin'] },
   { prefix: '/mitt-foretag', roles: ['enterprise_editor'] },
+  { prefix: '/inkop', roles: ['buyer', 'coordinator', 'admin'] },
   { prefix: '/konto', roles: ['enterprise_editor', 'buyer', 'coordinator', 'admin'] },
 ];
 
@@ -58,6 +59,13 @@ const PUBLIC = new Set([
   '/integritet',
   '/tillganglighet',
   '/samordnare',
+  '/upphandlingar',
+  '/upphandlingar.atom',
+  '/upphandlingar.ics',
+  '/upphandlingar/export.csv',
+  '/upphandlingar/export.xlsx',
+  '/upphandlingar/:id',
+  '/upphandlingar/:id/kalender.ics',
   '/upphandlingar/marknadsanalys',
   '/upphandlingar/marknadsanalys.csv',
   '/upphandlingar/marknadsanalys.xlsx',

@@ -5,20 +5,40 @@ import { analysisEn } from './analysis/analysis.en.js';
 import { ANALYSIS_PATH } from './analysis/analysis.params.js';
 import { registerAnalysisRoutes } from './analysis/analysis.routes.js';
 import { analysisSv } from './analysis/analysis.sv.js';
+import { buyerEn } from './buyer/buyer.en.js';
+import { BUYER_HOME } from './buyer/buyer.paths.js';
+import { registerBuyerRoutes } from './buyer/buyer.routes.js';
+import { buyerSv } from './buyer/buyer.sv.js';
+import { contextWithProcurementTables } from './db.js';
+import { listingEn } from './listing/listing.en.js';
+import { registerListingRoutes } from './listing/listing.routes.js';
+import { listingSv } from './listing/listing.sv.js';
+import { LIST_PATH } from './listing/listing.views.js';
 import * as m0012 from './migrations/0012_opportunity.js';
 import type { ProcurementTables } from './procurement.tables.js';
 
 /**
- * Procurement (DESIGN §3.2, issues 10–11): so far the market analysis. Opportunities, notices,
- * matching and alerts come next, on the reservation rules in reservation/.
+ * Procurement (DESIGN §3.2, issues 10–11): buyers' opportunities (their pages under /inkop, the
+ * public list under /upphandlingar) and the market analysis, on the reservation rules in
+ * reservation/. Notices, matching and alerts come next.
  */
 export const procurement: AppModule<ProcurementTables> = {
   name: 'procurement',
   migrations: { '0012_procurement_opportunity': m0012 },
-  async routes(app: FastifyInstance, ctx: AppContext) {
+  async routes(app: FastifyInstance, platformCtx: AppContext) {
+    const ctx = contextWithProcurementTables(platformCtx);
     registerAnalysisRoutes(app, ctx);
+    registerListingRoutes(app, ctx);
+    registerBuyerRoutes(app, ctx);
   },
   nav: [
+    { href: LIST_PATH, label: { sv: listingSv.nav, en: listingEn.nav }, roles: 'everyone', order: 20 },
+    {
+      href: BUYER_HOME,
+      label: { sv: buyerSv.nav, en: buyerEn.nav },
+      roles: ['buyer', 'coordinator', 'admin'],
+      order: 105,
+    },
     {
       href: ANALYSIS_PATH,
       label: { sv: analysisSv.nav, en: analysisEn.nav },
@@ -26,6 +46,10 @@ export const procurement: AppModule<ProcurementTables> = {
       order: 30,
     },
   ],
-  // What the analysis reads is the register's open data.
-  access: [{ prefix: '/upphandlingar', access: 'public' }],
+  // The list and the analysis are open data; the buyers' pages are for those who publish.
+  access: [
+    { prefix: LIST_PATH, access: 'public' },
+    { prefix: BUYER_HOME, access: ['buyer', 'coordinator', 'admin'] },
+  ],
+  home: { buyer: BUYER_HOME },
 };

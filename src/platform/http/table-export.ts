@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { stringify } from 'csv-stringify/sync';
 import { PassThrough } from 'node:stream';
 
@@ -58,4 +59,24 @@ export async function toXlsx(table: ExportTable, sheetName = 'Företag'): Promis
   await workbook.commit();
   await done;
   return Buffer.concat(chunks);
+}
+
+export type TableFormat = 'csv' | 'xlsx';
+export const TABLE_CONTENT_TYPES: Record<TableFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** Sends a table as a download named `name` (without extension) in the format asked for. */
+export async function sendTable(
+  reply: FastifyReply,
+  table: ExportTable,
+  format: TableFormat,
+  name: string,
+  sheetName: string,
+): Promise<FastifyReply> {
+  return reply
+    .type(TABLE_CONTENT_TYPES[format])
+    .header('Content-Disposition', `attachment; filename="${name}.${format}"`)
+    .send(format === 'csv' ? toCsv(table) : await toXlsx(table, sheetName));
 }

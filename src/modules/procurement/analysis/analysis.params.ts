@@ -80,3 +80,24 @@ export function analysisAddress(
   const s = q.toString();
   return `${ANALYSIS_PATH}${suffix}${s ? `?${s}` : ''}`;
 }
+
+/**
+ * The analysis of a lot's codes where it is to be done (issue 10 §3, "also from a draft lot"): a
+ * single kommun as itself, else the first län it touches (the analysis takes one place).
+ */
+export function analysisPathForLot(lot: {
+  mainCpv: string | null;
+  additionalCpv: readonly string[];
+  countyCodes: readonly string[];
+  municipalityCodes: readonly string[];
+}): string | null {
+  const codes = [lot.mainCpv, ...lot.additionalCpv].filter((c): c is string => c !== null).slice(0, MAX_CODES);
+  const single = lot.countyCodes.length === 0 && lot.municipalityCodes.length === 1 ? lot.municipalityCodes[0]! : null;
+  const county =
+    lot.countyCodes[0] ?? (lot.municipalityCodes[0] ? municipalityByCode(lot.municipalityCodes[0])?.countyCode : null);
+  if (codes.length === 0 || !county) return null;
+  const q = new URLSearchParams({ cpv: codes.join(', '), lan: county });
+  if (single) q.set('kommun', single);
+  q.set('analys', '1');
+  return `${ANALYSIS_PATH}?${q.toString()}`;
+}

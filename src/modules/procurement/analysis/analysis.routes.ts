@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { isoDate } from '../../../platform/calendar.js';
 import type { AppContext } from '../../../platform/context.js';
 import { AppError } from '../../../platform/http/errors.js';
-import { toCsv, toXlsx } from '../../../platform/http/table-export.js';
+import { sendTable } from '../../../platform/http/table-export.js';
 import { searchCpv } from '../../../platform/reference/cpv.repository.js';
 import { sendPage } from '../../../platform/views/render.js';
 import { analysisTable } from './analysis.file.js';
@@ -55,15 +55,7 @@ export function registerAnalysisRoutes(app: FastifyInstance, ctx: AppContext): v
         throw new AppError('invalid_parameter', form.errors.map((e) => e.message).join(' '), form.errors);
       const today = isoDate(ctx.now());
       const table = analysisTable(await analyse(form, today), form.countyCode);
-      const name = `marknadsanalys-${today}.${format}`;
-      return reply
-        .type(
-          format === 'csv'
-            ? 'text/csv; charset=utf-8'
-            : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        )
-        .header('Content-Disposition', `attachment; filename="${name}"`)
-        .send(format === 'csv' ? toCsv(table) : await toXlsx(table, analysisText.file.sheet));
+      return sendTable(reply, table, format, `marknadsanalys-${today}`, analysisText.file.sheet);
     });
   }
 }

@@ -3,16 +3,9 @@ import { formatInteger } from '../../../platform/i18n/format.js';
 import { checkReservation, type Finding } from '../reservation/reservation.check.js';
 import { RESERVATION_RULES, type ReservationKind, type ReservationRule } from '../reservation/reservation.rules.js';
 import { SOCIAL_SERVICE_CPV } from '../reservation/social-service-cpv.js';
+import type { LimitKind, ProcurementRules } from '../settings/settings.service.js';
 import type { Opportunity } from './opportunity.types.js';
 import { opportunityText } from './opportunity.text.js';
-
-/** What an administrator keeps as data (settings/): the limits per year and kind, and the 25 a § list. */
-export interface ProcurementRules {
-  /** Direct-procurement limit in kronor, by year and kind ('social_services', 'general'). */
-  limit: (year: number, kind: LimitKind) => number | null;
-  nonProfitCpv: { codes: readonly string[]; source: string };
-}
-export type LimitKind = 'social_services' | 'general';
 
 /** A finding on the opportunity (lot null) or on one of its lots. */
 export interface CheckFinding extends Omit<Finding, 'field'> {

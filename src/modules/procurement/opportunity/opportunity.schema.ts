@@ -230,3 +230,16 @@ export const lotSchema = z
       : null,
   }));
 export type LotInput = z.infer<typeof lotSchema>;
+
+/** The publish form's questions: why not divided into lots, whether a dialogue was held and why not. */
+export const publishSchema = z
+  .object({
+    noLotsReason: optional(2000),
+    dialogueHeld: z.enum(['yes', 'no', '']).default('').catch(''),
+    noDialogueReason: optional(2000),
+  })
+  .transform((v) => ({
+    noLotsReason: v.noLotsReason,
+    dialogueHeld: v.dialogueHeld === '' ? null : v.dialogueHeld === 'yes',
+    noDialogueReason: v.dialogueHeld === 'no' ? v.noDialogueReason : null,
+  }));

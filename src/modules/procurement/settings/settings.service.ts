@@ -1,6 +1,14 @@
 import type { ProcurementDb } from '../db.js';
-import type { LimitKind, ProcurementRules } from '../opportunity/opportunity.checks.js';
 import { selectCodeList, selectLimits } from './settings.repository.js';
+
+/** What an administrator keeps as data: the direct-procurement limits per year and kind, and the 25 a § list. */
+export interface ProcurementRules {
+  /** Direct-procurement limit in kronor, by year and kind. */
+  limit: (year: number, kind: LimitKind) => number | null;
+  nonProfitCpv: { codes: readonly string[]; source: string };
+}
+/** LOU's limits differ for social and other specific services (bilaga 2) and the rest. */
+export type LimitKind = 'social_services' | 'general';
 
 export const LIMIT_KINDS: readonly LimitKind[] = ['social_services', 'general'];
 export const NON_PROFIT_LIST = 'non_profit';
