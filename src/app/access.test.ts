@@ -42,6 +42,8 @@ const PUBLIC = new Set([
   '/api/docs',
   '/api/v1/enterprises',
   '/api/v1/enterprises/:orgnr',
+  '/api/v1/opportunities',
+  '/api/v1/opportunities/:id',
   '/api/v1/reference/counties',
   '/api/v1/reference/municipalities',
   '/api/v1/reference/categories',

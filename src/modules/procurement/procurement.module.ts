@@ -5,6 +5,9 @@ import { analysisEn } from './analysis/analysis.en.js';
 import { ANALYSIS_PATH } from './analysis/analysis.params.js';
 import { registerAnalysisRoutes } from './analysis/analysis.routes.js';
 import { analysisSv } from './analysis/analysis.sv.js';
+import { registerOpportunityApiRoutes } from './api/opportunity.api.routes.js';
+import { opportunityOpenApi } from './api/opportunity.openapi.js';
+import { PROCUREMENT_ERRORS } from './procurement.errors.js';
 import { buyerEn } from './buyer/buyer.en.js';
 import { BUYER_HOME } from './buyer/buyer.paths.js';
 import { registerBuyerRoutes } from './buyer/buyer.routes.js';
@@ -30,7 +33,10 @@ export const procurement: AppModule<ProcurementTables> = {
     registerAnalysisRoutes(app, ctx);
     registerListingRoutes(app, ctx);
     registerBuyerRoutes(app, ctx);
+    registerOpportunityApiRoutes(app, ctx);
   },
+  openApi: opportunityOpenApi,
+  errors: PROCUREMENT_ERRORS,
   nav: [
     { href: LIST_PATH, label: { sv: listingSv.nav, en: listingEn.nav }, roles: 'everyone', order: 20 },
     {

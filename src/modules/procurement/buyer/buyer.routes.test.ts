@@ -55,10 +55,7 @@ for (const kind of testDatabaseKinds()) {
         action: 'find',
       });
       assert.equal(found.statusCode, 200);
-      assert.match(
-        pageText(found.body),
-        /85300000 Socialvård och tillhörande tjänster Använd 85300000 som huvudkod/,
-      );
+      assert.match(pageText(found.body), /85300000 Socialvård och tillhörande tjänster Använd 85300000 som huvudkod/);
       const used = await buyer.post(`/inkop/${id}/delomraden/ny`, { ...LOT_FORM, mainCpv: '', useMain: '85300000' });
       assert.match(used.body, /id="mainCpv" name="mainCpv"[^>]*value="85300000"/);
       const row = await t.ctx.db.selectFrom('opportunity_lot').select('id').where('opportunity_id', '=', id).execute();
@@ -89,7 +86,10 @@ for (const kind of testDatabaseKinds()) {
       assert.match(page, /LOU 19 kap\. 25 §/);
       assert.match(page, /Skriv varför den inte delas upp/);
       assert.match(page, /Svara på om ni har haft en marknadsdialog/);
-      assert.match(page, /Delområde 1: företag per kommun Kommun Kan leverera Uppfyller 4 kap\. 18 § Falu\S* kommun 1 1/);
+      assert.match(
+        page,
+        /Delområde 1: företag per kommun Kommun Kan leverera Uppfyller 4 kap\. 18 § Falu\S* kommun 1 1/,
+      );
 
       await buyer.post(`/inkop/${id}/delomraden/1`, {
         ...LOT_FORM,

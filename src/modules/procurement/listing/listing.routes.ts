@@ -53,16 +53,14 @@ export function registerListingRoutes(app: FastifyInstance, ctx: ProcurementCont
     const query: OpportunityQuery = { ...strict(req), sort: 'newest', page: 1, pageSize: FEED_SIZE };
     const { items } = await listOpportunities(ctx, query);
     const filters = opportunityQueryString(query, PAGE_STYLE, { paging: false });
-    return reply
-      .type('application/atom+xml; charset=utf-8')
-      .send(
-        atomFeed({
-          items,
-          base: baseUrl(ctx.config),
-          selfPath: `${LIST_PATH}.atom${filters}`,
-          listPath: `${LIST_PATH}${filters}`,
-        }),
-      );
+    return reply.type('application/atom+xml; charset=utf-8').send(
+      atomFeed({
+        items,
+        base: baseUrl(ctx.config),
+        selfPath: `${LIST_PATH}.atom${filters}`,
+        listPath: `${LIST_PATH}${filters}`,
+      }),
+    );
   });
 
   app.get(`${LIST_PATH}.ics`, async (req, reply) => {
