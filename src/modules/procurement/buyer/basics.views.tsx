@@ -142,7 +142,8 @@ export function BasicsPage({
           />
           <TextField
             id="deadlineDate"
-            type="date"
+            inputMode="numeric"
+            maxLength={10}
             label={`${f.deadline}: ${t.date}`}
             hint={t.dateHint}
             value={v('deadlineDate')}
@@ -168,7 +169,8 @@ export function BasicsPage({
           <legend>{t.dialogueLegend}</legend>
           <TextField
             id="meetingDate"
-            type="date"
+            inputMode="numeric"
+            maxLength={10}
             label={`${f.meeting}: ${t.date}`}
             hint={t.dateHint}
             value={v('meetingDate')}

@@ -28,7 +28,7 @@ import { BasicsPage } from './basics.views.js';
 import { basicsPath, BUYER_HOME, lotPath, NEW_PATH, overviewPath } from './buyer.paths.js';
 import { buyerText } from './buyer.text.js';
 import { basicsValues, lotValues, one } from './buyer.values.js';
-import { LotPage } from './lot.views.js';
+import { LotPage, type LotPageProps } from './lot.views.js';
 import { OverviewPage, OwnPage } from './overview.views.js';
 
 const PICKS = 20;
@@ -175,26 +175,41 @@ export function registerBuyerRoutes(app: FastifyInstance, ctx: ProcurementContex
     return reply.redirect(`${overviewPath(o.id)}?klart=sparat`, 303);
   });
 
-  app.get(`${BUYER_HOME}/:id/delomraden/:position`, async (req, reply) => {
-    const o = await editable(req, reply);
-    if (!o) return reply;
-    const position = positionOf(req, o);
-    if (position === 'missing') return reply.redirect(overviewPath(o.id), 303);
-    const lot = position === null ? null : o.lots.find((l) => l.position === position)!;
+  /** A lot's page, with what the rules say of the saved lot (shown again until the buyer saves anew). */
+  const lotPage = async (
+    reply: FastifyReply,
+    o: Opportunity,
+    position: number | null,
+    values: FormValues,
+    extra: Partial<LotPageProps> = {},
+    status = 200,
+  ) => {
     const [rules, demo] = await Promise.all([loadProcurementRules(ctx.db), ctx.hasDemoData()]);
+    const lot = position === null ? undefined : o.lots.find((l) => l.position === position);
     return sendPage(
       reply,
       LotPage({
         opportunity: o,
         position,
-        values: lot ? lotValues(lot) : { title: o.lots.length === 0 ? o.title : '' },
+        values,
+        demo,
+        removable: o.status === 'draft',
         findings: position === null ? [] : lotFindings(o, position, rules, ctx.now()),
         analysisPath: lot ? analysisPathForLot(lot) : null,
-        saved: (req.query as Record<string, unknown>).sparat === '1',
-        removable: o.status === 'draft',
-        demo,
+        ...extra,
       }),
+      status,
     );
+  };
+
+  app.get(`${BUYER_HOME}/:id/delomraden/:position`, async (req, reply) => {
+    const o = await editable(req, reply);
+    if (!o) return reply;
+    const position = positionOf(req, o);
+    if (position === 'missing') return reply.redirect(overviewPath(o.id), 303);
+    const lot = position === null ? undefined : o.lots.find((l) => l.position === position);
+    const values = lot ? lotValues(lot) : { title: o.lots.length === 0 ? o.title : '' };
+    return lotPage(reply, o, position, values, { saved: (req.query as Record<string, unknown>).sparat === '1' });
   });
 
   app.post(`${BUYER_HOME}/:id/delomraden/:position`, async (req, reply) => {
@@ -203,13 +218,7 @@ export function registerBuyerRoutes(app: FastifyInstance, ctx: ProcurementContex
     const position = positionOf(req, o);
     if (position === 'missing') return reply.redirect(overviewPath(o.id), 303);
     const values: FormValues = formValuesWithLists(req.body);
-    const demo = await ctx.hasDemoData();
-    const page = (extra: Partial<Parameters<typeof LotPage>[0]>, status = 200) =>
-      sendPage(
-        reply,
-        LotPage({ opportunity: o, position, values, demo, removable: o.status === 'draft', ...extra }),
-        status,
-      );
+    const page = (extra: Partial<LotPageProps>, status = 200) => lotPage(reply, o, position, values, extra, status);
 
     // The CPV finder's buttons put a code in the form and show it again; nothing is saved yet.
     const picked = one(values, 'useMain') || one(values, 'addCpv');

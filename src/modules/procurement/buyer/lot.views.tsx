@@ -147,7 +147,8 @@ export function LotPage(p: LotPageProps) {
         />
         <TextField
           id="contractStart"
-          type="date"
+          inputMode="numeric"
+          maxLength={10}
           label={f.contractStart}
           hint={t.startHint}
           value={v('contractStart')}
@@ -254,7 +255,7 @@ export function LotPage(p: LotPageProps) {
         </p>
       )}
       {p.removable && p.position && (
-        <PostForm action={`${action}/ta-bort`}>
+        <PostForm action={`${action}/ta-bort`} class="separate">
           <Button secondary>{t.remove}</Button>
         </PostForm>
       )}

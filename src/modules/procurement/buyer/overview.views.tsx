@@ -12,6 +12,7 @@ import {
   placeNames,
   reservationName,
   valueText,
+  whenParts,
   whenText,
 } from '../opportunity/opportunity.format.js';
 import { ENDING_STATUSES, type EndingStatus, type Opportunity } from '../opportunity/opportunity.types.js';
@@ -41,7 +42,7 @@ export function OverviewPage(p: OverviewProps) {
   const t = buyerText.overview;
   const { o } = p;
   const f = opportunityText.fields;
-  const when = whenText(o);
+  const when = whenParts(o);
   return (
     <Layout title={o.title} path={BUYER_HOME} demo={p.demo}>
       <p class="breadcrumb">
@@ -64,7 +65,7 @@ export function OverviewPage(p: OverviewProps) {
       <h2>{t.basicsHeading}</h2>
       <dl class="facts">
         <Fact term={f.buyerName}>{o.buyerName || '–'}</Fact>
-        {when && <Fact term={f.kind}>{when}</Fact>}
+        {when && <Fact term={when.label}>{when.value}</Fact>}
         <Fact term={f.contactName}>
           {[o.contactName, o.contactEmail, o.contactPhone].filter(Boolean).join(', ') || '–'}
         </Fact>

@@ -11,7 +11,7 @@ import {
   placeNames,
   reservationName,
   valueText,
-  whenText,
+  whenParts,
 } from '../opportunity/opportunity.format.js';
 import type { FieldChange, Lot, Opportunity, OpportunityChange } from '../opportunity/opportunity.types.js';
 import { opportunityText } from '../opportunity/opportunity.text.js';
@@ -34,7 +34,7 @@ export function DetailPage({
 }) {
   const t = listingText.detail;
   const f = opportunityText.fields;
-  const when = whenText(o);
+  const when = whenParts(o);
   const ended = o.status === 'closed' || o.status === 'awarded' || o.status === 'cancelled';
   return (
     <Layout title={o.title} path={LIST_PATH} demo={demo}>
@@ -61,7 +61,7 @@ export function DetailPage({
       )}
       <h2>{t.about}</h2>
       <dl class="facts">
-        {when && <Fact term={f.kind}>{when}</Fact>}
+        {when && <Fact term={when.label}>{when.value}</Fact>}
         <Fact term={t.buyer}>{o.buyerName}</Fact>
         {(o.contactName || o.contactEmail || o.contactPhone) && (
           <Fact term={t.contact}>

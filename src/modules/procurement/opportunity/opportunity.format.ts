@@ -36,18 +36,28 @@ export function reservationName(kind: ReservationKind): string {
   return opportunityText.reservedUnder(RESERVATION_RULES[kind].reference);
 }
 
-/** The date that matters for the kind, in words: deadline, planned quarter or meeting. */
-export function whenText(o: Opportunity): string | null {
+/** The date that matters for the kind: deadline, planned quarter or meeting, with its name. */
+export function whenParts(o: Opportunity): { label: string; value: string } | null {
   const t = opportunityText;
   if (o.kind === 'planned') {
     if (!o.expectedQuarter) return null;
     const [year, quarter] = o.expectedQuarter.split('-');
-    return `${t.fields.expectedQuarter}: ${t.quarter(year!, quarter!)}`;
+    return { label: t.fields.expectedQuarter, value: t.quarter(year!, quarter!) };
   }
-  if (o.kind === 'dialogue') return o.meetingAt ? `${t.fields.meeting}: ${formatLongDateTime(o.meetingAt)}` : null;
+  if (o.kind === 'dialogue')
+    return o.meetingAt ? { label: t.fields.meeting, value: formatLongDateTime(o.meetingAt) } : null;
   const deadline = o.closesAt ?? o.deadlineAt;
   if (!deadline) return null;
-  return `${o.kind === 'direct' ? t.fields.directDeadline : t.fields.deadline}: ${formatLongDateTime(deadline)}`;
+  return {
+    label: o.kind === 'direct' ? t.fields.directDeadline : t.fields.deadline,
+    value: formatLongDateTime(deadline),
+  };
+}
+
+/** 'Sista dag för anbud: 15 mars 2027 kl. 12:00'. */
+export function whenText(o: Opportunity): string | null {
+  const w = whenParts(o);
+  return w ? `${w.label}: ${w.value}` : null;
 }
 
 export function valueText(lot: Lot): string | null {
