@@ -1,6 +1,6 @@
 import type { Operator } from './config/config.js';
 import type { Migration } from 'kysely';
-import type { AccessRule, AppModule, FooterLink, NavEntry } from './module.js';
+import type { AccessRule, AdminLink, AppModule, FooterLink, NavEntry } from './module.js';
 import { PLATFORM_ACCESS, PLATFORM_HOME } from './auth/access.js';
 import type { Role } from './auth/roles.js';
 import { PLATFORM_MIGRATIONS } from './db/migrations.js';
@@ -21,6 +21,7 @@ export interface Composition {
   migrations: Readonly<Record<string, Migration>>;
   nav: readonly NavEntry[];
   footer: readonly FooterLink[];
+  adminLinks: readonly AdminLink[];
   /** Longest prefix first, so the most specific rule wins. */
   access: readonly AccessRule[];
   home: Readonly<Partial<Record<Role, string>>>;
@@ -77,6 +78,7 @@ export function compose(modules: readonly AppModule[]): Composition {
     migrations: Object.fromEntries(Object.entries(migrations).sort(([a], [b]) => a.localeCompare(b))),
     nav: [...PLATFORM_NAV, ...modules.flatMap((m) => m.nav ?? [])].sort((a, b) => a.order - b.order),
     footer: [...PLATFORM_FOOTER, ...modules.flatMap((m) => m.footer ?? [])].sort((a, b) => a.order - b.order),
+    adminLinks: modules.flatMap((m) => m.adminLinks ?? []),
     access: Object.values(access).sort((a, b) => b.prefix.length - a.prefix.length),
     home,
     errors,

@@ -32,6 +32,8 @@ export interface AppModule<_Tables = unknown> {
   nav?: readonly NavEntry[];
   /** Links in every page's footer, for everyone (registering, finding a coordinator). */
   footer?: readonly FooterLink[];
+  /** Its settings pages for administrators, listed on /admin (the direct-procurement limits). */
+  adminLinks?: readonly AdminLink[];
   /**
    * Who may reach its path prefixes. access.ts enforces the rules of every module; a route under
    * no rule is public, and the route × role test asks every route to fall under some rule.
@@ -78,6 +80,13 @@ export interface FooterLink {
   label: { sv: string; en: string };
   /** Place among the footer's links, lowest first: 0–49 for modules, 50– the platform's own. */
   order: number;
+}
+
+export interface AdminLink {
+  /** Under /admin, where access.ts lets only administrators in. */
+  href: string;
+  label: { sv: string; en: string };
+  text: { sv: string; en: string };
 }
 
 export interface AccessRule {

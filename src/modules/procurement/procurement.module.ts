@@ -7,6 +7,10 @@ import { registerAnalysisRoutes } from './analysis/analysis.routes.js';
 import { analysisSv } from './analysis/analysis.sv.js';
 import { registerOpportunityApiRoutes } from './api/opportunity.api.routes.js';
 import { opportunityOpenApi } from './api/opportunity.openapi.js';
+import { settingsEn } from './settings/settings.en.js';
+import { registerSettingsRoutes } from './settings/settings.routes.js';
+import { SETTINGS_PATH } from './settings/settings.service.js';
+import { settingsSv } from './settings/settings.sv.js';
 import { PROCUREMENT_ERRORS } from './procurement.errors.js';
 import { buyerEn } from './buyer/buyer.en.js';
 import { BUYER_HOME } from './buyer/buyer.paths.js';
@@ -34,7 +38,15 @@ export const procurement: AppModule<ProcurementTables> = {
     registerListingRoutes(app, ctx);
     registerBuyerRoutes(app, ctx);
     registerOpportunityApiRoutes(app, ctx);
+    registerSettingsRoutes(app, ctx);
   },
+  adminLinks: [
+    {
+      href: SETTINGS_PATH,
+      label: { sv: settingsSv.link, en: settingsEn.link },
+      text: { sv: settingsSv.linkText, en: settingsEn.linkText },
+    },
+  ],
   openApi: opportunityOpenApi,
   errors: PROCUREMENT_ERRORS,
   nav: [

@@ -23,7 +23,7 @@ const PAGE = /^[1-9]\d{0,5}$/;
 export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get('/admin', async (_req, reply) => {
     const [counts, demo] = await Promise.all([startCounts(ctx), ctx.hasDemoData()]);
-    return sendPage(reply, AdminStartPage({ counts, demo }));
+    return sendPage(reply, AdminStartPage({ counts, demo, moduleLinks: ctx.composition.adminLinks }));
   });
 
   app.get('/admin/logg', async (req, reply) => {

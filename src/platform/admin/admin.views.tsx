@@ -1,4 +1,6 @@
 import type { FieldError } from '../http/errors.js';
+import { currentLanguage } from '../i18n/language.js';
+import type { AdminLink } from '../module.js';
 import { formatDate, formatInteger } from '../i18n/format.js';
 import { COUNTIES, MUNICIPALITIES, countyByCode, municipalityByCode } from '../reference/geo.js';
 import { ErrorSummary, ScrollTable } from '../views/components.js';
@@ -23,7 +25,16 @@ export function kindLabel(kind: string): string {
   return (t.kinds as Record<string, string>)[kind] ?? kind;
 }
 
-export function AdminStartPage({ counts, demo }: { counts: AdminCounts; demo: boolean }) {
+export function AdminStartPage({
+  counts,
+  demo,
+  moduleLinks,
+}: {
+  counts: AdminCounts;
+  demo: boolean;
+  moduleLinks: readonly AdminLink[];
+}) {
+  const language = currentLanguage();
   return (
     <Layout title={t.start.title} path="/admin" demo={demo}>
       <h1>{t.start.title}</h1>
@@ -71,6 +82,14 @@ export function AdminStartPage({ counts, demo }: { counts: AdminCounts; demo: bo
             <a href="/samordning/import">{t.start.import}</a>
           </p>
         </li>
+        {moduleLinks.map((l) => (
+          <li>
+            <h2>
+              <a href={l.href}>{l.label[language]}</a>
+            </h2>
+            <p>{l.text[language]}</p>
+          </li>
+        ))}
       </ul>
     </Layout>
   );

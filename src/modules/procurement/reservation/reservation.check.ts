@@ -45,7 +45,15 @@ export function checkReservation(
     const allowed = new Set(rule.mainCpv.codes);
     if (!lot.mainCpv) error('mainCpv', t.mainCpvMissing(ref));
     else if (!allowed.has(lot.mainCpv))
-      error('mainCpv', t.mainCpvNotAllowed(named(lot.mainCpv), ref, rule.mainCpv.source[currentLanguage()]));
+      error(
+        'mainCpv',
+        t.mainCpvNotAllowed(
+          named(lot.mainCpv),
+          ref,
+          rule.mainCpv.source[currentLanguage()],
+          named(exampleOf(rule.mainCpv.codes)),
+        ),
+      );
     const off = lot.additionalCpv.filter((c) => !allowed.has(c));
     if (off.length > 0) {
       // Our stricter reading: eForms checks only the main code.
@@ -63,6 +71,11 @@ export function checkReservation(
     else if (lot.months > rule.maxMonths) error('months', t.monthsTooLong(lot.months, ref, rule.maxMonths));
   }
   return findings;
+}
+
+/** A code of the list to suggest: the broad social-services code when the list has it. */
+function exampleOf(codes: readonly string[]): string {
+  return codes.includes('85300000') ? '85300000' : codes[0]!;
 }
 
 /** '90910000 (Städning)': the code with its label in the page's language, when the code exists. */

@@ -14,8 +14,8 @@ export const reservationEn: Catalogue<typeof reservationSv> = {
   notYetValid: (reference: string, from: string) => `Reservation under ${reference} can be used from ${from}.`,
   mainCpvMissing: (reference: string) =>
     `Give the main CPV code: ${reference} applies only to certain services, and the main code decides whether the lot may be reserved.`,
-  mainCpvNotAllowed: (code: string, reference: string, source: string) =>
-    `The main CPV code ${code} may not be reserved under ${reference}: it is not among the services the section applies to (${source}). Choose a main code from the list, for example 85300000 (Social work and related services), or another reservation.`,
+  mainCpvNotAllowed: (code: string, reference: string, source: string, example: string) =>
+    `The main CPV code ${code} may not be reserved under ${reference}: it is not among the services the section applies to (${source}). Choose a main code from the list, for example ${example}, or another reservation.`,
   additionalCpvOff: (codes: string, reference: string) =>
     `The additional codes ${codes} are not among the services ${reference} applies to. This does not stop the reservation, but check that the lot covers only such services.`,
   monthsMissing: (reference: string, years: number) =>

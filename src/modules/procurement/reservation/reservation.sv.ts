@@ -11,8 +11,8 @@ export const reservationSv = {
   notYetValid: (reference: string, from: string) => `Reservation enligt ${reference} kan användas från ${from}.`,
   mainCpvMissing: (reference: string) =>
     `Ange huvud-CPV-kod: ${reference} gäller bara vissa tjänster, och huvudkoden avgör om delområdet får reserveras.`,
-  mainCpvNotAllowed: (code: string, reference: string, source: string) =>
-    `Huvud-CPV-koden ${code} får inte reserveras enligt ${reference}: den finns inte bland de tjänster paragrafen gäller (${source}). Välj en huvudkod från listan, till exempel 85300000 (Socialvård och tillhörande tjänster), eller en annan reservation.`,
+  mainCpvNotAllowed: (code: string, reference: string, source: string, example: string) =>
+    `Huvud-CPV-koden ${code} får inte reserveras enligt ${reference}: den finns inte bland de tjänster paragrafen gäller (${source}). Välj en huvudkod från listan, till exempel ${example}, eller en annan reservation.`,
   additionalCpvOff: (codes: string, reference: string) =>
     `Tilläggskoderna ${codes} finns inte bland de tjänster ${reference} gäller. Det hindrar inte reservationen, men kontrollera att delområdet bara gäller sådana tjänster.`,
   monthsMissing: (reference: string, years: number) =>
