@@ -44,6 +44,8 @@ const PUBLIC = new Set([
   '/api/v1/enterprises/:orgnr',
   '/api/v1/opportunities',
   '/api/v1/opportunities/:id',
+  '/api/v1/opportunities.ocds.json',
+  '/api/v1/opportunities/:id/ocds.json',
   '/api/v1/reference/counties',
   '/api/v1/reference/municipalities',
   '/api/v1/reference/categories',

@@ -5,7 +5,7 @@ import { analysisEn } from './analysis/analysis.en.js';
 import { ANALYSIS_PATH } from './analysis/analysis.params.js';
 import { registerAnalysisRoutes } from './analysis/analysis.routes.js';
 import { analysisSv } from './analysis/analysis.sv.js';
-import { registerOpportunityApiRoutes } from './api/opportunity.api.routes.js';
+import { registerOcdsRoutes, registerOpportunityApiRoutes } from './api/opportunity.api.routes.js';
 import { opportunityOpenApi } from './api/opportunity.openapi.js';
 import { settingsEn } from './settings/settings.en.js';
 import { registerSettingsRoutes } from './settings/settings.routes.js';
@@ -38,6 +38,7 @@ export const procurement: AppModule<ProcurementTables> = {
     registerListingRoutes(app, ctx);
     registerBuyerRoutes(app, ctx);
     registerOpportunityApiRoutes(app, ctx);
+    registerOcdsRoutes(app, ctx);
     registerSettingsRoutes(app, ctx);
   },
   adminLinks: [

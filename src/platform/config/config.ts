@@ -111,6 +111,16 @@ export const configSchema = z.object({
       },
     )
     .default('2026-12-07'),
+  /**
+   * The publisher's OCDS prefix (ocds- and six characters from the Open Contracting Partnership),
+   * which begins every contracting process id in the OCDS files. The default is a placeholder to
+   * be replaced by the prefix the operator registers.
+   */
+  OCDS_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^ocds-[a-z0-9]{6}$/, 'måste vara ocds- och sex tecken, t.ex. ocds-a1b2c3')
+    .default('ocds-asf000'),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

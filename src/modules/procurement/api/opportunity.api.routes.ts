@@ -5,7 +5,8 @@ import { AppError } from '../../../platform/http/errors.js';
 import { platformText } from '../../../platform/i18n/platform.text.js';
 import type { ProcurementContext } from '../db.js';
 import { API_STYLE, readOpportunityQuery } from '../listing/listing.params.js';
-import { listOpportunities, publicOpportunity } from '../listing/listing.service.js';
+import { everyPublicOpportunity, listOpportunities, publicOpportunity } from '../listing/listing.service.js';
+import { ocdsPackage } from '../ocds/ocds.js';
 import { procurementText } from '../procurement.text.js';
 import { toOpportunityJson } from './opportunity.api.js';
 
@@ -34,4 +35,45 @@ export function registerOpportunityApiRoutes(app: FastifyInstance, ctx: Procurem
     if (!o) throw new AppError('opportunity_not_found', procurementText.errors.opportunityNotFound(raw));
     return sendCachedJson(req, reply, toOpportunityJson(o, baseUrl(ctx.config)), 'detail');
   });
+}
+
+export const OCDS_PACKAGE_PATH = `${OPPORTUNITIES_API}.ocds.json`;
+const OCDS_MAX_PAGE_SIZE = 1000;
+
+/** The opportunities as OCDS 1.1 release packages (issue 10 §5): all readers may see, and one. */
+export function registerOcdsRoutes(app: FastifyInstance, ctx: ProcurementContext): void {
+  const context = (uri: string) => ({
+    base: baseUrl(ctx.config),
+    prefix: ctx.config.OCDS_PREFIX,
+    uri,
+    publisher: ctx.config.OPERATOR_NAME,
+    now: ctx.now(),
+  });
+
+  app.get(OCDS_PACKAGE_PATH, async (req, reply) => {
+    const q = req.query as Record<string, unknown>;
+    const page = readPositive(q.page, 10_000, 'page');
+    const pageSize = readPositive(q.pageSize, OCDS_MAX_PAGE_SIZE, 'pageSize') ?? OCDS_MAX_PAGE_SIZE;
+    const { items, total } = await everyPublicOpportunity(ctx, { page: page ?? 1, pageSize });
+    const uri = `${baseUrl(ctx.config)}${req.url}`;
+    reply.header('X-Total-Count', String(total));
+    return sendCachedJson(req, reply, ocdsPackage(items, context(uri)), 'list');
+  });
+
+  app.get(`${OPPORTUNITIES_API}/:id/ocds.json`, async (req, reply) => {
+    const raw = (req.params as { id: string }).id;
+    const o = /^\d{1,9}$/.test(raw) ? await publicOpportunity(ctx, Number(raw)) : null;
+    if (!o) throw new AppError('opportunity_not_found', procurementText.errors.opportunityNotFound(raw));
+    return sendCachedJson(req, reply, ocdsPackage([o], context(`${baseUrl(ctx.config)}${req.url}`)), 'detail');
+  });
+}
+
+function readPositive(v: unknown, max: number, field: string): number | null {
+  if (v === undefined || v === '') return null;
+  const n = typeof v === 'string' && /^\d{1,6}$/.test(v) ? Number(v) : NaN;
+  if (!(n >= 1 && n <= max)) {
+    const message = field === 'page' ? platformText.api.pageNumber(max) : platformText.api.pageSize(max);
+    throw new AppError('invalid_parameter', message, [{ field, message }]);
+  }
+  return n;
 }

@@ -41,6 +41,7 @@ export function opportunityOpenApi(): OpenApiPart {
           'Städning (och koderna under) som stänger inom 30 dagar.',
         ],
       ],
+      opportunitiesOcds: [['/api/v1/opportunities.ocds.json?pageSize=10', 'De tio senast ändrade som OCDS.']],
       getOpportunity: [['/api/v1/opportunities?pageSize=1', 'Hämta en ur listan: apiUrl är adressen till den.']],
     },
     schemas: { Lot: LotSchema, Opportunity: OpportunitySchema, OpportunityList: OpportunityListSchema },
@@ -94,6 +95,61 @@ export function opportunityOpenApi(): OpenApiPart {
           responses: {
             ...cached200('En sida möjligheter och totalt antal.', 'OpportunityList'),
             '400': { $ref: '#/components/responses/BadRequest' },
+          },
+        },
+      },
+      '/api/v1/opportunities.ocds.json': {
+        get: {
+          tags: ['Upphandlingar'],
+          operationId: 'opportunitiesOcds',
+          summary: 'Alla upphandlingar som OCDS-paket',
+          description:
+            'Ett OCDS 1.1-paket (release package) med varje publicerad, stängd, tilldelad eller avbruten möjlighet, senast ändrad först, enligt eForms-profilens mappning: delområden (lots), reserverat deltagande per delområde (otherRequirements.reservedParticipation) och reserverat genomförande (contractTerms.reservedExecution). Huvudet X-Total-Count säger hur många det finns.',
+          parameters: [
+            query('page', 'Sidnummer, från 1.', { type: 'integer', minimum: 1, default: 1 }),
+            query('pageSize', 'Antal releaser per paket.', {
+              type: 'integer',
+              minimum: 1,
+              maximum: 1000,
+              default: 1000,
+            }),
+            { $ref: '#/components/parameters/IfNoneMatch' },
+          ],
+          responses: {
+            '200': {
+              description: 'Ett release package enligt Open Contracting Data Standard (OCDS) 1.1.',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
+            '304': { $ref: '#/components/responses/NotModified' },
+            '400': { $ref: '#/components/responses/BadRequest' },
+          },
+        },
+      },
+      '/api/v1/opportunities/{id}/ocds.json': {
+        get: {
+          tags: ['Upphandlingar'],
+          operationId: 'opportunityOcds',
+          summary: 'En upphandling som OCDS-paket',
+          parameters: [
+            {
+              name: 'id',
+              in: 'path',
+              required: true,
+              description: 'Id, ett heltal.',
+              schema: { type: 'integer', minimum: 1 },
+            },
+            { $ref: '#/components/parameters/IfNoneMatch' },
+          ],
+          responses: {
+            '200': {
+              description: 'OCDS release package med en release.',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
+            '304': { $ref: '#/components/responses/NotModified' },
+            '404': {
+              description: 'Ingen publicerad möjlighet har id:t (`opportunity_not_found`).',
+              content: errorContent,
+            },
           },
         },
       },

@@ -61,3 +61,28 @@ export async function selectPublishedPage(
   ]);
   return { rows, total: Number(count.n) };
 }
+
+/** Every opportunity readers may see (ended ones too), the latest changed first: the OCDS package. */
+export async function selectPublicPage(
+  db: ProcurementDb,
+  page: { page: number; pageSize: number },
+): Promise<{ rows: OpportunityRow[]; total: number }> {
+  const statuses = ['published', 'closed', 'awarded', 'cancelled'];
+  const [rows, count] = await Promise.all([
+    db
+      .selectFrom('opportunity')
+      .selectAll()
+      .where('status', 'in', statuses)
+      .orderBy('updated_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(page.pageSize)
+      .offset((page.page - 1) * page.pageSize)
+      .execute(),
+    db
+      .selectFrom('opportunity')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('status', 'in', statuses)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
