@@ -76,6 +76,7 @@ describe('a module added through the contract, on the command line', () => {
       err: (l: string) => lines.push(l),
       progress: () => undefined,
       readFile: async () => new Uint8Array(),
+      listFiles: async () => [],
       writeFile: async () => undefined,
     };
     assert.equal(await runCommandLine(composition, commandsFor([...MODULES, exampleModule]), ['--help'], io), 0);

@@ -11,6 +11,7 @@ import { settingsEn } from './settings/settings.en.js';
 import { registerSettingsRoutes } from './settings/settings.routes.js';
 import { SETTINGS_PATH } from './settings/settings.service.js';
 import { settingsSv } from './settings/settings.sv.js';
+import { importNoticesCommand } from './notices/notice.command.js';
 import { PROCUREMENT_ERRORS } from './procurement.errors.js';
 import { buyerEn } from './buyer/buyer.en.js';
 import { BUYER_HOME } from './buyer/buyer.paths.js';
@@ -22,6 +23,7 @@ import { registerListingRoutes } from './listing/listing.routes.js';
 import { listingSv } from './listing/listing.sv.js';
 import { LIST_PATH } from './listing/listing.views.js';
 import * as m0012 from './migrations/0012_opportunity.js';
+import * as m0013 from './migrations/0013_opportunity_notice.js';
 import type { ProcurementTables } from './procurement.tables.js';
 
 /**
@@ -31,7 +33,7 @@ import type { ProcurementTables } from './procurement.tables.js';
  */
 export const procurement: AppModule<ProcurementTables> = {
   name: 'procurement',
-  migrations: { '0012_procurement_opportunity': m0012 },
+  migrations: { '0012_procurement_opportunity': m0012, '0013_procurement_opportunity_notice': m0013 },
   async routes(app: FastifyInstance, platformCtx: AppContext) {
     const ctx = contextWithProcurementTables(platformCtx);
     registerAnalysisRoutes(app, ctx);
@@ -49,6 +51,7 @@ export const procurement: AppModule<ProcurementTables> = {
     },
   ],
   openApi: opportunityOpenApi,
+  commands: [importNoticesCommand],
   errors: PROCUREMENT_ERRORS,
   nav: [
     { href: LIST_PATH, label: { sv: listingSv.nav, en: listingEn.nav }, roles: 'everyone', order: 20 },

@@ -48,6 +48,8 @@ export interface OpportunityTable {
   whole_county_codes: Generated<string[]>;
   municipality_codes: Generated<string[]>;
   reservation_kinds: Generated<string[]>;
+  /** For an opportunity made from notices: the stage of the notice its facts come from. */
+  notice_stage: number | null;
 }
 
 export interface OpportunityLotTable {
@@ -100,7 +102,18 @@ export interface ProcurementCodeListTable {
   updated_by: string | null;
 }
 
+export interface OpportunityNoticeTable {
+  notice_id: string;
+  version: string;
+  procedure_id: string;
+  opportunity_id: number | null;
+  subtype: string;
+  issue_date: DateString | null;
+  imported_at: Timestamp;
+}
+
 export interface ProcurementTables {
+  opportunity_notice: OpportunityNoticeTable;
   opportunity: OpportunityTable;
   opportunity_lot: OpportunityLotTable;
   opportunity_change: OpportunityChangeTable;

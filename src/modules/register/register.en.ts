@@ -38,8 +38,7 @@ export const registerEn: Catalogue<typeof registerSv> = {
     municipalityCode: 'Unknown municipality code (four digits, for example 0180).',
     countyCode: 'Unknown county code (two digits, for example 01).',
     cpvCode: 'A CPV code has eight digits, for example 90910000.',
-    cpvUnknown: (code: string) =>
-      `There is no CPV code ${code} in CPV 2008. Check the digits.`,
+    cpvUnknown: (code: string) => `There is no CPV code ${code} in CPV 2008. Check the digits.`,
     nameMissing: 'The name is required.',
     legalForm: 'Unknown legal form.',
     yearNotInteger: 'The year must be a whole number.',

@@ -38,8 +38,7 @@ export const registerSv = {
     municipalityCode: 'Okänd kommunkod (fyra siffror, till exempel 0180).',
     countyCode: 'Okänd länskod (två siffror, till exempel 01).',
     cpvCode: 'CPV-koden ska ha åtta siffror, till exempel 90910000.',
-    cpvUnknown: (code: string) =>
-      `Det finns ingen CPV-kod ${code} i CPV 2008. Kontrollera siffrorna.`,
+    cpvUnknown: (code: string) => `Det finns ingen CPV-kod ${code} i CPV 2008. Kontrollera siffrorna.`,
     nameMissing: 'Namnet måste anges.',
     legalForm: 'Okänd företagsform.',
     yearNotInteger: 'Året ska vara ett heltal.',

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Config } from '../config/config.js';
 import type { Composition } from '../composition.js';
@@ -21,6 +22,11 @@ export interface CliIO {
   readFile: (path: string) => Promise<Uint8Array>;
   /** A file the user named, written where the user typed the command. */
   writeFile: (path: string, data: Uint8Array | string) => Promise<void>;
+  /**
+   * The files a path names where the user typed the command: the path itself when it is a file,
+   * the files of a folder (not its subfolders) in name order when it is a folder.
+   */
+  listFiles: (path: string) => Promise<string[]>;
   /**
    * Aborted when the user gives up (Ctrl-C, or the terminal closed) on a command run in the
    * server. A command that can stop cleanly (an import, which then writes nothing) listens.
@@ -108,8 +114,16 @@ export async function readNamedFile<T = Uint8Array>(
  * Files as the user's own process sees them. A file is written under a temporary name and
  * renamed when whole: an export or backup cut short never leaves a half file under the name.
  */
-export const localFiles: Pick<CliIO, 'readFile' | 'writeFile'> = {
+export const localFiles: Pick<CliIO, 'readFile' | 'writeFile' | 'listFiles'> = {
   readFile: (path) => readFile(path),
+  listFiles: async (path) => {
+    if (!(await stat(path)).isDirectory()) return [path];
+    const entries = await readdir(path, { withFileTypes: true });
+    return entries
+      .filter((e) => e.isFile())
+      .map((e) => join(path, e.name))
+      .sort();
+  },
   writeFile: async (path, data) => {
     const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
     try {

@@ -36,6 +36,12 @@ export async function runInOwner(holder: LockHolder, argv: string[], io: CliIO):
             (e: NodeJS.ErrnoException) => send(socket, failure(m.id, e)),
           );
           return;
+        case 'list':
+          io.listFiles(m.path).then(
+            (names) => send(socket, { t: 'names', id: m.id, names }),
+            (e: NodeJS.ErrnoException) => send(socket, failure(m.id, e)),
+          );
+          return;
         case 'write':
           io.writeFile(m.path, Buffer.from(m.base64, 'base64')).then(
             () => send(socket, { t: 'written', id: m.id }),

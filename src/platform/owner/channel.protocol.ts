@@ -11,6 +11,7 @@ export type ClientMessage =
   | { t: 'run'; token: string; argv: string[] }
   | { t: 'data'; id: number; base64: string }
   | { t: 'written'; id: number }
+  | { t: 'names'; id: number; names: string[] }
   | { t: 'fail'; id: number; code: string; message: string }
   /** The user pressed Ctrl-C: stop if the command can (an import rolls back). */
   | { t: 'cancel' };
@@ -19,6 +20,7 @@ export type ServerMessage =
   | { t: 'out' | 'err' | 'progress'; text: string }
   | { t: 'read'; id: number; path: string }
   | { t: 'write'; id: number; path: string; base64: string }
+  | { t: 'list'; id: number; path: string }
   | { t: 'exit'; code: number }
   | { t: 'refused'; message: string };
 

@@ -66,7 +66,9 @@ function handle(socket: net.Socket, token: string, run: RunCommand, log: Channel
     let started = false;
     let gone = false;
     const cancel = new AbortController();
-    const ask = (message: { t: 'read'; path: string } | { t: 'write'; path: string; base64: string }) =>
+    const ask = (
+      message: { t: 'read'; path: string } | { t: 'list'; path: string } | { t: 'write'; path: string; base64: string },
+    ) =>
       new Promise<ClientMessage>((resolveAsk, rejectAsk) => {
         if (gone) return rejectAsk(new Error('Kommandoraden kopplade ner.'));
         const id = nextId++;
@@ -80,6 +82,11 @@ function handle(socket: net.Socket, token: string, run: RunCommand, log: Channel
       readFile: async (path) => {
         const m = await ask({ t: 'read', path });
         if (m.t === 'data') return Buffer.from(m.base64, 'base64');
+        throw fileError(m);
+      },
+      listFiles: async (path) => {
+        const m = await ask({ t: 'list', path });
+        if (m.t === 'names') return m.names;
         throw fileError(m);
       },
       writeFile: async (path, data) => {

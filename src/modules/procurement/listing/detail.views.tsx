@@ -13,7 +13,13 @@ import {
   valueText,
   whenParts,
 } from '../opportunity/opportunity.format.js';
-import type { FieldChange, Lot, Opportunity, OpportunityChange } from '../opportunity/opportunity.types.js';
+import type {
+  FieldChange,
+  Lot,
+  Opportunity,
+  OpportunityChange,
+  OpportunityStatus,
+} from '../opportunity/opportunity.types.js';
 import { opportunityText } from '../opportunity/opportunity.text.js';
 import type { ReservationKind } from '../reservation/reservation.rules.js';
 import { LIST_PATH, opportunityPath } from './listing.views.js';
@@ -176,6 +182,8 @@ function shownValue(field: string, v: string): string {
       const [year, quarter] = v.split('-');
       return o.quarter(year!, quarter!);
     }
+    case 'status':
+      return o.statuses[v as OpportunityStatus] ?? v;
     case 'aimedAtLocal':
       return v === 'true' ? o.yes : o.no;
     case 'place':

@@ -66,6 +66,15 @@ export async function updateLot(
     .execute();
 }
 
+/** Lots of a new or emptied opportunity, numbered 1, 2, 3 in one statement (notices bring many). */
+export async function insertLots(db: ProcurementDb, opportunityId: number, lots: readonly LotValues[]): Promise<void> {
+  if (lots.length === 0) return;
+  await db
+    .insertInto('opportunity_lot')
+    .values(lots.map((values, i) => ({ ...values, opportunity_id: opportunityId, position: i + 1 })))
+    .execute();
+}
+
 /** Removes a lot and closes the gap, so that the lots stay numbered 1, 2, 3 as readers count them. */
 export async function deleteLot(db: ProcurementDb, opportunityId: number, position: number): Promise<boolean> {
   const gone = await db

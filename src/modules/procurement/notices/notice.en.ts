@@ -1,0 +1,59 @@
+import { formatInteger } from '../../../platform/i18n/format.js';
+import type { Catalogue } from '../../../platform/i18n/types.js';
+import type { noticeSv } from './notice.sv.js';
+
+const n = (count: number, one: string, many: string) => `${formatInteger(count)} ${count === 1 ? one : many}`;
+
+export const noticeEn: Catalogue<typeof noticeSv> = {
+  refused: {
+    not_xml: (file: string, detail: string) =>
+      `${file}: not a readable XML file (${detail}). Nothing from the file was saved.`,
+    not_eforms: (file: string, detail: string) =>
+      `${file}: not an eForms notice, the fields ${detail} are missing. Nothing from the file was saved.`,
+    not_procurement: (file: string, subtype: string) =>
+      `${file}: the notice type ${subtype} is not a procurement (a company register notice, say). Nothing from the file was saved.`,
+    unreadable: (file: string) => `${file}: the file could not be read. Nothing from the file was saved.`,
+    notXmlName: (file: string) => `${file}: only XML files (.xml) are read.`,
+  },
+  outcome: {
+    created: 'new procurement',
+    updated: 'updated the procurement',
+    unchanged: 'already read, nothing changed',
+    older: 'older than what is already there, kept without change',
+    skipped: (country: string) => `skipped (country ${country})`,
+  },
+  summary: (counts: {
+    created: number;
+    updated: number;
+    unchanged: number;
+    older: number;
+    skipped: number;
+    refused: number;
+  }) =>
+    [
+      n(counts.created, 'new procurement', 'new procurements'),
+      `${formatInteger(counts.updated)} updated`,
+      `${formatInteger(counts.unchanged)} already read`,
+      counts.older > 0 ? `${formatInteger(counts.older)} older notices` : null,
+      counts.skipped > 0 ? `${formatInteger(counts.skipped)} from other countries` : null,
+      `${formatInteger(counts.refused)} files with errors`,
+    ]
+      .filter(Boolean)
+      .join(', ') + '.',
+  progress: (done: number, total: number) => `Reading notices: ${formatInteger(done)} of ${formatInteger(total)}`,
+  rate: (count: number, seconds: string, perSecond: string) =>
+    `${n(count, 'notice', 'notices')} in ${seconds} s (${perSecond} notices per second).`,
+  none: (path: string) => `No files in ${path}.`,
+  page: {
+    title: 'Read notices (eForms)',
+    lead: 'Read procurement notices in the eForms format, as published in TED and Swedish notice databases. Each procurement becomes an opportunity in the list; a later notice of the same procurement (the same procedure id, BT-04) updates it, and an award notice closes it.',
+    files: 'Notice files (XML)',
+    filesHint: 'One or more files at once, at most 200 and 20 MB together.',
+    country: 'Only notices from Sweden',
+    submit: 'Read',
+    resultHeading: 'Result',
+    view: 'View',
+    noFiles: 'Choose at least one XML file.',
+    tooMany: 'Too many files at once: at most 200.',
+  },
+};

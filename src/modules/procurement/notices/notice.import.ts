@@ -1,0 +1,148 @@
+import { actorLabel, type Actor } from '../../../platform/audit/audit.service.js';
+import type { ProcurementContext, ProcurementDb } from '../db.js';
+import { diffOpportunities } from '../opportunity/opportunity.diff.js';
+import {
+  insertChange,
+  insertLots,
+  insertOpportunity,
+  updateOpportunity,
+} from '../opportunity/opportunity.repository.js';
+import { derivedColumns, lotColumns } from '../opportunity/opportunity.rows.js';
+import { loadOpportunity } from '../opportunity/opportunity.service.js';
+import { opportunityFromNotice, STAGES, type NoticeOpportunity } from './notice.map.js';
+import type { NoticeFacts } from './notice.read.js';
+import { readOne, type ReadResult } from './notice.worker.js';
+import { deleteLots, insertNotice, selectByProcedure, selectNotice } from './notice.repository.js';
+
+export type NoticeOutcome =
+  | { status: 'created' | 'updated' | 'unchanged' | 'older'; noticeId: string; opportunityId: number | null }
+  | { status: 'skipped'; noticeId: string; country: string }
+  | { status: 'refused'; reason: 'not_xml' | 'not_eforms' | 'not_procurement'; detail: string };
+
+export interface NoticeImportOptions {
+  /** Only notices from this country (alpha-2); others are skipped. */
+  country?: string | null;
+  actor: Actor;
+  /** Who may change what the import makes (the uploader); null from the command line. */
+  ownerUserId: number | null;
+}
+
+/**
+ * Reads one eForms notice into the opportunity of its procedure (BT-04): the first notice makes
+ * it, later ones update it, an award notice closes it. The same notice and version again changes
+ * nothing. A file that is not an eForms notice is refused before anything is written, and each
+ * notice is written in one transaction: never half.
+ */
+export async function importNotice(
+  ctx: ProcurementContext,
+  xml: string,
+  options: NoticeImportOptions,
+): Promise<NoticeOutcome> {
+  return importRead(ctx, readOne(xml), options);
+}
+
+/** As importNotice, for a notice already read (in the reader's thread, notice.worker.ts). */
+export async function importRead(
+  ctx: ProcurementContext,
+  read: ReadResult,
+  options: NoticeImportOptions,
+): Promise<NoticeOutcome> {
+  if (!read.ok) return { status: 'refused', reason: read.reason, detail: read.detail };
+  const facts = read.facts;
+  const op = opportunityFromNotice(facts);
+  if (!op) return { status: 'refused', reason: 'not_procurement', detail: facts.subtype };
+  if (options.country && op.countryCode !== options.country) {
+    return { status: 'skipped', noticeId: facts.noticeId, country: op.countryCode };
+  }
+  try {
+    return await ctx.db.transaction().execute((trx) => write(trx, ctx.now(), facts, op, options));
+  } catch (e) {
+    // Two processes reading the first notices of one procedure at once: the second finds the
+    // opportunity the first made when it tries again.
+    if ((e as { code?: string }).code !== '23505') throw e;
+    return ctx.db.transaction().execute((trx) => write(trx, ctx.now(), facts, op, options));
+  }
+}
+
+async function write(
+  trx: ProcurementDb,
+  now: Date,
+  facts: NoticeFacts,
+  op: NoticeOpportunity,
+  options: NoticeImportOptions,
+): Promise<NoticeOutcome> {
+  const seen = await selectNotice(trx, facts.noticeId, facts.version);
+  if (seen) return { status: 'unchanged', noticeId: facts.noticeId, opportunityId: seen.opportunity_id };
+  const stage = STAGES[op.stage];
+  const existing = await selectByProcedure(trx, facts.procedureId);
+  const record = (opportunityId: number | null) =>
+    insertNotice(trx, {
+      notice_id: facts.noticeId,
+      version: facts.version,
+      procedure_id: facts.procedureId,
+      opportunity_id: opportunityId,
+      subtype: facts.subtype,
+      issue_date: facts.issueDate,
+      imported_at: now,
+    });
+  const change = (id: number, changes: unknown[]) =>
+    insertChange(trx, {
+      opportunity_id: id,
+      at: now,
+      actor_user_id: options.ownerUserId,
+      actor_label: actorLabel(options.actor),
+      kind: 'notice',
+      changes: JSON.stringify(changes),
+    });
+  const ended = op.status === 'closed' || op.status === 'awarded';
+  const facts_ = {
+    title: op.title,
+    description: op.description,
+    buyer_name: op.buyerName,
+    contact_email: op.contactEmail,
+    contact_phone: op.contactPhone,
+    notice_url: op.noticeUrl,
+    country_code: op.countryCode,
+    status: op.status,
+    notice_stage: stage,
+    updated_at: now,
+    ...(ended ? { closed_at: now } : {}),
+  };
+
+  if (!existing) {
+    const kind = op.kind ?? 'advertised';
+    const id = await insertOpportunity(trx, {
+      ...facts_,
+      kind,
+      source: 'eforms',
+      procedure_id: facts.procedureId,
+      created_by: options.ownerUserId,
+      created_at: now,
+      published_at: now,
+      ...derivedColumns({ kind, deadlineAt: null, meetingAt: null }, op.lots),
+    });
+    await insertLots(trx, id, op.lots.map(lotColumns));
+    await change(id, []);
+    await record(id);
+    return { status: 'created', noticeId: facts.noticeId, opportunityId: id };
+  }
+
+  if (stage < (existing.notice_stage ?? 0)) {
+    await record(existing.id);
+    return { status: 'older', noticeId: facts.noticeId, opportunityId: existing.id };
+  }
+  const before = (await loadOpportunity(trx, existing.id))!;
+  const kind = op.kind ?? before.kind;
+  await updateOpportunity(trx, existing.id, { ...facts_, kind });
+  // A change notice may leave out the lots; then the lots stand as they were.
+  if (op.lots.length > 0) {
+    await deleteLots(trx, existing.id);
+    await insertLots(trx, existing.id, op.lots.map(lotColumns));
+  }
+  const after = (await loadOpportunity(trx, existing.id))!;
+  await updateOpportunity(trx, existing.id, derivedColumns(after, after.lots));
+  const moved = before.status === after.status ? [] : [{ field: 'status', before: before.status, after: after.status }];
+  await change(existing.id, [...moved, ...diffOpportunities(before, after)]);
+  await record(existing.id);
+  return { status: 'updated', noticeId: facts.noticeId, opportunityId: existing.id };
+}
