@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { noticeFolders, renamed } from '../../src/modules/procurement/testing/notices.js';
 import { insertOrganisation } from '../../src/platform/auth/user.repository.js';
 import { createTestUser } from '../../src/platform/testing/auth.js';
 import { follow, signIn, skipReason, startHarness, visit, type Harness } from './harness.js';
@@ -97,6 +101,48 @@ describe('upphandlingar', { skip: skipReason }, () => {
       api.items.map((o) => o.id),
       [Number(id)],
     );
+  });
+
+  it('inköparen läser in en riktig annons och sedan tilldelningen: en upphandling går från annonserad till tilldelad', async (t) => {
+    const folders = noticeFolders();
+    if (!folders) return t.skip('../shared/reference saknas');
+    const dir = mkdtempSync(join(tmpdir(), 'asf-annonser-'));
+    // A real contract notice, and a real award notice given its procedure id (BT-04).
+    const cn = join(dir, 'annons.xml');
+    const can = join(dir, 'tilldelning.xml');
+    writeFileSync(cn, renamed(readFileSync(join(folders.ted, '583624-2023.xml'), 'utf8'), 'cn-e2e', 'proc-e2e'));
+    writeFileSync(
+      can,
+      renamed(readFileSync(join(folders.ted, '2024-OJS170-00525037.xml'), 'utf8'), 'can-e2e', 'proc-e2e'),
+    );
+    try {
+      for (const width of [1280, 390]) {
+        const page = await h.newPage({ viewport: { width, height: 900 } });
+        await signIn(page, email);
+        await follow(page, () => page.getByRole('link', { name: /Läs in annonser/ }).click());
+        await page.getByLabel('Annonsfiler (XML)').setInputFiles(width === 1280 ? cn : can);
+        await follow(page, () => page.getByRole('button', { name: 'Läs in' }).click());
+        const result = await page.getByRole('status').first().innerText();
+        assert.match(result, width === 1280 ? /1 ny upphandling/ : /0 nya upphandlingar, 1 uppdaterade/);
+        await follow(page, () => page.getByRole('link', { name: 'Visa' }).first().click());
+        const main = await page.locator('main').innerText();
+        if (width === 1280) assert.match(main, /Annonserad upphandling/);
+        else {
+          assert.match(main, /Den här upphandlingen är tilldelad/);
+          assert.match(main, /Status\s+Publicerad → Tilldelad|Status: Publicerad → Tilldelad/);
+        }
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `at ${width} px the page scrolls sideways by ${overflow} px`);
+      }
+      const rows = await h.testApp.ctx.db
+        .selectFrom('opportunity')
+        .select(['status'])
+        .where('procedure_id', '=', 'proc-e2e')
+        .execute();
+      assert.deepEqual(rows, [{ status: 'awarded' }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('på en telefon: listan, sidan och inköparens sidor ryms på bredden', async () => {

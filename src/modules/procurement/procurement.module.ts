@@ -12,6 +12,7 @@ import { registerSettingsRoutes } from './settings/settings.routes.js';
 import { SETTINGS_PATH } from './settings/settings.service.js';
 import { settingsSv } from './settings/settings.sv.js';
 import { importNoticesCommand } from './notices/notice.command.js';
+import { registerNoticeRoutes } from './notices/notice.routes.js';
 import { PROCUREMENT_ERRORS } from './procurement.errors.js';
 import { buyerEn } from './buyer/buyer.en.js';
 import { BUYER_HOME } from './buyer/buyer.paths.js';
@@ -42,6 +43,7 @@ export const procurement: AppModule<ProcurementTables> = {
     registerOpportunityApiRoutes(app, ctx);
     registerOcdsRoutes(app, ctx);
     registerSettingsRoutes(app, ctx);
+    await registerNoticeRoutes(app, ctx);
   },
   adminLinks: [
     {

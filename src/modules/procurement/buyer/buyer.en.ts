@@ -9,6 +9,7 @@ export const buyerEn: Catalogue<typeof buyerSv> = {
   own: {
     title: 'My procurements',
     lead: 'What you publish here appears in the list of procurements, in the feed and in the API, and reaches the enterprises of the register.',
+    readNotices: 'Read notices from TED or a notice database (eForms)',
     create: 'New procurement',
     none: 'You have no procurements here yet.',
     columns: {

@@ -8,6 +8,7 @@ export const buyerSv = {
   own: {
     title: 'Mina upphandlingar',
     lead: 'Det ni publicerar här syns i listan över upphandlingar, i flödet och i API:t, och når företagen i registret.',
+    readNotices: 'Läs in annonser från TED eller en annonsdatabas (eForms)',
     create: 'Ny upphandling',
     none: 'Ni har inga upphandlingar här än.',
     columns: {

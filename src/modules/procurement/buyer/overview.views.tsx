@@ -222,10 +222,11 @@ export function OwnPage({ items, demo }: { items: Opportunity[]; demo: boolean }
     <Layout title={t.title} path={BUYER_HOME} demo={demo}>
       <h1>{t.title}</h1>
       <p class="lead">{t.lead}</p>
-      <p>
+      <p class="actions-row">
         <a href={`${BUYER_HOME}/ny`} class="button-link">
           {t.create}
         </a>
+        <a href={`${BUYER_HOME}/annonser`}>{t.readNotices}</a>
       </p>
       {items.length === 0 ? (
         <p>{t.none}</p>

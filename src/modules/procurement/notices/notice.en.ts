@@ -43,6 +43,7 @@ export const noticeEn: Catalogue<typeof noticeSv> = {
   progress: (done: number, total: number) => `Reading notices: ${formatInteger(done)} of ${formatInteger(total)}`,
   rate: (count: number, seconds: string, perSecond: string) =>
     `${n(count, 'notice', 'notices')} in ${seconds} s (${perSecond} notices per second).`,
+  back: 'My procurements',
   none: (path: string) => `No files in ${path}.`,
   page: {
     title: 'Read notices (eForms)',
@@ -55,5 +56,8 @@ export const noticeEn: Catalogue<typeof noticeSv> = {
     view: 'View',
     noFiles: 'Choose at least one XML file.',
     tooMany: 'Too many files at once: at most 200.',
+    tooLarge: 'The files are too large: at most 20 MB together.',
+    edit: 'Change',
+    columns: { file: 'File', outcome: 'What happened' },
   },
 };

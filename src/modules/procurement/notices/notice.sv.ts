@@ -42,6 +42,7 @@ export const noticeSv = {
   progress: (done: number, total: number) => `Läser annonser: ${formatInteger(done)} av ${formatInteger(total)}`,
   rate: (count: number, seconds: string, perSecond: string) =>
     `${n(count, 'annons', 'annonser')} på ${seconds} s (${perSecond} annonser per sekund).`,
+  back: 'Mina upphandlingar',
   none: (path: string) => `Inga filer i ${path}.`,
   page: {
     title: 'Läs in annonser (eForms)',
@@ -54,5 +55,8 @@ export const noticeSv = {
     view: 'Visa',
     noFiles: 'Välj minst en XML-fil.',
     tooMany: 'För många filer på en gång: högst 200.',
+    tooLarge: 'Filerna är för stora: högst 20 MB tillsammans.',
+    edit: 'Ändra',
+    columns: { file: 'Fil', outcome: 'Vad som hände' },
   },
 };
