@@ -8,6 +8,7 @@ import { benchTempDir, fillTo, pgliteDatabase, postgresDatabase, type BenchDatab
 import { explainSearch, formatExplain } from './explain.js';
 import { timeCrashRestarts } from './crash.js';
 import { timeImport } from './import.js';
+import { benchProcurement, procurementTable, type ProcurementBench } from './opportunities.js';
 import { runLoad } from './load.js';
 import {
   checks,
@@ -43,6 +44,7 @@ const { values: opt } = parseArgs({
     explain: { type: 'boolean', default: true },
     crash: { type: 'boolean', default: true },
     plans: { type: 'boolean', default: false },
+    opportunities: { type: 'string', default: '100000' },
     keep: { type: 'boolean', default: false },
     out: { type: 'string', default: join(REPO_ROOT, 'bench', 'results.json') },
     help: { type: 'boolean', short: 'h', default: false },
@@ -53,7 +55,7 @@ const { values: opt } = parseArgs({
 if (opt.help) {
   process.stdout.write(`Användning: npm run bench -- [--sizes 300,3000,30000] [--db all|pglite|postgres]
   [--requests 200] [--seq-seconds 15] [--clients 10] [--duration 5] [--import-at 30000]
-  [--no-explain] [--no-crash] [--plans] [--keep] [--out bench/results.json]
+  [--no-explain] [--no-crash] [--plans] [--keep] [--opportunities 100000|0] [--out bench/results.json]
 PostgreSQL mäts när BENCH_DATABASE_URL eller TEST_DATABASE_URL är satt (databaserna asf_bench* skapas och tas bort).
 `);
   process.exit(0);
@@ -265,6 +267,20 @@ async function main() {
     if (interrupted) break;
     await benchDatabase(kind, runs, state);
   }
+  const procurement: Partial<Record<'pglite' | 'postgres', ProcurementBench | { error: string }>> = {};
+  const opportunities = Number(opt.opportunities);
+  for (const kind of opportunities > 0 ? kinds : []) {
+    if (interrupted) break;
+    const target = kind === 'pglite' ? pgliteDatabase('procurement', tmp) : postgresDatabase(pgUrl, '_procurement');
+    cleanups.add(target.drop);
+    try {
+      procurement[kind] = await benchProcurement(target, opportunities, tmp, log);
+    } catch (e) {
+      procurement[kind] = { error: String(e) };
+      log(`${kind}: upphandlingsbänken misslyckades: ${String(e)}`);
+    }
+    cleanups.delete(target.drop);
+  }
   if (!opt.keep) rmSync(tmp, { recursive: true, force: true });
 
   const list = checks(runs, state.budget);
@@ -277,6 +293,7 @@ async function main() {
     runs,
     budget: state.budget,
     password,
+    procurement,
     checks: list,
   };
   writeFileSync(opt.out, `${JSON.stringify(results, null, 2)}\n`);
@@ -300,6 +317,7 @@ async function main() {
     '',
     `Lösenord (argon2id, ${password.rounds} varv): hash median ${password.hashMedianMs} ms, kontroll median ${password.verifyMedianMs} ms, högst ${password.verifyMaxMs} ms.`,
   );
+  out.push('', procurementTable(procurement));
   for (const r of runs) if (r.error) out.push('', `${r.database} ${num(r.size)}: FEL ${r.error}`);
   const busy = runs.filter((r) => r.loadAverage.before > m.cpus);
   if (busy.length > 0) {

@@ -25,6 +25,7 @@ import { listingSv } from './listing/listing.sv.js';
 import { LIST_PATH } from './listing/listing.views.js';
 import * as m0012 from './migrations/0012_opportunity.js';
 import * as m0013 from './migrations/0013_opportunity_notice.js';
+import * as m0014 from './migrations/0014_opportunity_list_indexes.js';
 import type { ProcurementTables } from './procurement.tables.js';
 
 /**
@@ -34,7 +35,11 @@ import type { ProcurementTables } from './procurement.tables.js';
  */
 export const procurement: AppModule<ProcurementTables> = {
   name: 'procurement',
-  migrations: { '0012_procurement_opportunity': m0012, '0013_procurement_opportunity_notice': m0013 },
+  migrations: {
+    '0012_procurement_opportunity': m0012,
+    '0013_procurement_opportunity_notice': m0013,
+    '0014_procurement_opportunity_list_indexes': m0014,
+  },
   async routes(app: FastifyInstance, platformCtx: AppContext) {
     const ctx = contextWithProcurementTables(platformCtx);
     registerAnalysisRoutes(app, ctx);

@@ -4,8 +4,9 @@ import { importRead, type NoticeOutcome } from './notice.import.js';
 import { noticeText } from './notice.text.js';
 import { startNoticeReader, type ReadResult } from './notice.worker.js';
 
-/** Files being read in the reader's thread while earlier ones are written. */
-const AHEAD = 16;
+/** Notices written in one transaction, and how many are read ahead in the reader's thread meanwhile. */
+const BATCH = 25;
+const AHEAD = 2 * BATCH;
 
 export interface FileOutcome {
   file: string;
@@ -21,7 +22,7 @@ export type OutcomeCounts = {
   refused: number;
 };
 
-/** Several notice files, one after the other, each in its own transaction; what happened to each. */
+/** Several notice files, one after the other, each whole or not at all; what happened to each. */
 export async function importNoticeFiles(
   ctx: ProcurementContext,
   files: AsyncIterable<{ name: string; text: string | null }> | Iterable<{ name: string; text: string | null }>,
@@ -37,26 +38,33 @@ export async function importNoticeFiles(
   const counts: OutcomeCounts = { created: 0, updated: 0, unchanged: 0, older: 0, skipped: 0, refused: 0 };
   const reader = startNoticeReader();
   const pending: { name: string; read: Promise<ReadResult> | null }[] = [];
-  const writeFirst = async () => {
-    const { name, read } = pending.shift()!;
-    const outcome: NoticeOutcome = read
-      ? await importRead(ctx, await read, {
-          country: options.country,
-          actor: options.actor,
-          ownerUserId: options.ownerUserId,
-        })
-      : { status: 'refused', reason: 'not_xml', detail: '' };
-    counts[outcome.status]++;
-    outcomes.push({ file: name, outcome });
+  const importOptions = { country: options.country, actor: options.actor, ownerUserId: options.ownerUserId };
+  // BATCH notices share a transaction, each under a savepoint: a commit of its own per notice
+  // cost a tenth of the time on disk. What a batch wrote is told only once it is committed.
+  const writeBatch = async () => {
+    const batch = pending.splice(0, BATCH);
+    const done: FileOutcome[] = [];
+    await ctx.db.transaction().execute(async (trx) => {
+      for (const { name, read } of batch) {
+        const outcome: NoticeOutcome = read
+          ? await importRead(ctx, await read, importOptions, trx)
+          : { status: 'refused', reason: 'not_xml', detail: '' };
+        done.push({ file: name, outcome });
+      }
+    });
+    for (const o of done) {
+      counts[o.outcome.status]++;
+      outcomes.push(o);
+    }
     options.onProgress?.(outcomes.length);
   };
   try {
     for await (const f of files) {
       if (options.signal?.aborted) break;
       pending.push({ name: f.name, read: f.text === null ? null : reader.read(f.text) });
-      if (pending.length >= AHEAD) await writeFirst();
+      if (pending.length >= AHEAD) await writeBatch();
     }
-    while (pending.length > 0 && !options.signal?.aborted) await writeFirst();
+    while (pending.length > 0 && !options.signal?.aborted) await writeBatch();
   } finally {
     await reader.close();
   }

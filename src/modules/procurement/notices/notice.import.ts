@@ -1,18 +1,13 @@
 import { actorLabel, type Actor } from '../../../platform/audit/audit.service.js';
 import type { ProcurementContext, ProcurementDb } from '../db.js';
 import { diffOpportunities } from '../opportunity/opportunity.diff.js';
-import {
-  insertChange,
-  insertLots,
-  insertOpportunity,
-  updateOpportunity,
-} from '../opportunity/opportunity.repository.js';
+import { insertLots, insertOpportunity, updateOpportunity } from '../opportunity/opportunity.repository.js';
 import { derivedColumns, lotColumns } from '../opportunity/opportunity.rows.js';
 import { loadOpportunity } from '../opportunity/opportunity.service.js';
 import { opportunityFromNotice, STAGES, type NoticeOpportunity } from './notice.map.js';
 import type { NoticeFacts } from './notice.read.js';
 import { readOne, type ReadResult } from './notice.worker.js';
-import { deleteLots, insertNotice, selectByProcedure, selectNotice } from './notice.repository.js';
+import { deleteLots, insertNotice, recordNotice, selectByProcedure, underSavepoint } from './notice.repository.js';
 
 export type NoticeOutcome =
   | { status: 'created' | 'updated' | 'unchanged' | 'older'; noticeId: string; opportunityId: number | null }
@@ -41,11 +36,16 @@ export async function importNotice(
   return importRead(ctx, readOne(xml), options);
 }
 
-/** As importNotice, for a notice already read (in the reader's thread, notice.worker.ts). */
+/**
+ * As importNotice, for a notice already read (in the reader's thread, notice.worker.ts). Given
+ * `inTransaction` (a batch's), the notice is written under a savepoint of it: still whole or not
+ * at all, without a commit of its own.
+ */
 export async function importRead(
   ctx: ProcurementContext,
   read: ReadResult,
   options: NoticeImportOptions,
+  inTransaction?: ProcurementDb,
 ): Promise<NoticeOutcome> {
   if (!read.ok) return { status: 'refused', reason: read.reason, detail: read.detail };
   const facts = read.facts;
@@ -54,13 +54,17 @@ export async function importRead(
   if (options.country && op.countryCode !== options.country) {
     return { status: 'skipped', noticeId: facts.noticeId, country: op.countryCode };
   }
+  const once = (): Promise<NoticeOutcome> =>
+    inTransaction
+      ? underSavepoint(inTransaction, (trx) => write(trx, ctx.now(), facts, op, options))
+      : ctx.db.transaction().execute((trx) => write(trx, ctx.now(), facts, op, options));
   try {
-    return await ctx.db.transaction().execute((trx) => write(trx, ctx.now(), facts, op, options));
+    return await once();
   } catch (e) {
     // Two processes reading the first notices of one procedure at once: the second finds the
     // opportunity the first made when it tries again.
     if ((e as { code?: string }).code !== '23505') throw e;
-    return ctx.db.transaction().execute((trx) => write(trx, ctx.now(), facts, op, options));
+    return once();
   }
 }
 
@@ -71,29 +75,26 @@ async function write(
   op: NoticeOpportunity,
   options: NoticeImportOptions,
 ): Promise<NoticeOutcome> {
-  const seen = await selectNotice(trx, facts.noticeId, facts.version);
-  if (seen) return { status: 'unchanged', noticeId: facts.noticeId, opportunityId: seen.opportunity_id };
+  const existing = await selectByProcedure(trx, facts.procedureId, { id: facts.noticeId, version: facts.version });
+  if (existing?.seen) return { status: 'unchanged', noticeId: facts.noticeId, opportunityId: existing.id };
   const stage = STAGES[op.stage];
-  const existing = await selectByProcedure(trx, facts.procedureId);
-  const record = (opportunityId: number | null) =>
-    insertNotice(trx, {
-      notice_id: facts.noticeId,
-      version: facts.version,
-      procedure_id: facts.procedureId,
-      opportunity_id: opportunityId,
-      subtype: facts.subtype,
-      issue_date: facts.issueDate,
-      imported_at: now,
-    });
-  const change = (id: number, changes: unknown[]) =>
-    insertChange(trx, {
-      opportunity_id: id,
-      at: now,
-      actor_user_id: options.ownerUserId,
-      actor_label: actorLabel(options.actor),
-      kind: 'notice',
-      changes: JSON.stringify(changes),
-    });
+  const notice = (opportunityId: number) => ({
+    notice_id: facts.noticeId,
+    version: facts.version,
+    procedure_id: facts.procedureId,
+    opportunity_id: opportunityId,
+    subtype: facts.subtype,
+    issue_date: facts.issueDate,
+    imported_at: now,
+  });
+  const change = (id: number, changes: unknown[]) => ({
+    opportunity_id: id,
+    at: now,
+    actor_user_id: options.ownerUserId,
+    actor_label: actorLabel(options.actor),
+    kind: 'notice',
+    changes: JSON.stringify(changes),
+  });
   const ended = op.status === 'closed' || op.status === 'awarded';
   const facts_ = {
     title: op.title,
@@ -122,13 +123,12 @@ async function write(
       ...derivedColumns({ kind, deadlineAt: null, meetingAt: null }, op.lots),
     });
     await insertLots(trx, id, op.lots.map(lotColumns));
-    await change(id, []);
-    await record(id);
+    await recordNotice(trx, notice(id), change(id, []));
     return { status: 'created', noticeId: facts.noticeId, opportunityId: id };
   }
 
   if (stage < (existing.notice_stage ?? 0)) {
-    await record(existing.id);
+    await insertNotice(trx, notice(existing.id));
     return { status: 'older', noticeId: facts.noticeId, opportunityId: existing.id };
   }
   const before = (await loadOpportunity(trx, existing.id))!;
@@ -142,7 +142,6 @@ async function write(
   const after = (await loadOpportunity(trx, existing.id))!;
   await updateOpportunity(trx, existing.id, derivedColumns(after, after.lots));
   const moved = before.status === after.status ? [] : [{ field: 'status', before: before.status, after: after.status }];
-  await change(existing.id, [...moved, ...diffOpportunities(before, after)]);
-  await record(existing.id);
+  await recordNotice(trx, notice(existing.id), change(existing.id, [...moved, ...diffOpportunities(before, after)]));
   return { status: 'updated', noticeId: facts.noticeId, opportunityId: existing.id };
 }
