@@ -41,6 +41,8 @@ export interface OpportunityTable {
   closed_at: Date | null;
   // Kept from the lots on every save, for the list's filters (the GIN indexes answer them).
   closes_at: Date | null;
+  /** The last deadline: the list shows the opportunity until then. */
+  open_until: Date | null;
   cpv_codes: Generated<string[]>;
   /** The lots' codes with every ancestor, so that a filter on 90910000 finds 90911200 by one index key. */
   cpv_tree: Generated<string[]>;

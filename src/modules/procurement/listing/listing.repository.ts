@@ -12,14 +12,14 @@ const likeEscaped = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /**
  * Published opportunities under the query's filters, each answered by an index: the arrays by
  * GIN (a code's ancestors are stored, so a group finds the codes under it by one key; a kommun
- * also finds lots for its whole län), the buyer by its name's start. Past deadlines are left out:
- * they cannot be answered any more, and their pages remain.
+ * also finds lots for its whole län), the buyer by its name's start. An opportunity whose last
+ * deadline has passed is left out: it cannot be answered any more, and its page remains.
  */
 function filtered(db: ProcurementDb, q: OpportunityQuery, now: Date): Query {
   let s = db
     .selectFrom('opportunity')
     .where('status', '=', 'published')
-    .where((eb) => eb.or([eb('closes_at', 'is', null), eb('closes_at', '>=', now)]));
+    .where((eb) => eb.or([eb('open_until', 'is', null), eb('open_until', '>=', now)]));
   if (q.kind) s = s.where('kind', '=', q.kind);
   if (q.cpv) s = s.where(sql<boolean>`cpv_tree && ${[q.cpv]}::text[]`);
   if (q.county) s = s.where(sql<boolean>`county_codes && ${[q.county]}::text[]`);

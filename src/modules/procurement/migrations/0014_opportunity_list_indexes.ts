@@ -1,13 +1,17 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * The public list's broad filters (one kind, reserved lots only) counted from the index alone:
- * at 100 000 opportunities, counting a kind by reading the table took 30–47 ms on PostgreSQL
- * (npm run bench), with these a few milliseconds.
+ * The public list shows an opportunity until its last deadline (`open_until`): with lots closing
+ * on different days, the first deadline passing must not hide the lots still open. Its broad
+ * filters (one kind, reserved lots only) are counted from the index alone: at 100 000
+ * opportunities, counting a kind by reading the table took 30–47 ms on PostgreSQL (npm run
+ * bench), with these a few milliseconds.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`create index opportunity_list_kind on opportunity (status, kind, closes_at)`.execute(db);
-  await sql`create index opportunity_list_reserved on opportunity (status, kind, closes_at) where cardinality(reservation_kinds) > 0`.execute(
+  await sql`alter table opportunity add column open_until timestamptz`.execute(db);
+  await sql`update opportunity set open_until = closes_at`.execute(db);
+  await sql`create index opportunity_list_kind on opportunity (status, kind, open_until)`.execute(db);
+  await sql`create index opportunity_list_reserved on opportunity (status, kind, open_until) where cardinality(reservation_kinds) > 0`.execute(
     db,
   );
 }

@@ -1,3 +1,4 @@
+import type { CurrentUser } from '../../../platform/auth/roles.js';
 import type { Actor } from '../../../platform/audit/audit.service.js';
 import type { ProcurementContext } from '../db.js';
 import { importRead, type NoticeOutcome } from './notice.import.js';
@@ -29,7 +30,7 @@ export async function importNoticeFiles(
   options: {
     country: string | null;
     actor: Actor;
-    ownerUserId: number | null;
+    owner: CurrentUser | null;
     onProgress?: (done: number) => void;
     signal?: AbortSignal;
   },
@@ -38,7 +39,7 @@ export async function importNoticeFiles(
   const counts: OutcomeCounts = { created: 0, updated: 0, unchanged: 0, older: 0, skipped: 0, refused: 0 };
   const reader = startNoticeReader();
   const pending: { name: string; read: Promise<ReadResult> | null }[] = [];
-  const importOptions = { country: options.country, actor: options.actor, ownerUserId: options.ownerUserId };
+  const importOptions = { country: options.country, actor: options.actor, owner: options.owner };
   // BATCH notices share a transaction, each under a savepoint: a commit of its own per notice
   // cost a tenth of the time on disk. What a batch wrote is told only once it is committed.
   const writeBatch = async () => {

@@ -21,7 +21,7 @@ export const importNoticesCommand: Command = {
     'ingenting. Samma annons och version (BT-701, BT-757) en gång till ändrar ingenting.',
     '',
     'En fil som inte är en eForms-annons nämns med skälet, och inget från den skrivs. Varje annons',
-    'skrivs i en egen transaktion.',
+    'skrivs hel eller inte alls.',
     '',
     'Flaggor:',
     '  --land SE   läs bara annonser från landet (ISO-kod med två bokstäver); andra hoppas över',
@@ -66,7 +66,7 @@ export const importNoticesCommand: Command = {
     const { outcomes, counts } = await importNoticeFiles(ctx, files, {
       country,
       actor: COMMAND_LINE,
-      ownerUserId: null,
+      owner: null,
       signal: io.signal,
       onProgress: (done) => io.progress(noticeText.progress(done, paths.length)),
     });

@@ -12,6 +12,10 @@ export const noticeEn: Catalogue<typeof noticeSv> = {
       `${file}: not an eForms notice, the fields ${detail} are missing. Nothing from the file was saved.`,
     not_procurement: (file: string, subtype: string) =>
       `${file}: the notice type ${subtype} is not a procurement (a company register notice, say). Nothing from the file was saved.`,
+    not_yours: (file: string, title: string) =>
+      `${file}: the procurement "${title}" already exists and belongs to someone else; only who read it in, their organisation or an administrator can update it. Nothing from the file was saved.`,
+    invalid: (file: string, detail: string) =>
+      `${file}: a value in the notice cannot be saved (${detail}). Nothing from the file was saved.`,
     unreadable: (file: string) => `${file}: the file could not be read. Nothing from the file was saved.`,
     notXmlName: (file: string) => `${file}: only XML files (.xml) are read.`,
   },

@@ -80,6 +80,8 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   processEntities: true,
+  // Numeric references (&#228;) are text like any other; without this they stay as written.
+  htmlEntities: true,
   // The callbacks above need no path string: building one for every tag cost a tenth of the reading.
   jPath: false,
 });
@@ -219,7 +221,7 @@ export function moment(date: string | null, time: string | null): { at: Date; zo
   if (!date) return null;
   const d = /^(\d{4}-\d{2}-\d{2})(Z|[+-]\d{2}:\d{2})?$/.exec(date.trim());
   if (!d) return null;
-  const t = time ? /^(\d{2}:\d{2}(?::\d{2})?)(Z|[+-]\d{2}:\d{2})?$/.exec(time.trim()) : null;
+  const t = time ? /^(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:\d{2})?$/.exec(time.trim()) : null;
   const zone = t?.[2] ?? d[2] ?? 'Z';
   // A deadline given as a day only ends with the day, in its zone.
   const clock = t ? (t[1]!.length === 5 ? `${t[1]}:00` : t[1]!) : '23:59:59';

@@ -42,6 +42,13 @@ export async function selectByProcedure(
         )
         .as('seen'),
     )
+    .select((eb) =>
+      eb
+        .selectFrom('opportunity_notice')
+        .select((n) => n.fn.max('issue_date').as('latest'))
+        .whereRef('opportunity_notice.opportunity_id', '=', 'opportunity.id')
+        .as('latest_issue'),
+    )
     .where('procedure_id', '=', procedureId)
     .forUpdate()
     .executeTakeFirst();

@@ -73,7 +73,7 @@ export async function registerNoticeRoutes(app: FastifyInstance, ctx: Procuremen
       const result = await importNoticeFiles(ctx, files, {
         country: fields.sverige ? 'SE' : null,
         actor: user,
-        ownerUserId: user.id,
+        owner: user,
       });
       await audit(ctx.db, {
         at: ctx.now(),

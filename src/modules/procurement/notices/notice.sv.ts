@@ -11,6 +11,10 @@ export const noticeSv = {
       `${file}: inte en eForms-annons, fälten ${detail} saknas. Inget från filen sparades.`,
     not_procurement: (file: string, subtype: string) =>
       `${file}: annonstypen ${subtype} är ingen upphandling (till exempel ett bolagsregistermeddelande). Inget från filen sparades.`,
+    not_yours: (file: string, title: string) =>
+      `${file}: upphandlingen ”${title}” finns redan och hör till någon annan; bara den som läste in den, dess organisation eller en administratör kan uppdatera den. Inget från filen sparades.`,
+    invalid: (file: string, detail: string) =>
+      `${file}: ett värde i annonsen går inte att spara (${detail}). Inget från filen sparades.`,
     unreadable: (file: string) => `${file}: filen gick inte att läsa. Inget från filen sparades.`,
     notXmlName: (file: string) => `${file}: bara XML-filer (.xml) läses in.`,
   },

@@ -38,12 +38,14 @@ export function startNoticeReader(): NoticeReader {
     waiting.get(m.id)?.resolve(m.result);
     waiting.delete(m.id);
   });
-  worker.on('error', (e: Error) => {
+  // What was asked is read here instead if the thread fails or ends: no file is lost or waits for ever.
+  const fallBack = (e: Error) => {
     failure = e;
-    // What was asked is read here instead: a crashed thread must not lose a file.
     for (const { text, resolve } of waiting.values()) resolve(readOne(text));
     waiting.clear();
-  });
+  };
+  worker.on('error', fallBack);
+  worker.on('exit', () => fallBack(new Error('the reader thread ended')));
   return {
     read(text) {
       if (failure) return Promise.resolve(readOne(text));

@@ -106,6 +106,7 @@ export const opportunityEn: Catalogue<typeof opportunitySv> = {
     personalNumber: 'The text seems to hold a personal identity number. Write nothing about individual people.',
   },
   checks: {
+    ended: 'The procurement is awarded or cancelled and can no longer be changed.',
     descriptionMissing:
       'Describe in plain words what is to be bought, so that a small enterprise understands whether it can answer.',
     buyerMissing: 'Write which organisation is buying.',

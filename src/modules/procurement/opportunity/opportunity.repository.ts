@@ -113,7 +113,7 @@ export async function selectChanges(db: ProcurementDb, opportunityId: number): P
     .execute();
 }
 
-/** A buyer's own: their organisation's, or (without one) those they made; newest change first. */
+/** A buyer's own: their organisation's and those they made (notices they read in); newest change first. */
 export async function selectOwnOpportunities(
   db: ProcurementDb,
   owner: { organisationId: number | null; userId: number },
@@ -121,7 +121,9 @@ export async function selectOwnOpportunities(
   let q = db.selectFrom('opportunity').selectAll();
   q =
     owner.organisationId !== null
-      ? q.where('buyer_organisation_id', '=', owner.organisationId)
+      ? q.where((eb) =>
+          eb.or([eb('buyer_organisation_id', '=', owner.organisationId), eb('created_by', '=', owner.userId)]),
+        )
       : q.where('created_by', '=', owner.userId);
   return q.orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(500).execute();
 }

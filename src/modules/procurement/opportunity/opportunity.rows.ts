@@ -99,7 +99,7 @@ export function lotColumns(lot: LotFacts): LotValues {
  * The columns the public list filters on, kept from the lots on every save: every code with its
  * ancestors (a filter on a group finds the codes under it by one index key), the places with a
  * whole län kept apart (it counts for each of its kommuner), the reservations, and the first
- * deadline (for a dialogue, the meeting).
+ * and last deadline (for a dialogue, the meeting): sorted by the first, shown until the last.
  */
 export function derivedColumns(
   o: Pick<Opportunity, 'kind' | 'deadlineAt' | 'meetingAt'>,
@@ -132,7 +132,9 @@ export function derivedColumns(
   }
   if (o.deadlineAt) deadlines.push(o.deadlineAt);
   if (o.kind === 'dialogue' && o.meetingAt) deadlines.push(o.meetingAt);
-  const first = deadlines.length > 0 ? new Date(Math.min(...deadlines.map((d) => d.getTime()))) : null;
+  const times = deadlines.map((d) => d.getTime());
+  const first = times.length > 0 ? new Date(Math.min(...times)) : null;
+  const last = times.length > 0 ? new Date(Math.max(...times)) : null;
   return {
     cpv_codes: [...codes],
     cpv_tree: [...tree],
@@ -141,5 +143,6 @@ export function derivedColumns(
     municipality_codes: [...municipalities],
     reservation_kinds: [...reservations],
     closes_at: first,
+    open_until: last,
   };
 }

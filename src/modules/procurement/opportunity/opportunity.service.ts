@@ -1,7 +1,8 @@
 import { audit, actorLabel } from '../../../platform/audit/audit.service.js';
 import type { CurrentUser } from '../../../platform/auth/roles.js';
 import type { ProcurementContext, ProcurementDb } from '../db.js';
-import { loadProcurementRules } from '../settings/settings.service.js';
+import { loadProcurementRules, type ProcurementRules } from '../settings/settings.service.js';
+import { opportunityText } from './opportunity.text.js';
 import { diffOpportunities } from './opportunity.diff.js';
 import { publishFindings, type CheckFinding } from './opportunity.checks.js';
 import {
@@ -116,8 +117,10 @@ function basicsColumns(input: BasicsInput & { buyerName: string }) {
 
 /**
  * One change to an opportunity, in a transaction with the row locked: the change is made, and a
- * published opportunity must still pass the publishing checks (or nothing is written) and gets
- * a history entry naming every field readers see moved (a moved deadline among them).
+ * published one must not get a finding of the publishing checks it did not already have (or
+ * nothing is written) — what it had (a deadline now passed, an imported notice's missing
+ * answers) does not stop a correction. It gets a history entry naming every field readers see
+ * moved (a moved deadline among them). An awarded or cancelled opportunity is not changed.
  */
 async function change(
   ctx: ProcurementContext,
@@ -132,11 +135,15 @@ async function change(
     .execute(async (trx) => {
       const before = await loadOpportunity(trx, id, { forUpdate: true });
       if (!before || !mayEdit(user, before)) return null;
+      if (before.status === 'awarded' || before.status === 'cancelled') {
+        throw new Refused([{ severity: 'error', field: 'status', lot: null, message: opportunityText.checks.ended }]);
+      }
       await apply(trx, before);
       const after = (await loadOpportunity(trx, id))!;
       await updateOpportunity(trx, id, { updated_at: now, ...derivedColumns(after, after.lots) });
       if (before.status === 'draft') return { ok: true as const, value: after };
-      const errors = publishFindings(after, rules, now).filter((f) => f.severity === 'error');
+      const had = new Set(errorsOf(before, rules, now).map((f) => f.message));
+      const errors = errorsOf(after, rules, now).filter((f) => !had.has(f.message));
       if (errors.length > 0) {
         // Nothing of the change is kept: a published opportunity stays one that could be published.
         throw new Refused(errors);
@@ -150,6 +157,9 @@ async function change(
       throw e;
     });
 }
+
+const errorsOf = (o: Opportunity, rules: ProcurementRules, now: Date) =>
+  publishFindings(o, rules, now).filter((f) => f.severity === 'error');
 
 class Refused extends Error {
   constructor(readonly findings: CheckFinding[]) {

@@ -105,6 +105,7 @@ export const opportunitySv = {
     personalNumber: 'Texten ser ut att innehålla ett personnummer. Skriv inga uppgifter om enskilda personer.',
   },
   checks: {
+    ended: 'Upphandlingen är tilldelad eller avbruten och kan inte ändras längre.',
     descriptionMissing: 'Beskriv med vanliga ord vad som ska köpas, så att ett litet företag förstår om det kan svara.',
     buyerMissing: 'Skriv vilken organisation som köper.',
     contactMissing: 'Skriv e-post eller telefon till en kontaktperson, så att företagen kan fråga.',
