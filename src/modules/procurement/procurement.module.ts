@@ -13,6 +13,7 @@ import { SETTINGS_PATH } from './settings/settings.service.js';
 import { settingsSv } from './settings/settings.sv.js';
 import { importNoticesCommand } from './notices/notice.command.js';
 import { registerNoticeRoutes } from './notices/notice.routes.js';
+import { procurementAccountHooks } from './opportunity/opportunity.account.js';
 import { PROCUREMENT_ERRORS } from './procurement.errors.js';
 import { buyerEn } from './buyer/buyer.en.js';
 import { BUYER_HOME } from './buyer/buyer.paths.js';
@@ -60,6 +61,7 @@ export const procurement: AppModule<ProcurementTables> = {
   openApi: opportunityOpenApi,
   commands: [importNoticesCommand],
   errors: PROCUREMENT_ERRORS,
+  accountHooks: procurementAccountHooks,
   nav: [
     { href: LIST_PATH, label: { sv: listingSv.nav, en: listingEn.nav }, roles: 'everyone', order: 20 },
     {

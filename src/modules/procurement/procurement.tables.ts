@@ -41,6 +41,8 @@ export interface OpportunityTable {
   closed_at: Date | null;
   // Kept from the lots on every save, for the list's filters (the GIN indexes answer them).
   closes_at: Date | null;
+  /** ISO 639-1 of the title and descriptions ('sv'; a foreign notice's own language). */
+  text_language: Generated<string>;
   /** The last deadline: the list shows the opportunity until then. */
   open_until: Date | null;
   cpv_codes: Generated<string[]>;

@@ -47,7 +47,7 @@ export function DetailPage({
       <p class="breadcrumb">
         <a href={LIST_PATH}>{t.back}</a>
       </p>
-      <h1>{o.title}</h1>
+      <h1 lang={o.textLanguage}>{o.title}</h1>
       <p class="lead">
         {opportunityText.kinds[o.kind]} · {o.buyerName}
       </p>
@@ -57,9 +57,9 @@ export function DetailPage({
           <a href={editPath}>{opportunityText.edit}</a>
         </p>
       )}
-      {/* The buyer's own words, in Swedish also on an English page. */}
+      {/* The buyer's own words, in their language (Swedish, or a foreign notice's) on any page. */}
       {o.description && (
-        <div lang="sv" class="description">
+        <div lang={o.textLanguage} class="description">
           {o.description.split(/\n{2,}/).map((p) => (
             <p>{p}</p>
           ))}
@@ -91,14 +91,14 @@ export function DetailPage({
       </p>
       <h2>{t.lotsHeading}</h2>
       {o.lots.map((lot) => (
-        <LotSection lot={lot} />
+        <LotSection lot={lot} language={o.textLanguage} />
       ))}
       <History changes={changes} />
     </Layout>
   );
 }
 
-function LotSection({ lot }: { lot: Lot }) {
+function LotSection({ lot, language }: { lot: Lot; language: string }) {
   const t = listingText.detail;
   const f = opportunityText.fields;
   const analysis = analysisPathForLot(lot);
@@ -107,7 +107,7 @@ function LotSection({ lot }: { lot: Lot }) {
   return (
     <section class="lot" aria-labelledby={`delomrade-${lot.position}`}>
       <h3 id={`delomrade-${lot.position}`}>{t.lotHeading(lot.position, lot.title)}</h3>
-      {lot.description && <p lang="sv">{lot.description}</p>}
+      {lot.description && <p lang={language}>{lot.description}</p>}
       <dl class="facts">
         {lot.mainCpv && <Fact term={f.mainCpv}>{cpvName(lot.mainCpv)}</Fact>}
         {lot.additionalCpv.length > 0 && (
@@ -122,7 +122,7 @@ function LotSection({ lot }: { lot: Lot }) {
         </Fact>
         {lot.reservationReason && (
           <Fact term={f.reservationReason}>
-            <span lang="sv">{lot.reservationReason}</span>
+            <span lang={language}>{lot.reservationReason}</span>
           </Fact>
         )}
         {lot.employmentClause && <Fact term={f.employmentClause}>{clauseText(lot.employmentClause)}</Fact>}

@@ -172,7 +172,9 @@ function ListItem({ o }: { o: Opportunity }) {
   return (
     <li class="result">
       <h3>
-        <a href={opportunityPath(o.id)}>{o.title}</a>
+        <a href={opportunityPath(o.id)} lang={o.textLanguage}>
+          {o.title}
+        </a>
       </h3>
       <p class="meta">{[opportunityText.kinds[o.kind], o.buyerName].join(' · ')}</p>
       {when && <p class="meta">{when}</p>}

@@ -64,8 +64,8 @@ for (const kind of testDatabaseKinds()) {
       const id = (created as { opportunityId: number }).opportunityId;
       const advertised = (await loadOpportunity(ctx.db, id))!;
       assert.deepEqual(
-        [advertised.kind, advertised.status, advertised.source, advertised.countryCode],
-        ['advertised', 'published', 'eforms', 'FI'],
+        [advertised.kind, advertised.status, advertised.source, advertised.countryCode, advertised.textLanguage],
+        ['advertised', 'published', 'eforms', 'FI', 'fi'],
       );
       assert.equal(advertised.lots.length, 4);
       assert.ok(

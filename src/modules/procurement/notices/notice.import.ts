@@ -124,6 +124,7 @@ async function write(
     contact_phone: op.contactPhone,
     notice_url: op.noticeUrl,
     country_code: op.countryCode,
+    text_language: op.textLanguage,
     status: op.status,
     notice_stage: stage,
     updated_at: now,

@@ -72,6 +72,7 @@ export interface NoticeOpportunity {
   contactPhone: string | null;
   noticeUrl: string | null;
   countryCode: string;
+  textLanguage: string;
   lots: LotFacts[];
 }
 
@@ -96,6 +97,7 @@ export function opportunityFromNotice(n: NoticeFacts): NoticeOpportunity | null 
       ? `https://ted.europa.eu/sv/notice/-/detail/${encodeURIComponent(n.publicationId)}`
       : null,
     countryCode: country,
+    textLanguage: n.textLanguage,
     lots: n.lots.map((lot) => ({
       lotRef: lot.lotRef || null,
       title: oneLine(lot.title) || (n.lots.length === 1 ? oneLine(n.title) : ''),

@@ -43,6 +43,8 @@ export interface NoticeFacts {
   changedNoticeId: string | null;
   title: string;
   description: string;
+  /** ISO 639-1 of the texts taken: 'sv' when the notice has them in Swedish, else its own language. */
+  textLanguage: string;
   procedureCpv: string[];
   procedureValue: { amount: number; currency: string } | null;
   buyer: {
@@ -184,6 +186,7 @@ export function readNotice(xml: string): NoticeFacts {
     publicationId: one('OPP-010-notice'),
     changedNoticeId: one('BT-758-notice'),
     title: pick('BT-21-Procedure') ?? lots[0]?.title ?? '',
+    textLanguage: all('BT-21-Procedure').some((n) => attributeOf(n, 'languageID') === 'SWE') ? 'sv' : iso639(language),
     description: pick('BT-24-Procedure') ?? '',
     procedureCpv: unique([...texts('BT-262-Procedure'), ...texts('BT-263-Procedure')]),
     procedureValue: amountOf(all('BT-27-Procedure')[0]),
@@ -253,4 +256,38 @@ function monthsBetween(start: string | null, end: string | null): number | null 
   const b = new Date(`${end.slice(0, 10)}T00:00:00Z`).getTime();
   if (!(b > a)) return null;
   return Math.max(1, Math.round((b - a) / (30.4375 * 86_400_000)));
+}
+
+/** The EU's languages as eForms writes them (ISO 639-2/B, FIN) in ISO 639-1 (fi), for lang="…". */
+const LANGUAGES: Record<string, string> = {
+  BUL: 'bg',
+  CES: 'cs',
+  DAN: 'da',
+  DEU: 'de',
+  ELL: 'el',
+  ENG: 'en',
+  EST: 'et',
+  FIN: 'fi',
+  FRA: 'fr',
+  GLE: 'ga',
+  HRV: 'hr',
+  HUN: 'hu',
+  ITA: 'it',
+  LAV: 'lv',
+  LIT: 'lt',
+  MLT: 'mt',
+  NLD: 'nl',
+  POL: 'pl',
+  POR: 'pt',
+  RON: 'ro',
+  SLK: 'sk',
+  SLV: 'sl',
+  SPA: 'es',
+  SWE: 'sv',
+  NOR: 'no',
+  ISL: 'is',
+};
+
+function iso639(code: string | null): string {
+  return (code && LANGUAGES[code.toUpperCase()]) ?? 'en';
 }

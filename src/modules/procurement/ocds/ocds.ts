@@ -102,7 +102,7 @@ export function ocdsRelease(o: Opportunity, c: OcdsContext) {
     date: o.updatedAt.toISOString(),
     tag,
     initiationType: 'tender',
-    language: 'sv',
+    language: o.textLanguage,
     parties: [
       {
         ...buyer,

@@ -132,3 +132,40 @@ export async function organisationName(db: ProcurementDb, id: number): Promise<s
   const row = await db.selectFrom('organisation').select('name').where('id', '=', id).executeTakeFirst();
   return row?.name ?? null;
 }
+
+/** What a person's account left in the opportunities: changes they made, and procurements naming them as contact. */
+export async function personalDataOf(db: ProcurementDb, user: { id: number; email: string }) {
+  const [changes, contacts] = await Promise.all([
+    db
+      .selectFrom('opportunity_change')
+      .select(['opportunity_id', 'at', 'kind'])
+      .where((eb) => eb.or([eb('actor_user_id', '=', user.id), eb('actor_label', 'like', `%<${user.email}>`)]))
+      .orderBy('at')
+      .execute(),
+    db
+      .selectFrom('opportunity')
+      .select(['id', 'title', 'contact_name', 'contact_email', 'contact_phone'])
+      .where('contact_email', '=', user.email)
+      .execute(),
+  ]);
+  return { changes, contacts };
+}
+
+/** Keeps what happened, not who: the person's changes get `label`, and their name leaves the contact fields. */
+export async function anonymisePerson(db: ProcurementDb, user: { id: number; email: string }, label: string) {
+  await db
+    .updateTable('opportunity_change')
+    .set({ actor_label: label, actor_user_id: null })
+    .where((eb) => eb.or([eb('actor_user_id', '=', user.id), eb('actor_label', 'like', `%<${user.email}>`)]))
+    .execute();
+  await db
+    .updateTable('opportunity')
+    .set({ contact_name: null, contact_email: null })
+    .where('contact_email', '=', user.email)
+    .execute();
+  await db
+    .updateTable('procurement_code_list')
+    .set({ updated_by: label })
+    .where('updated_by', 'like', `%<${user.email}>`)
+    .execute();
+}

@@ -31,6 +31,7 @@ export function toOpportunity(row: OpportunityRow, lots: readonly LotRow[]): Opp
     noDialogueReason: row.no_dialogue_reason,
     source: row.source,
     countryCode: row.country_code,
+    textLanguage: row.text_language,
     procedureId: row.procedure_id,
     createdBy: row.created_by,
     createdAt: row.created_at,

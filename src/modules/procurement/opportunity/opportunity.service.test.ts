@@ -5,6 +5,7 @@ import { testDatabaseKinds } from '../../../app/testing/test-db.js';
 import { insertOrganisation } from '../../../platform/auth/user.repository.js';
 import { createTestUser } from '../../../platform/testing/auth.js';
 import { basics, buyerUser, lot, procurementContext } from '../testing/opportunities.js';
+import { procurementAccountHooks } from './opportunity.account.js';
 import { publishFindings } from './opportunity.checks.js';
 import {
   changesOf,
@@ -155,6 +156,31 @@ for (const kind of testDatabaseKinds()) {
       assert.deepEqual([...row.county_codes].sort(), ['20', '21']);
       assert.deepEqual(row.whole_county_codes, []);
       assert.ok(row.cpv_tree.includes('90910000') && row.cpv_tree.includes('90000000'), row.cpv_tree.join());
+    });
+
+    it('a person’s changes and contact details are in their download and gone with their account', async () => {
+      const ctx = procurementContext(t);
+      const id = await createOpportunity(ctx, buyer, basics({ contactEmail: buyer.email }));
+      const [hook] = procurementAccountHooks.personalData;
+      const data = (await hook!.collect(t.ctx.db, { id: buyer.id, email: buyer.email })) as {
+        changes: { opportunity_id: number }[];
+        contacts: { id: number }[];
+      };
+      assert.ok(data.changes.some((c) => c.opportunity_id === id));
+      assert.deepEqual(
+        data.contacts.map((c) => c.id),
+        [id],
+      );
+      await t.ctx.db
+        .transaction()
+        .execute((trx) => hook!.anonymise(trx, { id: buyer.id, email: buyer.email }, 'Borttagen användare'));
+      const o = (await loadOpportunity(ctx.db, id))!;
+      assert.equal(o.contactEmail, null);
+      const history = await changesOf(ctx, id);
+      assert.deepEqual(
+        history.map((h) => h.actorLabel),
+        ['Borttagen användare'],
+      );
     });
 
     it('another organisation’s buyer may not change it', async () => {

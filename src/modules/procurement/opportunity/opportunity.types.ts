@@ -88,6 +88,8 @@ export interface Opportunity {
   noDialogueReason: string | null;
   source: string;
   countryCode: string;
+  /** The language the title and descriptions are written in (ISO 639-1). */
+  textLanguage: string;
   procedureId: string | null;
   createdBy: number | null;
   createdAt: Date;
