@@ -1,20 +1,9 @@
-import type { OpenApiPart } from '../../../platform/api/openapi.js';
+import { cachedJson, type OpenApiPart } from '../../../platform/api/openapi.js';
 import { COUNTIES } from '../../../platform/reference/geo.js';
 import { DEFAULT_OPPORTUNITY_QUERY, MAX_PAGE, MAX_PAGE_SIZE, OPPORTUNITY_SORTS } from '../listing/listing.params.js';
 import { OPPORTUNITY_KINDS } from '../opportunity/opportunity.types.js';
 import { LotSchema, OpportunityListSchema, OpportunitySchema } from './opportunity.api.js';
 
-const cached200 = (description: string, schema: string) => ({
-  '200': {
-    description,
-    headers: {
-      ETag: { $ref: '#/components/headers/ETag' },
-      'Cache-Control': { $ref: '#/components/headers/CacheControl' },
-    },
-    content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } },
-  },
-  '304': { $ref: '#/components/responses/NotModified' },
-});
 const errorContent = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } };
 const query = (name: string, description: string, schema: Record<string, unknown>) => ({
   name,
@@ -93,7 +82,7 @@ export function opportunityOpenApi(): OpenApiPart {
             { $ref: '#/components/parameters/IfNoneMatch' },
           ],
           responses: {
-            ...cached200('En sida möjligheter och totalt antal.', 'OpportunityList'),
+            ...cachedJson('En sida möjligheter och totalt antal.', 'OpportunityList'),
             '400': { $ref: '#/components/responses/BadRequest' },
           },
         },
@@ -170,7 +159,7 @@ export function opportunityOpenApi(): OpenApiPart {
             { $ref: '#/components/parameters/IfNoneMatch' },
           ],
           responses: {
-            ...cached200('Möjligheten med sina delområden.', 'Opportunity'),
+            ...cachedJson('Möjligheten med sina delområden.', 'Opportunity'),
             '404': {
               description: 'Ingen publicerad möjlighet har id:t (`opportunity_not_found`).',
               content: errorContent,

@@ -140,25 +140,7 @@ export function BasicsPage({
             error={e('noticeUrl')}
             maxLength={1000}
           />
-          <TextField
-            id="deadlineDate"
-            inputMode="numeric"
-            maxLength={10}
-            label={`${f.deadline}: ${t.date}`}
-            hint={t.dateHint}
-            value={v('deadlineDate')}
-            error={e('deadlineDate')}
-          />
-          <TextField
-            id="deadlineTime"
-            label={`${f.deadline}: ${t.time}`}
-            hint={t.timeHint}
-            value={v('deadlineTime')}
-            error={e('deadlineTime')}
-            inputMode="numeric"
-            maxLength={5}
-            size={6}
-          />
+          <DateAndTime name="deadline" label={f.deadline} values={values} errors={errors} />
           <CheckboxField
             id="aimedAtLocal"
             label={f.aimedAtLocal}
@@ -167,25 +149,7 @@ export function BasicsPage({
         </fieldset>
         <fieldset class="field-group">
           <legend>{t.dialogueLegend}</legend>
-          <TextField
-            id="meetingDate"
-            inputMode="numeric"
-            maxLength={10}
-            label={`${f.meeting}: ${t.date}`}
-            hint={t.dateHint}
-            value={v('meetingDate')}
-            error={e('meetingDate')}
-          />
-          <TextField
-            id="meetingTime"
-            label={`${f.meeting}: ${t.time}`}
-            hint={t.timeHint}
-            value={v('meetingTime')}
-            error={e('meetingTime')}
-            inputMode="numeric"
-            maxLength={5}
-            size={6}
-          />
+          <DateAndTime name="meeting" label={f.meeting} values={values} errors={errors} />
           <TextField
             id="meetingPlace"
             label={f.meetingPlace}
@@ -206,5 +170,34 @@ export function BasicsPage({
         <Button>{editing ? t.saveChanges : t.save}</Button>
       </PostForm>
     </Layout>
+  );
+}
+
+/** A moment as two fields, date and Swedish clock time (`deadlineDate`, `deadlineTime`), as the schema reads them. */
+function DateAndTime(p: { name: 'deadline' | 'meeting'; label: string; values: FormValues; errors: FieldError[] }) {
+  const t = buyerText.basics;
+  const [date, time] = [`${p.name}Date`, `${p.name}Time`];
+  return (
+    <>
+      <TextField
+        id={date}
+        inputMode="numeric"
+        maxLength={10}
+        label={`${p.label}: ${t.date}`}
+        hint={t.dateHint}
+        value={one(p.values, date)}
+        error={fieldError(p.errors, date)}
+      />
+      <TextField
+        id={time}
+        label={`${p.label}: ${t.time}`}
+        hint={t.timeHint}
+        value={one(p.values, time)}
+        error={fieldError(p.errors, time)}
+        inputMode="numeric"
+        maxLength={5}
+        size={6}
+      />
+    </>
   );
 }
