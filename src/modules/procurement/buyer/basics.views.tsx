@@ -28,6 +28,7 @@ export function BasicsPage({
   values,
   errors = [],
   editing,
+  published = false,
   thisYear,
   demo,
 }: {
@@ -36,6 +37,8 @@ export function BasicsPage({
   errors?: FieldError[];
   /** The title of the opportunity being changed; null for a new one. */
   editing: string | null;
+  /** Changes to a published one are seen at once, and in its history. */
+  published?: boolean;
   thisYear: number;
   demo: boolean;
 }) {
@@ -49,7 +52,7 @@ export function BasicsPage({
     <Layout title={title} path={BUYER_HOME} demo={demo}>
       <ErrorSummary errors={errors} fieldIds={{ kind: 'kind' }} />
       <h1>{title}</h1>
-      <p class="lead">{t.lead}</p>
+      <p class="lead">{published ? t.leadPublished : t.lead}</p>
       <PostForm action={action} class="narrow">
         <ChoiceGroup
           id="kind"

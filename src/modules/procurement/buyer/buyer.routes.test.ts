@@ -82,6 +82,11 @@ for (const kind of testDatabaseKinds()) {
     it('publishing names what is missing and asks why the procurement is not divided, showing who delivers per kommun', async () => {
       const refused = await buyer.post(`/inkop/${id}/publicera`, {});
       assert.equal(refused.statusCode, 400);
+      // The summary comes first, each message a link to where it is put right.
+      assert.match(
+        refused.body,
+        /<div class="error-summary" role="alert"[^>]*>.*href="#lot-1".*href="#noLotsReason".*href="#dialogueHeld"/s,
+      );
       const page = pageText(refused.body);
       assert.match(page, /LOU 19 kap\. 25 §/);
       assert.match(page, /Skriv varför den inte delas upp/);
@@ -134,6 +139,13 @@ for (const kind of testDatabaseKinds()) {
       assert.match(csv.body, /Reserverad enligt LOU 19 kap\. 25 §;1200000;1;/);
     });
 
+    it('Enter in the lot form saves: the first button of the form is a save button', async () => {
+      const form = (await buyer.get(`/inkop/${id}/delomraden/1`)).body;
+      const first = /<button[^>]*>/.exec(form.slice(form.indexOf(`action="/inkop/${id}/delomraden/1"`)))![0];
+      assert.match(first, /name="action" value="save"/);
+      assert.match(form, /formaction="\/inkop\/\d+\/delomraden\/1#cpv"/i);
+    });
+
     it('a moved deadline is in the history readers see', async () => {
       const moved = await buyer.post(`/inkop/${id}/uppgifter`, { ...BASICS_FORM, deadlineDate: '2027-03-22' });
       assert.equal(moved.statusCode, 303);
@@ -165,6 +177,13 @@ for (const kind of testDatabaseKinds()) {
       await buyer.post(`/inkop/${id}/status`, { status: 'awarded' });
       const page = pageText((await t.app.inject({ method: 'GET', url: `/upphandlingar/${id}` })).body);
       assert.match(page, /Den här upphandlingen är tilldelad/);
+      // An awarded one is not changed: its forms lead back to its page, its lots have no change link.
+      assert.equal((await buyer.get(`/inkop/${id}/uppgifter`)).headers.location, `/inkop/${id}`);
+      assert.equal((await buyer.get(`/inkop/${id}/delomraden/1`)).headers.location, `/inkop/${id}`);
+      assert.ok(!pageText((await buyer.get(`/inkop/${id}`)).body).includes('Ändra delområde'));
+      const refusedChange = await buyer.post(`/inkop/${id}/uppgifter`, BASICS_FORM);
+      assert.equal(refusedChange.statusCode, 400);
+      assert.match(pageText(refusedChange.body), /tilldelad eller avbruten och kan inte ändras/);
       assert.ok(
         !pageText((await t.app.inject({ method: 'GET', url: '/upphandlingar' })).body).includes(
           'Städning av förskolor i Falun',

@@ -56,6 +56,8 @@ export function registerBuyerRoutes(app: FastifyInstance, ctx: ProcurementContex
     );
     return null;
   };
+  /** An awarded or cancelled opportunity is not changed: its forms lead back to its page. */
+  const ended = (o: Opportunity) => o.status === 'awarded' || o.status === 'cancelled';
   const positionOf = (req: FastifyRequest, o: Opportunity): number | null | 'missing' => {
     const raw = (req.params as { position: string }).position;
     if (raw === 'ny') return null;
@@ -144,10 +146,18 @@ export function registerBuyerRoutes(app: FastifyInstance, ctx: ProcurementContex
   app.get(`${BUYER_HOME}/:id/uppgifter`, async (req, reply) => {
     const o = await editable(req, reply);
     if (!o) return reply;
+    if (ended(o)) return reply.redirect(overviewPath(o.id), 303);
     const demo = await ctx.hasDemoData();
     return sendPage(
       reply,
-      BasicsPage({ action: basicsPath(o.id), values: basicsValues(o), editing: o.title, thisYear: thisYear(), demo }),
+      BasicsPage({
+        action: basicsPath(o.id),
+        values: basicsValues(o),
+        editing: o.title,
+        published: o.status !== 'draft',
+        thisYear: thisYear(),
+        demo,
+      }),
     );
   });
 
@@ -164,6 +174,7 @@ export function registerBuyerRoutes(app: FastifyInstance, ctx: ProcurementContex
           values,
           errors,
           editing: o.title,
+          published: o.status !== 'draft',
           thisYear: thisYear(),
           demo: await ctx.hasDemoData(),
         }),
@@ -194,6 +205,7 @@ export function registerBuyerRoutes(app: FastifyInstance, ctx: ProcurementContex
         values,
         demo,
         removable: o.status === 'draft',
+        published: o.status !== 'draft',
         findings: position === null ? [] : lotFindings(o, position, rules, ctx.now()),
         analysisPath: lot ? analysisPathForLot(lot) : null,
         ...extra,
@@ -206,7 +218,7 @@ export function registerBuyerRoutes(app: FastifyInstance, ctx: ProcurementContex
     const o = await editable(req, reply);
     if (!o) return reply;
     const position = positionOf(req, o);
-    if (position === 'missing') return reply.redirect(overviewPath(o.id), 303);
+    if (position === 'missing' || ended(o)) return reply.redirect(overviewPath(o.id), 303);
     const lot = position === null ? undefined : o.lots.find((l) => l.position === position);
     const values = lot ? lotValues(lot) : { title: o.lots.length === 0 ? o.title : '' };
     return lotPage(reply, o, position, values, { saved: (req.query as Record<string, unknown>).sparat === '1' });
@@ -267,7 +279,12 @@ export function registerBuyerRoutes(app: FastifyInstance, ctx: ProcurementContex
     if (!result) return reply.redirect(BUYER_HOME, 303);
     if (!result.ok) {
       const fresh = (await loadOpportunity(ctx.db, o.id))!;
-      const errors = result.findings.map((f) => ({ field: f.field, message: f.message }));
+      // Each links to where it is put right: the publish form's own question, the lot, or the details.
+      const own = new Set(['noLotsReason', 'dialogueHeld', 'noDialogueReason']);
+      const errors = result.findings.map((f) => ({
+        field: own.has(f.field) ? f.field : f.lot !== null ? `lot-${f.lot}` : 'uppgifter',
+        message: f.message,
+      }));
       return sendOverview(reply, fresh, { answers: typed, errors }, 400);
     }
     return reply.redirect(`${overviewPath(o.id)}?klart=publicerad`, 303);

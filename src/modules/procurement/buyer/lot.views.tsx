@@ -30,6 +30,8 @@ export interface LotPageProps {
   errors?: FieldError[];
   /** What the rules say of the saved lot (reservation, list, period). */
   findings?: CheckFinding[];
+  /** Published: a finding stops the change, not a publication. */
+  published?: boolean;
   picks?: { words: string; page: CpvPage } | null;
   analysisPath?: string | null;
   saved?: boolean;
@@ -57,10 +59,15 @@ export function LotPage(p: LotPageProps) {
       <ErrorSummary errors={errors} fieldIds={{ place: 'place', clauseForms: 'clauseForms' }} />
       <h1>{title}</h1>
       {p.saved && <Notice>{buyerText.overview.saved}</Notice>}
-      <Findings heading={t.findingsHeading} findings={blocking} kind="error" />
+      <Findings heading={p.published ? t.refusedHeading : t.findingsHeading} findings={blocking} kind="error" />
       <Findings heading={t.warningsHeading} findings={warnings} kind="warning" />
       <p class="lead">{t.lead}</p>
       <PostForm action={action} class="narrow">
+        {/* Enter in any field presses the form's first button: this one saves, as the last one does.
+            Out of sight, the tab order and the accessibility tree: the visible "Spara" is the one announced. */}
+        <button type="submit" name="action" value="save" class="visually-hidden" tabIndex={-1} aria-hidden="true">
+          {t.save}
+        </button>
         <TextField
           id="title"
           label={f.lotTitle}
@@ -111,12 +118,15 @@ export function LotPage(p: LotPageProps) {
                 maxLength={100}
                 aria-describedby="words-hint"
               />
-              <button type="submit" name="action" value="find" class="secondary">
+              {/* Back to the finder with the answer, so that a keyboard user goes on from there. */}
+              <button type="submit" name="action" value="find" class="secondary" formAction={`${action}#cpv`}>
                 {t.find}
               </button>
             </div>
           </div>
-          {p.picks && <Picks words={p.picks.words} page={p.picks.page} hasMain={v('mainCpv').trim() !== ''} />}
+          {p.picks && (
+            <Picks words={p.picks.words} page={p.picks.page} hasMain={v('mainCpv').trim() !== ''} action={action} />
+          )}
         </fieldset>
         <TextField
           id="place"
@@ -264,20 +274,28 @@ export function LotPage(p: LotPageProps) {
 }
 
 /** The codes found by words, each a button that puts it in the form (the form's values are sent with it, so nothing typed is lost). */
-function Picks({ words, page, hasMain }: { words: string; page: CpvPage; hasMain: boolean }) {
+function Picks({ words, page, hasMain, action }: { words: string; page: CpvPage; hasMain: boolean; action: string }) {
   const t = buyerText.lot;
   if (page.items.length === 0) return <p role="status">{t.foundNone(words)}</p>;
   const en = currentLanguage() === 'en';
   return (
     <div role="status">
-      <p>{t.found(page.total, words)}</p>
+      <p>
+        {t.found(page.total, words)} {page.total > page.items.length && t.foundMore(page.items.length)}
+      </p>
       <ul class="cpv-picks">
         {page.items.map((c) => (
           <li>
             <span>
               {c.code} {en ? (c.labelEn ?? c.labelSv) : c.labelSv}
             </span>{' '}
-            <button type="submit" name={hasMain ? 'addCpv' : 'useMain'} value={c.code} class="secondary">
+            <button
+              type="submit"
+              name={hasMain ? 'addCpv' : 'useMain'}
+              value={c.code}
+              class="secondary"
+              formAction={`${action}#cpv`}
+            >
               {hasMain ? t.add(c.code) : t.useMain(c.code)}
             </button>
           </li>

@@ -1,6 +1,6 @@
 import type { FieldError } from '../../../platform/http/errors.js';
 import { formatDateTime, formatInteger } from '../../../platform/i18n/format.js';
-import { Fact, ScrollTable } from '../../../platform/views/components.js';
+import { ErrorSummary, Fact, ScrollTable } from '../../../platform/views/components.js';
 import { Button, ChoiceGroup, fieldError, Notice, PostForm, TextArea } from '../../../platform/views/form.js';
 import { Layout } from '../../../platform/views/layout.js';
 import type { MarketAnalysis } from '../analysis/analysis.service.js';
@@ -48,6 +48,7 @@ export function OverviewPage(p: OverviewProps) {
       <p class="breadcrumb">
         <a href={BUYER_HOME}>{buyerText.own.title}</a>
       </p>
+      <ErrorSummary errors={p.errors ?? []} fieldIds={{}} />
       <h1>{o.title}</h1>
       {p.notice === 'published' && <Notice>{t.published}</Notice>}
       {p.notice === 'saved' && <Notice>{t.saved}</Notice>}
@@ -62,7 +63,7 @@ export function OverviewPage(p: OverviewProps) {
           <a href={opportunityPath(o.id)}>{t.view}</a>
         </p>
       )}
-      <h2>{t.basicsHeading}</h2>
+      <h2 id="uppgifter">{t.basicsHeading}</h2>
       <dl class="facts">
         <Fact term={f.buyerName}>{o.buyerName || '–'}</Fact>
         {when && <Fact term={when.label}>{when.value}</Fact>}
@@ -91,9 +92,11 @@ export function OverviewPage(p: OverviewProps) {
             </Fact>
             {lot.employmentClause && <Fact term={f.employmentClause}>{clauseText(lot.employmentClause)}</Fact>}
           </dl>
-          <p>
-            <a href={lotPath(o.id, lot.position)}>{t.editLot(lot.position)}</a>
-          </p>
+          {o.status !== 'awarded' && o.status !== 'cancelled' && (
+            <p>
+              <a href={lotPath(o.id, lot.position)}>{t.editLot(lot.position)}</a>
+            </p>
+          )}
           <Supply position={lot.position} analysis={p.supply.get(lot.position)} />
         </section>
       ))}
@@ -112,7 +115,9 @@ export function OverviewPage(p: OverviewProps) {
 function Supply({ position, analysis }: { position: number; analysis: MarketAnalysis | undefined }) {
   const t = buyerText.overview;
   if (!analysis) return <p class="hint">{t.supplyNone}</p>;
-  const rows = analysis.perMunicipality.filter((m) => m.total > 0);
+  // A lot in a few kommuner shows each, none left out; a whole län only those with anyone to deliver.
+  const all = analysis.perMunicipality;
+  const rows = all.length <= 12 ? all : all.filter((m) => m.total > 0);
   return (
     <>
       <p>{t.supplyLead}</p>
@@ -129,7 +134,7 @@ function Supply({ position, analysis }: { position: number; analysis: MarketAnal
           </tr>
         </thead>
         <tbody>
-          {(rows.length > 0 ? rows : analysis.perMunicipality.slice(0, 1)).map((m) => (
+          {(rows.length > 0 ? rows : all.slice(0, 1)).map((m) => (
             <tr>
               <th scope="row">{m.name}</th>
               <td class="num">{formatInteger(m.total)}</td>

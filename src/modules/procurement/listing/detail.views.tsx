@@ -31,17 +31,23 @@ export function DetailPage({
   changes,
   demo,
   editPath,
+  now,
 }: {
   o: Opportunity;
   changes: OpportunityChange[];
   demo: boolean;
   /** Where the buyer changes it, when the reader may. */
   editPath: string | null;
+  now: Date;
 }) {
   const t = listingText.detail;
   const f = opportunityText.fields;
   const when = whenParts(o);
   const ended = o.status === 'closed' || o.status === 'awarded' || o.status === 'cancelled';
+  // Every deadline and the meeting behind us (an old notice read in): nothing left to answer.
+  const moments = [o.deadlineAt, o.kind === 'dialogue' ? o.meetingAt : null, ...o.lots.map((l) => l.deadlineAt)];
+  const times = moments.filter((d): d is Date => d !== null).map((d) => d.getTime());
+  const passed = !ended && times.length > 0 && Math.max(...times) < now.getTime();
   return (
     <Layout title={o.title} path={LIST_PATH} demo={demo}>
       <p class="breadcrumb">
@@ -52,6 +58,7 @@ export function DetailPage({
         {opportunityText.kinds[o.kind]} · {o.buyerName}
       </p>
       {ended && <Notice>{t.statusNotice[o.status as 'closed' | 'awarded' | 'cancelled']}</Notice>}
+      {passed && <Notice>{t.passed}</Notice>}
       {editPath && (
         <p>
           <a href={editPath}>{opportunityText.edit}</a>
@@ -87,7 +94,9 @@ export function DetailPage({
       <p class="actions-row">
         {o.noticeUrl && <a href={o.noticeUrl}>{t.notice}</a>}
         {o.meetingLink && <a href={o.meetingLink}>{t.meetingLink}</a>}
-        {(o.closesAt || o.meetingAt) && <a href={`${opportunityPath(o.id)}/kalender.ics`}>{t.calendar}</a>}
+        {(o.closesAt || o.meetingAt) && !passed && !ended && (
+          <a href={`${opportunityPath(o.id)}/kalender.ics`}>{t.calendar}</a>
+        )}
       </p>
       <h2>{t.lotsHeading}</h2>
       {o.lots.map((lot) => (

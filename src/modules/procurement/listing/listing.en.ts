@@ -61,6 +61,7 @@ export const listingEn: Catalogue<typeof listingSv> = {
       awarded: 'This procurement has been awarded.',
       cancelled: 'This procurement has been cancelled.',
     },
+    passed: 'The deadline has passed: the procurement takes no more answers.',
     about: 'About the procurement',
     buyer: 'Buyer',
     contact: 'Contact',

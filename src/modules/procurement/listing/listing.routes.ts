@@ -96,7 +96,7 @@ export function registerListingRoutes(app: FastifyInstance, ctx: ProcurementCont
     if (!o) return reply;
     const [changes, demo] = await Promise.all([changesOf(ctx, o.id), ctx.hasDemoData()]);
     const editPath = req.user && mayEdit(req.user, o) ? `/inkop/${o.id}` : null;
-    return sendPage(reply, DetailPage({ o, changes, demo, editPath }));
+    return sendPage(reply, DetailPage({ o, changes, demo, editPath, now: ctx.now() }));
   });
 
   app.get(`${LIST_PATH}/:id/kalender.ics`, async (req, reply) => {

@@ -59,6 +59,7 @@ export const listingSv = {
       awarded: 'Den här upphandlingen är tilldelad.',
       cancelled: 'Den här upphandlingen är avbruten.',
     },
+    passed: 'Sista dagen har passerat: upphandlingen tar inte emot svar längre.',
     about: 'Om upphandlingen',
     buyer: 'Köpare',
     contact: 'Kontakt',

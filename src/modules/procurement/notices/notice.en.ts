@@ -6,8 +6,8 @@ const n = (count: number, one: string, many: string) => `${formatInteger(count)}
 
 export const noticeEn: Catalogue<typeof noticeSv> = {
   refused: {
-    not_xml: (file: string, detail: string) =>
-      `${file}: not a readable XML file (${detail}). Nothing from the file was saved.`,
+    not_xml: (file: string, _detail: string) =>
+      `${file}: not a readable XML file (it is broken, cut short or in another format). Nothing from the file was saved.`,
     not_eforms: (file: string, detail: string) =>
       `${file}: not an eForms notice, the fields ${detail} are missing. Nothing from the file was saved.`,
     not_procurement: (file: string, subtype: string) =>
@@ -40,7 +40,7 @@ export const noticeEn: Catalogue<typeof noticeSv> = {
       `${formatInteger(counts.unchanged)} already read`,
       counts.older > 0 ? `${formatInteger(counts.older)} older notices` : null,
       counts.skipped > 0 ? `${formatInteger(counts.skipped)} from other countries` : null,
-      `${formatInteger(counts.refused)} files with errors`,
+      n(counts.refused, 'file with errors', 'files with errors'),
     ]
       .filter(Boolean)
       .join(', ') + '.',

@@ -5,8 +5,8 @@ const n = (count: number, one: string, many: string) => `${formatInteger(count)}
 /** What the notice import says, on the command line and the upload page (Swedish, the source). */
 export const noticeSv = {
   refused: {
-    not_xml: (file: string, detail: string) =>
-      `${file}: inte en läsbar XML-fil (${detail}). Inget från filen sparades.`,
+    not_xml: (file: string, _detail: string) =>
+      `${file}: inte en läsbar XML-fil (den är trasig, avklippt eller i ett annat format). Inget från filen sparades.`,
     not_eforms: (file: string, detail: string) =>
       `${file}: inte en eForms-annons, fälten ${detail} saknas. Inget från filen sparades.`,
     not_procurement: (file: string, subtype: string) =>
@@ -39,7 +39,7 @@ export const noticeSv = {
       `${formatInteger(counts.unchanged)} redan inlästa`,
       counts.older > 0 ? `${formatInteger(counts.older)} äldre annonser` : null,
       counts.skipped > 0 ? `${formatInteger(counts.skipped)} från andra länder` : null,
-      `${formatInteger(counts.refused)} filer med fel`,
+      n(counts.refused, 'fil med fel', 'filer med fel'),
     ]
       .filter(Boolean)
       .join(', ') + '.',

@@ -85,6 +85,7 @@ export const opportunityEn: Catalogue<typeof opportunitySv> = {
     email: 'Write an e-mail address like name@example.se.',
     url: 'Write a whole web address beginning with https://.',
     date: 'Write the date as YYYY-MM-DD, for example 2027-03-15.',
+    noSuchDate: 'That date does not exist. Check the day and the month.',
     time: 'Write the time as HH:MM, for example 12:00.',
     timeWithoutDate: 'Write the date of the time.',
     dateWithoutTime: 'Write the time, for example 12:00.',

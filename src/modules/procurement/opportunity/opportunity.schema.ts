@@ -27,7 +27,9 @@ const optional = (max: number) => text(max).transform((s) => (s === '' ? null : 
 
 const email = optional(254).refine((v) => v === null || z.email().safeParse(v).success, { error: () => t.email });
 const url = optional(1000).refine((v) => v === null || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v), { error: () => t.url });
-const date = optional(10).refine((v) => v === null || isIsoDate(v), { error: () => t.date });
+const date = optional(10)
+  .refine((v) => v === null || /^\d{4}-\d{2}-\d{2}$/.test(v), { error: () => t.date })
+  .refine((v) => v === null || !/^\d{4}-\d{2}-\d{2}$/.test(v) || isIsoDate(v), { error: () => t.noSuchDate });
 const time = optional(5).refine((v) => v === null || isClockTime(v), { error: () => t.time });
 const checkbox = z
   .string()

@@ -84,6 +84,7 @@ export const opportunitySv = {
     email: 'Skriv en e-postadress som namn@exempel.se.',
     url: 'Skriv en hel webbadress som börjar med https://.',
     date: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-03-15.',
+    noSuchDate: 'Det datumet finns inte i kalendern. Kontrollera dag och månad.',
     time: 'Skriv klockslaget som TT:MM, till exempel 12:00.',
     timeWithoutDate: 'Skriv datumet till klockslaget.',
     dateWithoutTime: 'Skriv klockslaget, till exempel 12:00.',

@@ -1,4 +1,5 @@
-import { SOCIAL_SERVICE_CPV, SOCIAL_SERVICE_CPV_VERSION } from './social-service-cpv.js';
+// The list is eForms' social-service-cpv, checked by SDK rule BR-BT-00262-0200 (SOCIAL_SERVICE_CPV_VERSION says which SDK).
+import { SOCIAL_SERVICE_CPV } from './social-service-cpv.js';
 
 /**
  * The kinds of reserved participation a lot can have (DESIGN §5), kept as data: the law reference
@@ -58,8 +59,8 @@ export const RESERVATION_RULES: Readonly<Record<ReservationKind, ReservationRule
     mainCpv: {
       codes: SOCIAL_SERVICE_CPV,
       source: {
-        sv: `eForms-listan social-service-cpv (SDK ${SOCIAL_SERVICE_CPV_VERSION}, regel BR-BT-00262-0200)`,
-        en: `the eForms list social-service-cpv (SDK ${SOCIAL_SERVICE_CPV_VERSION}, rule BR-BT-00262-0200)`,
+        sv: `listan över sociala tjänster i EU:s annonsformulär eForms`,
+        en: `the list of social services in the EU's eForms notice forms`,
       },
     },
     // SDK rule BR-BT-00036-0150: more than zero and at most three years.
