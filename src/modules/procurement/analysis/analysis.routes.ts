@@ -3,7 +3,7 @@ import { isoDate } from '../../../platform/calendar.js';
 import type { AppContext } from '../../../platform/context.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { sendTable } from '../../../platform/http/table-export.js';
-import { searchCpv } from '../../../platform/reference/cpv.repository.js';
+import { findCpvCodes } from '../../../platform/reference/cpv.find.js';
 import { sendPage } from '../../../platform/views/render.js';
 import { analysisTable } from './analysis.file.js';
 import { ANALYSIS_PATH, readAnalysisForm, type AnalysisForm } from './analysis.params.js';
@@ -36,7 +36,7 @@ export function registerAnalysisRoutes(app: FastifyInstance, ctx: AppContext): v
     const form = readAnalysisForm(req.query as Record<string, unknown>);
     const today = isoDate(ctx.now());
     const [picks, analysis, demo] = await Promise.all([
-      form.words ? searchCpv(ctx.db, { q: form.words, parent: null, page: 1, pageSize: PICKS }) : null,
+      form.words ? findCpvCodes(ctx.db, form.words, PICKS) : null,
       ready(form) ? analyse(form, today) : null,
       ctx.hasDemoData(),
     ]);

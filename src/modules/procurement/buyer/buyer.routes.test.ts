@@ -56,6 +56,14 @@ for (const kind of testDatabaseKinds()) {
       });
       assert.equal(found.statusCode, 200);
       assert.match(pageText(found.body), /85300000 Socialvård och tillhörande tjänster Använd 85300000 som huvudkod/);
+      // A buyer's word the vocabulary does not use finds the codes of the service it names.
+      const synonym = await buyer.post(`/inkop/${id}/delomraden/ny`, {
+        ...LOT_FORM,
+        mainCpv: '',
+        words: 'lokalvård',
+        action: 'find',
+      });
+      assert.match(pageText(synonym.body), /90910000 Städning Använd 90910000 som huvudkod/);
       const used = await buyer.post(`/inkop/${id}/delomraden/ny`, { ...LOT_FORM, mainCpv: '', useMain: '85300000' });
       assert.match(used.body, /id="mainCpv" name="mainCpv"[^>]*value="85300000"/);
       const row = await t.ctx.db.selectFrom('opportunity_lot').select('id').where('opportunity_id', '=', id).execute();

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { CurrentUser } from '../../../platform/auth/roles.js';
 import { isoDate } from '../../../platform/calendar.js';
 import { formValuesWithLists, parseForm, type FormValues } from '../../../platform/http/form.js';
-import { searchCpv } from '../../../platform/reference/cpv.repository.js';
+import { findCpvCodes } from '../../../platform/reference/cpv.find.js';
 import { ErrorPage } from '../../../platform/views/layout.js';
 import { sendPage } from '../../../platform/views/render.js';
 import { analysisPathForLot } from '../analysis/analysis.params.js';
@@ -248,7 +248,7 @@ export function registerBuyerRoutes(app: FastifyInstance, ctx: ProcurementContex
     const words = one(values, 'words').trim().slice(0, 100);
     // Enter in any field presses the first button, "Hitta koder": without words it means save.
     if (one(values, 'action') === 'find' && words) {
-      const found = await searchCpv(ctx.db, { q: words, parent: null, page: 1, pageSize: PICKS });
+      const found = await findCpvCodes(ctx.db, words, PICKS);
       return page({ picks: { words, page: found } });
     }
     const form = parseForm(lotSchema, req.body);
