@@ -158,6 +158,7 @@ describe('upphandlingar', { skip: skipReason }, () => {
       '/inkop',
       `/inkop/${id}`,
       `/inkop/${id}/delomraden/1`,
+      `/inkop/${id}/avbryt`,
       '/inkop/ny',
     ]) {
       await visit(page, path);

@@ -91,6 +91,26 @@ export const buyerEn: Catalogue<typeof buyerSv> = {
     back: 'Back to the procurement',
     remove: 'Remove the lot',
   },
+  confirm: {
+    back: 'No, go back',
+    closed: {
+      title: 'Close the procurement?',
+      text: (title: string) =>
+        `"${title}" then takes no more answers and leaves the list of open procurements. You can mark it as awarded later. It cannot be opened again.`,
+      yes: 'Yes, close the procurement',
+    },
+    awarded: {
+      title: 'Mark the procurement as awarded?',
+      text: (title: string) => `"${title}" can then no longer be changed. Readers see that it is awarded.`,
+      yes: 'Yes, mark as awarded',
+    },
+    cancelled: {
+      title: 'Cancel the procurement?',
+      text: (title: string) =>
+        `"${title}" can then no longer be changed or opened again. Readers see that it is cancelled.`,
+      yes: 'Yes, cancel the procurement',
+    },
+  },
   overview: {
     lead: {
       draft: 'Draft: seen only by your organisation until you publish.',

@@ -177,7 +177,13 @@ for (const kind of testDatabaseKinds()) {
       );
     });
 
-    it('ends: closed, then awarded; the public page says so', async () => {
+    it('ends: closed, then awarded, each asked for first; the public page says so', async () => {
+      const overview = (await buyer.get(`/inkop/${id}`)).body;
+      assert.match(overview, new RegExp(`href="/inkop/${id}/avbryt"`));
+      const ask = await buyer.get(`/inkop/${id}/avbryt`);
+      assert.equal(ask.statusCode, 200);
+      assert.match(pageText(ask.body), /Avbryta upphandlingen\? .* kan sedan inte ändras eller öppnas igen/);
+      assert.match(ask.body, /<input type="hidden" name="status" value="cancelled"\/>/);
       assert.equal(
         (await buyer.post(`/inkop/${id}/status`, { status: 'closed' })).headers.location,
         `/inkop/${id}?klart=closed`,

@@ -25,10 +25,11 @@ import {
 import { ENDING_STATUSES, type EndingStatus, type Opportunity } from '../opportunity/opportunity.types.js';
 import { loadProcurementRules } from '../settings/settings.service.js';
 import { BasicsPage } from './basics.views.js';
-import { basicsPath, BUYER_HOME, lotPath, NEW_PATH, overviewPath } from './buyer.paths.js';
+import { basicsPath, BUYER_HOME, endPath, lotPath, NEW_PATH, overviewPath } from './buyer.paths.js';
 import { buyerText } from './buyer.text.js';
 import { basicsValues, lotValues, one } from './buyer.values.js';
 import { LotPage, type LotPageProps } from './lot.views.js';
+import { ConfirmEndPage } from './end.views.js';
 import { OverviewPage, OwnPage } from './overview.views.js';
 
 const PICKS = 20;
@@ -289,6 +290,16 @@ export function registerBuyerRoutes(app: FastifyInstance, ctx: ProcurementContex
     }
     return reply.redirect(`${overviewPath(o.id)}?klart=publicerad`, 303);
   });
+
+  for (const status of ENDING_STATUSES) {
+    app.get(endPath(':id', status), async (req, reply) => {
+      const o = await editable(req, reply);
+      if (!o) return reply;
+      const allowed = o.status === 'published' || (o.status === 'closed' && status === 'awarded');
+      if (!allowed) return reply.redirect(overviewPath(o.id), 303);
+      return sendPage(reply, ConfirmEndPage({ o, status, demo: await ctx.hasDemoData() }));
+    });
+  }
 
   app.post(`${BUYER_HOME}/:id/status`, async (req, reply) => {
     const o = await editable(req, reply);

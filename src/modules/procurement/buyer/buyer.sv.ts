@@ -88,6 +88,25 @@ export const buyerSv = {
     back: 'Tillbaka till upphandlingen',
     remove: 'Ta bort delområdet',
   },
+  confirm: {
+    back: 'Nej, tillbaka',
+    closed: {
+      title: 'Stänga upphandlingen?',
+      text: (title: string) =>
+        `”${title}” tar då inte emot fler svar och försvinner ur listan över öppna upphandlingar. Ni kan markera den som tilldelad senare. Det går inte att öppna den igen.`,
+      yes: 'Ja, stäng upphandlingen',
+    },
+    awarded: {
+      title: 'Markera upphandlingen som tilldelad?',
+      text: (title: string) => `”${title}” kan sedan inte ändras. Läsarna ser att den är tilldelad.`,
+      yes: 'Ja, markera som tilldelad',
+    },
+    cancelled: {
+      title: 'Avbryta upphandlingen?',
+      text: (title: string) => `”${title}” kan sedan inte ändras eller öppnas igen. Läsarna ser att den är avbruten.`,
+      yes: 'Ja, avbryt upphandlingen',
+    },
+  },
   overview: {
     lead: {
       draft: 'Utkast: syns bara för er organisation tills ni publicerar.',

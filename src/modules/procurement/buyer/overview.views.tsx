@@ -17,7 +17,7 @@ import {
 } from '../opportunity/opportunity.format.js';
 import { ENDING_STATUSES, type EndingStatus, type Opportunity } from '../opportunity/opportunity.types.js';
 import { opportunityText } from '../opportunity/opportunity.text.js';
-import { basicsPath, BUYER_HOME, lotPath, overviewPath } from './buyer.paths.js';
+import { basicsPath, BUYER_HOME, endPath, lotPath, overviewPath } from './buyer.paths.js';
 import { buyerText } from './buyer.text.js';
 import { Findings } from './lot.views.js';
 
@@ -209,11 +209,7 @@ function EndForm({ o }: { o: Opportunity }) {
       <h2 id="avsluta">{t.endHeading}</h2>
       <div class="actions-row">
         {choices.map((status) => (
-          <PostForm action={`${overviewPath(o.id)}/status`}>
-            <Button secondary name="status" value={status}>
-              {t.end[status]}
-            </Button>
-          </PostForm>
+          <a href={endPath(o.id, status)}>{t.end[status]}</a>
         ))}
       </div>
     </section>
