@@ -45,15 +45,16 @@ export async function importNotice(
 }
 
 /**
- * As importNotice, for a notice already read (in the reader's thread, notice.worker.ts). Given
- * `inTransaction` (a batch's), the notice is written under a savepoint of it: still whole or not
- * at all, without a commit of its own.
+ * As importNotice, for a notice already read (in the reader's thread, notice.worker.ts). Given a
+ * batch's transaction, the notice is written under a savepoint of it (still whole or not at all,
+ * without a commit of its own), or `bare`: straight into it, any error thrown for the batch to
+ * roll back and write again notice by notice.
  */
 export async function importRead(
   ctx: ProcurementContext,
   read: ReadResult,
   options: NoticeImportOptions,
-  inTransaction?: ProcurementDb,
+  inTransaction?: { trx: ProcurementDb; bare: boolean },
 ): Promise<NoticeOutcome> {
   if (!read.ok) return { status: 'refused', reason: read.reason, detail: read.detail };
   const facts = read.facts;
@@ -62,9 +63,10 @@ export async function importRead(
   if (options.country && op.countryCode !== options.country) {
     return { status: 'skipped', noticeId: facts.noticeId, country: op.countryCode };
   }
+  if (inTransaction?.bare) return write(inTransaction.trx, ctx.now(), facts, op, options);
   const once = (): Promise<NoticeOutcome> =>
     inTransaction
-      ? underSavepoint(inTransaction, (trx) => write(trx, ctx.now(), facts, op, options))
+      ? underSavepoint(inTransaction.trx, (trx) => write(trx, ctx.now(), facts, op, options))
       : ctx.db.transaction().execute((trx) => write(trx, ctx.now(), facts, op, options));
   try {
     return await once().catch((e: unknown) => {
