@@ -1,4 +1,5 @@
 import type { FieldError } from '../../../platform/http/errors.js';
+import { firstParam, readFlag, readInt } from '../../../platform/http/query.js';
 import { platformText } from '../../../platform/i18n/platform.text.js';
 import { isCpvCode, normaliseCpv } from '../../../platform/reference/cpv.js';
 import { countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
@@ -95,21 +96,11 @@ export const API_STYLE: ParamStyle = { names: OPPORTUNITY_API_PARAMS, kinds: IDE
 
 export const MAX_PAGE_SIZE = 100;
 export const MAX_PAGE = 10000;
-const TRUE = new Set(['1', 'true', 'ja', 'on', 'yes']);
-const FALSE = new Set(['0', 'false', 'nej', 'off', 'no', '']);
-
-function first(raw: Record<string, unknown>, name: string): string | undefined {
-  const v = raw[name];
-  const s = Array.isArray(v) ? v[0] : v;
-  return typeof s === 'string' ? s.replace(/[\u0000-\u001f\u007f]/g, ' ').trim() : undefined;
-}
-
-function readInt(v: string | undefined, min: number, max: number): number | undefined | 'bad' {
-  if (v === undefined || v === '') return undefined;
-  if (!/^\d{1,6}$/.test(v)) return 'bad';
-  const n = Number(v);
-  return n >= min && n <= max ? n : 'bad';
-}
+/** Control characters (NUL above all) are never part of a value and PostgreSQL refuses them in text. */
+const first = (raw: Record<string, unknown>, name: string) =>
+  firstParam(raw, name)
+    ?.replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .trim();
 
 export function readOpportunityQuery(
   raw: Record<string, unknown>,
@@ -147,8 +138,9 @@ export function readOpportunityQuery(
   }
   const reserved = first(raw, names.reserved);
   if (reserved !== undefined) {
-    if (TRUE.has(reserved.toLowerCase())) q.reserved = true;
-    else if (!FALSE.has(reserved.toLowerCase())) bad('reserved', t.yesOrNothing);
+    const flag = readFlag(reserved);
+    if (flag === 'bad') bad('reserved', t.yesOrNothing);
+    else q.reserved = flag;
   }
   const days = readInt(first(raw, names.closesWithinDays), 1, 366);
   if (days === 'bad') bad('closesWithinDays', t.days);

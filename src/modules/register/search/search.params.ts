@@ -2,6 +2,7 @@ import { categoryBySlug } from '../../../platform/reference/categories.js';
 import { isCpvCode, normaliseCpv } from '../../../platform/reference/cpv.js';
 import { countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
 import type { FieldError } from '../../../platform/http/errors.js';
+import { firstParam, readFlag, readInt, type RawQuery } from '../../../platform/http/query.js';
 import { DEFAULT_CRITERIA, SORTS, type SearchCriteria, type Sort } from './search.types.js';
 import { platformText } from '../../../platform/i18n/platform.text.js';
 import { registerText } from '../register.text.js';
@@ -68,17 +69,8 @@ export const MAX_QUERY_LENGTH = 200;
 export const MAX_PAGE_SIZE = 100;
 export const MAX_PAGE = 10000;
 
-type Raw = Record<string, unknown>;
-
-/** A repeated parameter (?lan=01&lan=03) counts by its first value. */
-function first(raw: Raw, name: string): string | undefined {
-  const v = raw[name];
-  const s = Array.isArray(v) ? v[0] : v;
-  return typeof s === 'string' ? s.trim() : undefined;
-}
-
-const TRUE = new Set(['1', 'true', 'ja', 'on', 'yes']);
-const FALSE = new Set(['0', 'false', 'nej', 'off', 'no', '']);
+type Raw = RawQuery;
+const first = firstParam;
 
 export function readSearchParams(
   raw: Raw,
@@ -126,9 +118,9 @@ export function readSearchParams(
   for (const key of ['reservable', 'certified', 'hasTrainingPlaces'] as const) {
     const v = first(raw, names[key]);
     if (v === undefined) continue;
-    const lower = v.toLowerCase();
-    if (TRUE.has(lower)) c[key] = true;
-    else if (!FALSE.has(lower)) bad(key, t.yesOrNothing);
+    const flag = readFlag(v);
+    if (flag === 'bad') bad(key, t.yesOrNothing);
+    else if (flag) c[key] = true;
   }
 
   const sort = first(raw, names.sort);
@@ -146,13 +138,6 @@ export function readSearchParams(
   else if (pageSize !== undefined) c.pageSize = pageSize;
 
   return { criteria: c, errors };
-}
-
-function readInt(v: string | undefined, min: number, max: number): number | undefined | 'bad' {
-  if (v === undefined || v === '') return undefined;
-  if (!/^\d{1,6}$/.test(v)) return 'bad';
-  const n = Number(v);
-  return n >= min && n <= max ? n : 'bad';
 }
 
 /** The query string for a criteria set, for links that keep the user's choices. */
