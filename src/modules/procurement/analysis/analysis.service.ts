@@ -102,3 +102,31 @@ function analysed(s: Supplier, cpv: CpvMatch[], asked: ReadonlySet<string>, toda
     freeTrainingPlaces: s.freeTrainingPlaces ?? 0,
   };
 }
+
+/**
+ * Who could deliver each lot, per kommun of its place (a whole län as its kommuner), by lot
+ * number: the buyer's overview shows it beside the question whether to split the procurement.
+ */
+export async function analyseLots(
+  db: Kysely<PlatformDB>,
+  lots: readonly {
+    position: number;
+    mainCpv: string | null;
+    additionalCpv: readonly string[];
+    countyCodes: readonly string[];
+    municipalityCodes: readonly string[];
+  }[],
+  today: string,
+): Promise<Map<number, MarketAnalysis>> {
+  const out = new Map<number, MarketAnalysis>();
+  for (const lot of lots) {
+    const cpv = [lot.mainCpv, ...lot.additionalCpv].filter((c): c is string => c !== null);
+    const municipalities = [
+      ...lot.countyCodes.flatMap((c) => municipalitiesOf({ countyCode: c })),
+      ...lot.municipalityCodes,
+    ];
+    if (cpv.length === 0 || municipalities.length === 0) continue;
+    out.set(lot.position, await analyseMarket(db, { cpv, municipalityCodes: [...new Set(municipalities)], today }));
+  }
+  return out;
+}

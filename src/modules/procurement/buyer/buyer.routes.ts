@@ -6,7 +6,7 @@ import { findCpvCodes } from '../../../platform/reference/cpv.find.js';
 import { ErrorPage } from '../../../platform/views/layout.js';
 import { sendPage } from '../../../platform/views/render.js';
 import { analysisPathForLot } from '../analysis/analysis.params.js';
-import { analyseMarket, municipalitiesOf, type MarketAnalysis } from '../analysis/analysis.service.js';
+import { analyseLots } from '../analysis/analysis.service.js';
 import type { ProcurementContext } from '../db.js';
 import { lotFindings, publishFindings } from '../opportunity/opportunity.checks.js';
 import { basicsSchema, lotSchema, publishSchema } from '../opportunity/opportunity.schema.js';
@@ -22,12 +22,18 @@ import {
   saveBasics,
   saveLot,
 } from '../opportunity/opportunity.service.js';
-import { ENDING_STATUSES, type EndingStatus, type Opportunity } from '../opportunity/opportunity.types.js';
+import {
+  endingsFrom,
+  ENDING_STATUSES,
+  isFinal,
+  type EndingStatus,
+  type Opportunity,
+} from '../opportunity/opportunity.types.js';
 import { loadProcurementRules } from '../settings/settings.service.js';
 import { BasicsPage } from './basics.views.js';
 import { basicsPath, BUYER_HOME, endPath, lotPath, NEW_PATH, overviewPath } from './buyer.paths.js';
 import { buyerText } from './buyer.text.js';
-import { basicsValues, lotValues, one } from './buyer.values.js';
+import { basicsValues, lotValues, one, withPickedCode } from './buyer.values.js';
 import { LotPage, type LotPageProps } from './lot.views.js';
 import { ConfirmEndPage } from './end.views.js';
 import { OverviewPage, OwnPage } from './overview.views.js';
@@ -57,8 +63,6 @@ export function registerBuyerRoutes(app: FastifyInstance, ctx: ProcurementContex
     );
     return null;
   };
-  /** An awarded or cancelled opportunity is not changed: its forms lead back to its page. */
-  const ended = (o: Opportunity) => o.status === 'awarded' || o.status === 'cancelled';
   const positionOf = (req: FastifyRequest, o: Opportunity): number | null | 'missing' => {
     const raw = (req.params as { position: string }).position;
     if (raw === 'ny') return null;
@@ -120,34 +124,20 @@ export function registerBuyerRoutes(app: FastifyInstance, ctx: ProcurementContex
     },
     status = 200,
   ) => {
-    const [rules, supply, demo] = await Promise.all([loadProcurementRules(ctx.db), supplyOf(o), ctx.hasDemoData()]);
+    const [rules, supply, demo] = await Promise.all([
+      loadProcurementRules(ctx.db),
+      analyseLots(ctx.db, o.lots, isoDate(ctx.now())),
+      ctx.hasDemoData(),
+    ]);
     const findings = o.status === 'draft' ? publishFindings(o, rules, ctx.now()) : [];
     return sendPage(reply, OverviewPage({ o, findings, supply, demo, ...extra }), status);
-  };
-
-  /** Who could deliver each lot, per kommun of its place (a whole län as its kommuner). */
-  const supplyOf = async (o: Opportunity): Promise<Map<number, MarketAnalysis>> => {
-    const today = isoDate(ctx.now());
-    const out = new Map<number, MarketAnalysis>();
-    for (const lot of o.lots) {
-      const cpv = [lot.mainCpv, ...lot.additionalCpv].filter((c): c is string => c !== null);
-      const municipalities = [
-        ...lot.countyCodes.flatMap((c) => municipalitiesOf({ countyCode: c })),
-        ...lot.municipalityCodes,
-      ];
-      if (cpv.length === 0 || municipalities.length === 0) continue;
-      out.set(
-        lot.position,
-        await analyseMarket(ctx.db, { cpv, municipalityCodes: [...new Set(municipalities)], today }),
-      );
-    }
-    return out;
   };
 
   app.get(`${BUYER_HOME}/:id/uppgifter`, async (req, reply) => {
     const o = await editable(req, reply);
     if (!o) return reply;
-    if (ended(o)) return reply.redirect(overviewPath(o.id), 303);
+    // An awarded or cancelled opportunity is not changed: its forms lead back to its page.
+    if (isFinal(o.status)) return reply.redirect(overviewPath(o.id), 303);
     const demo = await ctx.hasDemoData();
     return sendPage(
       reply,
@@ -219,7 +209,7 @@ export function registerBuyerRoutes(app: FastifyInstance, ctx: ProcurementContex
     const o = await editable(req, reply);
     if (!o) return reply;
     const position = positionOf(req, o);
-    if (position === 'missing' || ended(o)) return reply.redirect(overviewPath(o.id), 303);
+    if (position === 'missing' || isFinal(o.status)) return reply.redirect(overviewPath(o.id), 303);
     const lot = position === null ? undefined : o.lots.find((l) => l.position === position);
     const values = lot ? lotValues(lot) : { title: o.lots.length === 0 ? o.title : '' };
     return lotPage(reply, o, position, values, { saved: (req.query as Record<string, unknown>).sparat === '1' });
@@ -234,18 +224,7 @@ export function registerBuyerRoutes(app: FastifyInstance, ctx: ProcurementContex
     const page = (extra: Partial<LotPageProps>, status = 200) => lotPage(reply, o, position, values, extra, status);
 
     // The CPV finder's buttons put a code in the form and show it again; nothing is saved yet.
-    const picked = one(values, 'useMain') || one(values, 'addCpv');
-    if (picked) {
-      if (one(values, 'useMain')) values.mainCpv = picked;
-      else {
-        const codes = one(values, 'additionalCpv')
-          .split(/[\s,;]+/)
-          .filter(Boolean);
-        if (!codes.includes(picked) && picked !== one(values, 'mainCpv').trim()) codes.push(picked);
-        values.additionalCpv = codes.join(', ');
-      }
-      return page({});
-    }
+    if (one(values, 'useMain') || one(values, 'addCpv')) return page({ values: withPickedCode(values) });
     const words = one(values, 'words').trim().slice(0, 100);
     // Enter in any field presses the first button, "Hitta koder": without words it means save.
     if (one(values, 'action') === 'find' && words) {
@@ -295,8 +274,7 @@ export function registerBuyerRoutes(app: FastifyInstance, ctx: ProcurementContex
     app.get(endPath(':id', status), async (req, reply) => {
       const o = await editable(req, reply);
       if (!o) return reply;
-      const allowed = o.status === 'published' || (o.status === 'closed' && status === 'awarded');
-      if (!allowed) return reply.redirect(overviewPath(o.id), 303);
+      if (!endingsFrom(o.status).includes(status)) return reply.redirect(overviewPath(o.id), 303);
       return sendPage(reply, ConfirmEndPage({ o, status, demo: await ctx.hasDemoData() }));
     });
   }

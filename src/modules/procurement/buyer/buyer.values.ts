@@ -1,6 +1,6 @@
 import { swedishDateAndTime } from '../../../platform/calendar.js';
 import type { FormValues } from '../../../platform/http/form.js';
-import { countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
+import { placeNames } from '../opportunity/opportunity.format.js';
 import type { Lot, Opportunity } from '../opportunity/opportunity.types.js';
 
 /** A saved opportunity as its form's fields hold it, for the form's first showing. */
@@ -29,14 +29,6 @@ export function basicsValues(o: Opportunity): FormValues {
   };
 }
 
-/** Places written back as the buyer reads them: 'Dalarnas län, Gävle'. */
-export function placeText(lot: Pick<Lot, 'countyCodes' | 'municipalityCodes'>): string {
-  return [
-    ...lot.countyCodes.map((c) => countyByCode(c)?.name ?? c),
-    ...lot.municipalityCodes.map((m) => municipalityByCode(m)?.shortName ?? m),
-  ].join(', ');
-}
-
 export function lotValues(lot: Lot): FormValues {
   const c = lot.employmentClause;
   const n = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
@@ -45,7 +37,8 @@ export function lotValues(lot: Lot): FormValues {
     description: lot.description,
     mainCpv: lot.mainCpv ?? '',
     additionalCpv: lot.additionalCpv.join(', '),
-    place: placeText(lot),
+    // Written back as the buyer reads them: 'Dalarnas län, Gävle'.
+    place: placeNames(lot).join(', '),
     estimatedValue: n(lot.estimatedValue),
     contractMonths: n(lot.contractMonths),
     contractStart: lot.contractStart ?? '',
@@ -70,3 +63,18 @@ export const many = (values: FormValues, field: string): string[] => {
   const v = values[field];
   return Array.isArray(v) ? v : v ? [v] : [];
 };
+
+/**
+ * The lot form after one of the CPV finder's buttons: the code as the main code, or added to the
+ * others (once, and not beside itself as main). Nothing is saved yet.
+ */
+export function withPickedCode(values: FormValues): FormValues {
+  const main = one(values, 'useMain');
+  if (main) return { ...values, mainCpv: main };
+  const picked = one(values, 'addCpv');
+  const codes = one(values, 'additionalCpv')
+    .split(/[\s,;]+/)
+    .filter(Boolean);
+  if (!codes.includes(picked) && picked !== one(values, 'mainCpv').trim()) codes.push(picked);
+  return { ...values, additionalCpv: codes.join(', ') };
+}

@@ -15,7 +15,13 @@ import {
   whenParts,
   whenText,
 } from '../opportunity/opportunity.format.js';
-import { ENDING_STATUSES, type EndingStatus, type Opportunity } from '../opportunity/opportunity.types.js';
+import {
+  endingsFrom,
+  ENDING_STATUSES,
+  isFinal,
+  type EndingStatus,
+  type Opportunity,
+} from '../opportunity/opportunity.types.js';
 import { opportunityText } from '../opportunity/opportunity.text.js';
 import { basicsPath, BUYER_HOME, endPath, lotPath, overviewPath } from './buyer.paths.js';
 import { buyerText } from './buyer.text.js';
@@ -71,7 +77,7 @@ export function OverviewPage(p: OverviewProps) {
           {[o.contactName, o.contactEmail, o.contactPhone].filter(Boolean).join(', ') || '–'}
         </Fact>
       </dl>
-      {o.status !== 'cancelled' && o.status !== 'awarded' && (
+      {!isFinal(o.status) && (
         <p>
           <a href={basicsPath(o.id)}>{t.editBasics}</a>
         </p>
@@ -92,7 +98,7 @@ export function OverviewPage(p: OverviewProps) {
             </Fact>
             {lot.employmentClause && <Fact term={f.employmentClause}>{clauseText(lot.employmentClause)}</Fact>}
           </dl>
-          {o.status !== 'awarded' && o.status !== 'cancelled' && (
+          {!isFinal(o.status) && (
             <p>
               <a href={lotPath(o.id, lot.position)}>{t.editLot(lot.position)}</a>
             </p>
@@ -202,7 +208,7 @@ function PublishForm({ o, findings, answers, errors = [] }: OverviewProps) {
 
 function EndForm({ o }: { o: Opportunity }) {
   const t = buyerText.overview;
-  const choices = o.status === 'published' ? ENDING_STATUSES : o.status === 'closed' ? (['awarded'] as const) : [];
+  const choices = endingsFrom(o.status);
   if (choices.length === 0) return null;
   return (
     <section aria-labelledby="avsluta">

@@ -1,4 +1,11 @@
-import { cpvName, opportunityPlaces, reservationName, whenText } from '../opportunity/opportunity.format.js';
+import {
+  cpvName,
+  mainCodes,
+  opportunityPlaces,
+  reservationName,
+  reservationsOf,
+  whenText,
+} from '../opportunity/opportunity.format.js';
 import type { Opportunity } from '../opportunity/opportunity.types.js';
 import { opportunityText } from '../opportunity/opportunity.text.js';
 import { listingText } from './listing.text.js';
@@ -30,8 +37,8 @@ export function atomFeed(p: {
       `${opportunityText.kinds[o.kind]} · ${o.buyerName}`,
       whenText(o),
       opportunityPlaces(o).join(', '),
-      [...new Set(o.lots.flatMap((l) => (l.mainCpv ? [cpvName(l.mainCpv)] : [])))].join('; '),
-      [...new Set(o.lots.flatMap((l) => (l.reservation ? [reservationName(l.reservation)] : [])))].join('; '),
+      mainCodes(o).map(cpvName).join('; '),
+      reservationsOf(o).map(reservationName).join('; '),
       o.description,
     ]
       .filter(Boolean)

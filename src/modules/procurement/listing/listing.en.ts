@@ -79,7 +79,6 @@ export const listingEn: Catalogue<typeof listingSv> = {
       closed: 'Closed',
       awarded: 'Awarded',
       cancelled: 'Cancelled',
-      reopened: 'Reopened',
       notice: 'New notice',
     },
     lotPrefix: (position: number) => `Lot ${position}`,

@@ -1,5 +1,11 @@
 import type { ExportTable } from '../../../platform/http/table-export.js';
-import { opportunityPlaces, reservationName, whenText } from '../opportunity/opportunity.format.js';
+import {
+  allCodes,
+  opportunityPlaces,
+  reservationName,
+  reservationsOf,
+  whenText,
+} from '../opportunity/opportunity.format.js';
 import type { Opportunity } from '../opportunity/opportunity.types.js';
 import { opportunityText } from '../opportunity/opportunity.text.js';
 import { listingText } from './listing.text.js';
@@ -18,10 +24,8 @@ export function opportunityTable(items: readonly Opportunity[], base: string): E
       o.buyerName,
       whenText(o),
       opportunityPlaces(o).join(', '),
-      [...new Set(o.lots.flatMap((l) => [l.mainCpv, ...l.additionalCpv].filter((x): x is string => x !== null)))].join(
-        ', ',
-      ),
-      [...new Set(o.lots.flatMap((l) => (l.reservation ? [reservationName(l.reservation)] : [])))].join('; '),
+      allCodes(o).join(', '),
+      reservationsOf(o).map(reservationName).join('; '),
       known ? values.reduce<number>((s, v) => s + (v ?? 0), 0) : null,
       o.lots.length,
       `${base}/upphandlingar/${o.id}`,

@@ -78,7 +78,6 @@ export const listingSv = {
       closed: 'Stängd',
       awarded: 'Tilldelad',
       cancelled: 'Avbruten',
-      reopened: 'Öppnad igen',
       notice: 'Ny annons',
     },
     lotPrefix: (position: number) => `Delområde ${position}`,

@@ -4,7 +4,14 @@ import { ErrorSummary, Pagination } from '../../../platform/views/components.js'
 import { CheckboxField, fieldError, SelectField, TextField } from '../../../platform/views/form.js';
 import { Layout } from '../../../platform/views/layout.js';
 import { MunicipalityOptions } from '../../../platform/views/places.js';
-import { cpvName, opportunityPlaces, reservationName, whenText } from '../opportunity/opportunity.format.js';
+import {
+  cpvName,
+  mainCodes,
+  opportunityPlaces,
+  reservationName,
+  reservationsOf,
+  whenText,
+} from '../opportunity/opportunity.format.js';
 import { OPPORTUNITY_KINDS, type Opportunity } from '../opportunity/opportunity.types.js';
 import { opportunityText } from '../opportunity/opportunity.text.js';
 import type { OpportunityPage } from './listing.service.js';
@@ -167,8 +174,8 @@ function ListItem({ o }: { o: Opportunity }) {
   const t = listingText.list;
   const when = whenText(o);
   const places = opportunityPlaces(o);
-  const reservations = [...new Set(o.lots.flatMap((l) => (l.reservation ? [l.reservation] : [])))];
-  const mainCodes = [...new Set(o.lots.flatMap((l) => (l.mainCpv ? [l.mainCpv] : [])))];
+  const reservations = reservationsOf(o);
+  const codes = mainCodes(o);
   return (
     <li class="result">
       <h3>
@@ -181,7 +188,7 @@ function ListItem({ o }: { o: Opportunity }) {
       <p class="meta">
         {[places.join(', '), o.lots.length > 1 ? t.lots(o.lots.length) : null].filter(Boolean).join(' · ')}
       </p>
-      {mainCodes.length > 0 && <p class="meta">{mainCodes.slice(0, 3).map(cpvName).join('; ')}</p>}
+      {codes.length > 0 && <p class="meta">{codes.slice(0, 3).map(cpvName).join('; ')}</p>}
       <ul class="badges">
         {reservations.map((r) => (
           <li class="badge">{reservationName(r)}</li>

@@ -23,11 +23,8 @@ export const WANTED: Record<string, readonly string[]> = {
     'BT-262-Procedure',
     'BT-263-Procedure',
     'BT-27-Procedure',
-    'BT-5071-Procedure',
     'BT-5141-Procedure',
-    'BT-5131-Procedure',
     'OPT-300-Procedure-Buyer',
-    'BT-330-Procedure',
   ],
   'ND-Organization': [
     'OPT-200-Organization-Company',
@@ -35,7 +32,6 @@ export const WANTED: Record<string, readonly string[]> = {
     'BT-501-Organization-Company',
     'BT-503-Organization-Company',
     'BT-506-Organization-Company',
-    'BT-513-Organization-Company',
     'BT-514-Organization-Company',
   ],
   'ND-Lot': [
@@ -81,7 +77,6 @@ export const WANTED: Record<string, readonly string[]> = {
     'BT-537-Part',
     'BT-726-Part',
   ],
-  'ND-LotsGroup': ['BT-137-LotsGroup'],
   'ND-LotResult': ['BT-13713-LotResult', 'BT-142-LotResult'],
 };
 

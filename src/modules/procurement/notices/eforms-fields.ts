@@ -10,7 +10,6 @@ export const EFORMS_NODES = {
   'ND-Organization': "/*/ext:UBLExtensions/ext:UBLExtension/ext:ExtensionContent/efext:EformsExtension/efac:Organizations/efac:Organization",
   'ND-Lot': "/*/cac:ProcurementProjectLot[cbc:ID/@schemeName='Lot']",
   'ND-Part': "/*/cac:ProcurementProjectLot[cbc:ID/@schemeName='Part']",
-  'ND-LotsGroup': "/*/cac:ProcurementProjectLot[cbc:ID/@schemeName='LotsGroup']",
   'ND-LotResult': "/*/ext:UBLExtensions/ext:UBLExtension/ext:ExtensionContent/efext:EformsExtension/efac:NoticeResult/efac:LotResult",
 } as const;
 
@@ -30,17 +29,13 @@ export const EFORMS_FIELDS = {
   'BT-262-Procedure': { node: 'ND-Root', path: "/*/cac:ProcurementProject/cac:MainCommodityClassification/cbc:ItemClassificationCode" },
   'BT-263-Procedure': { node: 'ND-Root', path: "/*/cac:ProcurementProject/cac:AdditionalCommodityClassification/cbc:ItemClassificationCode" },
   'BT-27-Procedure': { node: 'ND-Root', path: "/*/cac:ProcurementProject/cac:RequestedTenderTotal/cbc:EstimatedOverallContractAmount" },
-  'BT-5071-Procedure': { node: 'ND-Root', path: "/*/cac:ProcurementProject/cac:RealizedLocation/cac:Address/cbc:CountrySubentityCode" },
   'BT-5141-Procedure': { node: 'ND-Root', path: "/*/cac:ProcurementProject/cac:RealizedLocation/cac:Address/cac:Country/cbc:IdentificationCode" },
-  'BT-5131-Procedure': { node: 'ND-Root', path: "/*/cac:ProcurementProject/cac:RealizedLocation/cac:Address/cbc:CityName" },
   'OPT-300-Procedure-Buyer': { node: 'ND-Root', path: "/*/cac:ContractingParty/cac:Party/cac:PartyIdentification/cbc:ID" },
-  'BT-330-Procedure': { node: 'ND-Root', path: "/*/cac:TenderingTerms/cac:LotDistribution/cac:LotsGroup/cbc:LotsGroupID" },
   'OPT-200-Organization-Company': { node: 'ND-Organization', path: "efac:Company/cac:PartyIdentification/cbc:ID" },
   'BT-500-Organization-Company': { node: 'ND-Organization', path: "efac:Company/cac:PartyName/cbc:Name" },
   'BT-501-Organization-Company': { node: 'ND-Organization', path: "efac:Company/cac:PartyLegalEntity/cbc:CompanyID" },
   'BT-503-Organization-Company': { node: 'ND-Organization', path: "efac:Company/cac:Contact/cbc:Telephone" },
   'BT-506-Organization-Company': { node: 'ND-Organization', path: "efac:Company/cac:Contact/cbc:ElectronicMail" },
-  'BT-513-Organization-Company': { node: 'ND-Organization', path: "efac:Company/cac:PostalAddress/cbc:CityName" },
   'BT-514-Organization-Company': { node: 'ND-Organization', path: "efac:Company/cac:PostalAddress/cac:Country/cbc:IdentificationCode" },
   'BT-137-Lot': { node: 'ND-Lot', path: "cbc:ID" },
   'BT-21-Lot': { node: 'ND-Lot', path: "cac:ProcurementProject/cbc:Name" },
@@ -81,7 +76,6 @@ export const EFORMS_FIELDS = {
   'BT-536-Part': { node: 'ND-Part', path: "cac:ProcurementProject/cac:PlannedPeriod/cbc:StartDate" },
   'BT-537-Part': { node: 'ND-Part', path: "cac:ProcurementProject/cac:PlannedPeriod/cbc:EndDate" },
   'BT-726-Part': { node: 'ND-Part', path: "cac:ProcurementProject/cbc:SMESuitableIndicator" },
-  'BT-137-LotsGroup': { node: 'ND-LotsGroup', path: "cbc:ID" },
   'BT-13713-LotResult': { node: 'ND-LotResult', path: "efac:TenderLot/cbc:ID" },
   'BT-142-LotResult': { node: 'ND-LotResult', path: "cbc:TenderResultCode" },
 } as const;

@@ -77,17 +77,22 @@ export async function importNoticeFiles(
   return { outcomes, counts };
 }
 
-/** One line for a file: what happened, or why it was refused. */
-export function outcomeLine({ file, outcome }: FileOutcome): string {
+/** What happened to a file, or why it was refused. */
+export function outcomeText(outcome: NoticeOutcome): string {
   const t = noticeText;
   switch (outcome.status) {
     case 'refused':
       return outcome.reason === 'not_xml' && outcome.detail === ''
-        ? t.refused.unreadable(file)
-        : t.refused[outcome.reason](file, outcome.detail);
+        ? t.refused.unreadable()
+        : t.refused[outcome.reason](outcome.detail);
     case 'skipped':
-      return `${file}: ${t.outcome.skipped(outcome.country)}`;
+      return t.outcome.skipped(outcome.country);
     default:
-      return `${file}: ${t.outcome[outcome.status]}${outcome.opportunityId ? ` (id ${outcome.opportunityId})` : ''}`;
+      return `${t.outcome[outcome.status]}${outcome.opportunityId ? ` (id ${outcome.opportunityId})` : ''}`;
   }
+}
+
+/** One line for a file, for the command line: its name and what happened. */
+export function outcomeLine({ file, outcome }: FileOutcome): string {
+  return `${file}: ${outcomeText(outcome)}`;
 }

@@ -6,18 +6,16 @@ const n = (count: number, one: string, many: string) => `${formatInteger(count)}
 
 export const noticeEn: Catalogue<typeof noticeSv> = {
   refused: {
-    not_xml: (file: string, _detail: string) =>
-      `${file}: not a readable XML file (it is broken, cut short or in another format). Nothing from the file was saved.`,
-    not_eforms: (file: string, detail: string) =>
-      `${file}: not an eForms notice, the fields ${detail} are missing. Nothing from the file was saved.`,
-    not_procurement: (file: string, subtype: string) =>
-      `${file}: the notice type ${subtype} is not a procurement (a company register notice, say). Nothing from the file was saved.`,
-    not_yours: (file: string, title: string) =>
-      `${file}: the procurement "${title}" already exists and belongs to someone else; only who read it in, their organisation or an administrator can update it. Nothing from the file was saved.`,
-    invalid: (file: string, detail: string) =>
-      `${file}: a value in the notice cannot be saved (${detail}). Nothing from the file was saved.`,
-    unreadable: (file: string) => `${file}: the file could not be read. Nothing from the file was saved.`,
-    notXmlName: (file: string) => `${file}: only XML files (.xml) are read.`,
+    not_xml: (_detail: string) =>
+      `not a readable XML file (it is broken, cut short or in another format). Nothing from the file was saved.`,
+    not_eforms: (detail: string) =>
+      `not an eForms notice, the fields ${detail} are missing. Nothing from the file was saved.`,
+    not_procurement: (subtype: string) =>
+      `the notice type ${subtype} is not a procurement (a company register notice, say). Nothing from the file was saved.`,
+    not_yours: (title: string) =>
+      `the procurement "${title}" already exists and belongs to someone else; only who read it in, their organisation or an administrator can update it. Nothing from the file was saved.`,
+    invalid: (detail: string) => `a value in the notice cannot be saved (${detail}). Nothing from the file was saved.`,
+    unreadable: () => `the file could not be read. Nothing from the file was saved.`,
   },
   outcome: {
     created: 'new procurement',

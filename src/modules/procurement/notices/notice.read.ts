@@ -58,7 +58,6 @@ export interface NoticeFacts {
   country: string | null;
   unit: 'Lot' | 'Part';
   lots: NoticeLot[];
-  lotGroups: string[];
   results: { lotRef: string; code: string }[];
 }
 
@@ -194,7 +193,6 @@ export function readNotice(xml: string): NoticeFacts {
     country: lots.flatMap((l) => l.countries)[0] ?? procedureCountries[0] ?? buyer?.country ?? null,
     unit,
     lots,
-    lotGroups: select({ document }, EFORMS_NODES['ND-LotsGroup']).flatMap((g) => texts('BT-137-LotsGroup', g)),
     results,
   };
 }

@@ -71,16 +71,6 @@ export async function deleteLots(db: ProcurementDb, opportunityId: number): Prom
   await db.deleteFrom('opportunity_lot').where('opportunity_id', '=', opportunityId).execute();
 }
 
-/** The notices an opportunity was made from, oldest first. */
-export async function noticesOf(db: ProcurementDb, opportunityId: number) {
-  return db
-    .selectFrom('opportunity_notice')
-    .select(['notice_id', 'version', 'subtype', 'issue_date'])
-    .where('opportunity_id', '=', opportunityId)
-    .orderBy('imported_at')
-    .execute();
-}
-
 /** `work` under a savepoint of the transaction: whole, or rolled back to where it began. */
 export async function underSavepoint<T>(trx: ProcurementDb, work: (trx: ProcurementDb) => Promise<T>): Promise<T> {
   await sql`savepoint notice`.execute(trx);

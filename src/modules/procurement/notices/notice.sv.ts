@@ -5,18 +5,15 @@ const n = (count: number, one: string, many: string) => `${formatInteger(count)}
 /** What the notice import says, on the command line and the upload page (Swedish, the source). */
 export const noticeSv = {
   refused: {
-    not_xml: (file: string, _detail: string) =>
-      `${file}: inte en läsbar XML-fil (den är trasig, avklippt eller i ett annat format). Inget från filen sparades.`,
-    not_eforms: (file: string, detail: string) =>
-      `${file}: inte en eForms-annons, fälten ${detail} saknas. Inget från filen sparades.`,
-    not_procurement: (file: string, subtype: string) =>
-      `${file}: annonstypen ${subtype} är ingen upphandling (till exempel ett bolagsregistermeddelande). Inget från filen sparades.`,
-    not_yours: (file: string, title: string) =>
-      `${file}: upphandlingen ”${title}” finns redan och hör till någon annan; bara den som läste in den, dess organisation eller en administratör kan uppdatera den. Inget från filen sparades.`,
-    invalid: (file: string, detail: string) =>
-      `${file}: ett värde i annonsen går inte att spara (${detail}). Inget från filen sparades.`,
-    unreadable: (file: string) => `${file}: filen gick inte att läsa. Inget från filen sparades.`,
-    notXmlName: (file: string) => `${file}: bara XML-filer (.xml) läses in.`,
+    not_xml: (_detail: string) =>
+      `inte en läsbar XML-fil (den är trasig, avklippt eller i ett annat format). Inget från filen sparades.`,
+    not_eforms: (detail: string) => `inte en eForms-annons, fälten ${detail} saknas. Inget från filen sparades.`,
+    not_procurement: (subtype: string) =>
+      `annonstypen ${subtype} är ingen upphandling (till exempel ett bolagsregistermeddelande). Inget från filen sparades.`,
+    not_yours: (title: string) =>
+      `upphandlingen ”${title}” finns redan och hör till någon annan; bara den som läste in den, dess organisation eller en administratör kan uppdatera den. Inget från filen sparades.`,
+    invalid: (detail: string) => `ett värde i annonsen går inte att spara (${detail}). Inget från filen sparades.`,
+    unreadable: () => `filen gick inte att läsa. Inget från filen sparades.`,
   },
   outcome: {
     created: 'ny upphandling',

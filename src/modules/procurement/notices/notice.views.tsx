@@ -5,7 +5,7 @@ import { Layout } from '../../../platform/views/layout.js';
 import { BUYER_HOME } from '../buyer/buyer.paths.js';
 import { overviewPath } from '../buyer/buyer.paths.js';
 import { opportunityPath } from '../listing/listing.views.js';
-import { outcomeLine, type FileOutcome, type OutcomeCounts } from './notice.batch.js';
+import { outcomeText, type FileOutcome, type OutcomeCounts } from './notice.batch.js';
 import { noticeText } from './notice.text.js';
 
 export const NOTICES_PATH = `${BUYER_HOME}/annonser`;
@@ -47,7 +47,7 @@ export function NoticeUploadPage({
                 <tr>
                   <th scope="row">{o.file}</th>
                   <td>
-                    {outcomeLine({ ...o, file: '' }).replace(/^: /, '')}{' '}
+                    {outcomeText(o.outcome)}{' '}
                     {'opportunityId' in o.outcome && o.outcome.opportunityId !== null && (
                       <>
                         <a href={opportunityPath(o.outcome.opportunityId)}>{t.view}</a> ·{' '}

@@ -31,6 +31,21 @@ export function opportunityPlaces(o: Opportunity): string[] {
   return [...new Set(o.lots.flatMap(placeNames))];
 }
 
+/** The lots' main codes, each once, in lot order. */
+export function mainCodes(o: Opportunity): string[] {
+  return [...new Set(o.lots.flatMap((l) => (l.mainCpv ? [l.mainCpv] : [])))];
+}
+
+/** Every code of every lot, main and additional, each once. */
+export function allCodes(o: Opportunity): string[] {
+  return [...new Set(o.lots.flatMap((l) => (l.mainCpv ? [l.mainCpv, ...l.additionalCpv] : l.additionalCpv)))];
+}
+
+/** The lots' reservations, each once, in lot order. */
+export function reservationsOf(o: Opportunity): ReservationKind[] {
+  return [...new Set(o.lots.flatMap((l) => (l.reservation ? [l.reservation] : [])))];
+}
+
 /** 'Reserverad enligt LOU 4 kap. 18 § första stycket 1'. */
 export function reservationName(kind: ReservationKind): string {
   return opportunityText.reservedUnder(RESERVATION_RULES[kind].reference);

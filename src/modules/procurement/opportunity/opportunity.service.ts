@@ -1,5 +1,6 @@
 import { audit, actorLabel } from '../../../platform/audit/audit.service.js';
 import type { CurrentUser } from '../../../platform/auth/roles.js';
+import { SWEDISH_TIME_ZONE } from '../../../platform/calendar.js';
 import type { ProcurementContext, ProcurementDb } from '../db.js';
 import { loadProcurementRules, type ProcurementRules } from '../settings/settings.service.js';
 import { opportunityText } from './opportunity.text.js';
@@ -20,7 +21,14 @@ import {
 } from './opportunity.repository.js';
 import { derivedColumns, lotColumns, toOpportunity, type LotFacts } from './opportunity.rows.js';
 import type { BasicsInput, LotInput } from './opportunity.schema.js';
-import type { EndingStatus, FieldChange, Opportunity, OpportunityChange } from './opportunity.types.js';
+import {
+  endingsFrom,
+  isFinal,
+  type EndingStatus,
+  type FieldChange,
+  type Opportunity,
+  type OpportunityChange,
+} from './opportunity.types.js';
 
 /** The answers the publish form asks for: why not in lots, whether a dialogue was held. */
 export interface PublishAnswers {
@@ -107,7 +115,7 @@ function basicsColumns(input: BasicsInput & { buyerName: string }) {
     expected_quarter: input.expectedQuarter,
     notice_url: input.noticeUrl,
     deadline_at: input.deadlineAt,
-    deadline_zone: input.deadlineAt ? 'Europe/Stockholm' : null,
+    deadline_zone: input.deadlineAt ? SWEDISH_TIME_ZONE : null,
     meeting_at: input.meetingAt,
     meeting_place: input.meetingPlace,
     meeting_link: input.meetingLink,
@@ -135,7 +143,7 @@ async function change(
     .execute(async (trx) => {
       const before = await loadOpportunity(trx, id, { forUpdate: true });
       if (!before || !mayEdit(user, before)) return null;
-      if (before.status === 'awarded' || before.status === 'cancelled') {
+      if (isFinal(before.status)) {
         throw new Refused([{ severity: 'error', field: 'status', lot: null, message: opportunityText.checks.ended }]);
       }
       await apply(trx, before);
@@ -269,8 +277,7 @@ export async function endOpportunity(
   return ctx.db.transaction().execute(async (trx) => {
     const o = await loadOpportunity(trx, id, { forUpdate: true });
     if (!o || !mayEdit(user, o)) return false;
-    const allowed = o.status === 'published' || (o.status === 'closed' && status === 'awarded');
-    if (!allowed) return false;
+    if (!endingsFrom(o.status).includes(status)) return false;
     await updateOpportunity(trx, id, { status, closed_at: now, updated_at: now });
     await recordChange(trx, id, user, now, status);
     await audit(trx, {

@@ -17,6 +17,16 @@ export const PUBLIC_OPPORTUNITY_STATUSES: readonly OpportunityStatus[] = [
 export const ENDING_STATUSES = ['closed', 'awarded', 'cancelled'] as const;
 export type EndingStatus = (typeof ENDING_STATUSES)[number];
 
+/** Where an opportunity may go from its status: any ending from published, awarded from closed. */
+export function endingsFrom(status: OpportunityStatus): readonly EndingStatus[] {
+  return status === 'published' ? ENDING_STATUSES : status === 'closed' ? ['awarded'] : [];
+}
+
+/** Awarded or cancelled: the opportunity is not changed any more. */
+export function isFinal(status: OpportunityStatus): boolean {
+  return status === 'awarded' || status === 'cancelled';
+}
+
 /** The employment-promoting clause of a lot (DESIGN §5: Upphandlingsmyndigheten's criterion, the Dalarna model). */
 export const CLAUSE_REQUIREMENTS = ['dialogue', 'hard', 'award_bonus'] as const;
 export type ClauseRequirement = (typeof CLAUSE_REQUIREMENTS)[number];
@@ -113,6 +123,6 @@ export interface FieldChange {
 export interface OpportunityChange {
   at: Date;
   actorLabel: string;
-  kind: 'created' | 'published' | 'changed' | EndingStatus | 'reopened' | 'notice';
+  kind: 'created' | 'published' | 'changed' | EndingStatus | 'notice';
   changes: FieldChange[];
 }

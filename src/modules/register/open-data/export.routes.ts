@@ -3,13 +3,12 @@ import { audit } from '../../../platform/audit/audit.service.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { isoDate } from '../../../platform/calendar.js';
 import { collectForExport, exportRows, toJson } from './export.service.js';
-import { toCsv, toXlsx } from '../../../platform/http/table-export.js';
+import { TABLE_CONTENT_TYPES, toCsv, toXlsx } from '../../../platform/http/table-export.js';
 import { PAGE_PARAMS, PAGE_SORTS, readSearchParams } from '../search/search.params.js';
 import type { RegisterContext } from '../db.js';
 
 const FORMATS = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ...TABLE_CONTENT_TYPES,
   json: 'application/json; charset=utf-8',
 } as const;
 
