@@ -77,6 +77,15 @@ export async function importNoticeFiles(
   return { outcomes, counts };
 }
 
+/** A file's text, or null when it is not UTF-8 (it is then named as unreadable, never read as garbled text). */
+export function textOfFile(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /** What happened to a file, or why it was refused. */
 export function outcomeText(outcome: NoticeOutcome): string {
   const t = noticeText;

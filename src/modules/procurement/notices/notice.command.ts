@@ -4,7 +4,7 @@ import { audit } from '../../../platform/audit/audit.service.js';
 import type { Command } from '../../../platform/cli/command.js';
 import { formatInteger } from '../../../platform/i18n/format.js';
 import { contextWithProcurementTables } from '../db.js';
-import { importNoticeFiles, outcomeLine } from './notice.batch.js';
+import { importNoticeFiles, outcomeLine, textOfFile } from './notice.batch.js';
 import { noticeText } from './notice.text.js';
 
 export const importNoticesCommand: Command = {
@@ -56,10 +56,7 @@ export const importNoticesCommand: Command = {
     const files = (async function* () {
       for (const path of paths) {
         // A file that cannot be read or is not UTF-8 is named as unreadable, not skipped in silence.
-        const text = await io
-          .readFile(path)
-          .then((bytes) => new TextDecoder('utf-8', { fatal: true }).decode(bytes))
-          .catch(() => null);
+        const text = await io.readFile(path).then(textOfFile, () => null);
         yield { name: basename(path), text };
       }
     })();

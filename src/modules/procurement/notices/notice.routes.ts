@@ -1,11 +1,11 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
-import { checkMultipartCsrf } from '../../../platform/auth/csrf.js';
+import { filesAfterCsrf } from '../../../platform/auth/csrf.js';
 import type { CurrentUser } from '../../../platform/auth/roles.js';
 import { audit } from '../../../platform/audit/audit.service.js';
 import { sendPage } from '../../../platform/views/render.js';
 import type { ProcurementContext } from '../db.js';
-import { importNoticeFiles } from './notice.batch.js';
+import { importNoticeFiles, textOfFile } from './notice.batch.js';
 import { noticeText } from './notice.text.js';
 import { NOTICES_PATH, NoticeUploadPage } from './notice.views.js';
 
@@ -42,27 +42,12 @@ export async function registerNoticeRoutes(app: FastifyInstance, ctx: Procuremen
       const fields: Record<string, string> = {};
       let total = 0;
       try {
-        let checked = false;
-        for await (const part of req.parts()) {
-          if (part.type === 'field') {
-            if (typeof part.value === 'string') fields[part.fieldname] = part.value;
-            continue;
-          }
-          if (!checked) checkMultipartCsrf(req, fields);
-          checked = true;
-          const bytes = await part.toBuffer();
-          total += bytes.length;
+        for await (const file of filesAfterCsrf(req, fields)) {
+          total += file.bytes.length;
           if (total > MAX_TOTAL_BYTES) return refuse(t.tooLarge, 413);
-          if (!part.filename) continue;
-          let text: string | null = null;
-          try {
-            text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-          } catch {
-            // Named as unreadable in the result.
-          }
-          files.push({ name: part.filename, text });
+          if (!file.name) continue;
+          files.push({ name: file.name, text: textOfFile(file.bytes) });
         }
-        if (!checked) checkMultipartCsrf(req, fields);
       } catch (e) {
         const code = (e as { code?: string }).code;
         if (code === 'FST_REQ_FILE_TOO_LARGE') return refuse(t.tooLarge, 413);

@@ -1,4 +1,4 @@
-import { checkMultipartCsrf } from '../../../platform/auth/csrf.js';
+import { filesAfterCsrf } from '../../../platform/auth/csrf.js';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireUser } from '../../../platform/auth/access.js';
@@ -44,19 +44,9 @@ export async function registerImportRoutes(app: FastifyInstance, ctx: RegisterCo
       let file: { name: string; bytes: Buffer } | undefined;
       try {
         // The fields before the file (the CSRF token) are checked before the file is read.
-        const fields: Record<string, string> = {};
-        let checked = false;
-        for await (const part of req.parts()) {
-          if (part.type === 'field') {
-            if (typeof part.value === 'string') fields[part.fieldname] = part.value;
-            continue;
-          }
-          if (!checked) checkMultipartCsrf(req, fields);
-          checked = true;
-          const bytes = await part.toBuffer();
-          if (part.filename && !file) file = { name: part.filename, bytes };
+        for await (const part of filesAfterCsrf(req, {})) {
+          if (part.name && !file) file = { name: part.name, bytes: part.bytes };
         }
-        if (!checked) checkMultipartCsrf(req, fields);
       } catch (e) {
         const code = (e as { code?: string }).code;
         if (code === 'FST_REQ_FILE_TOO_LARGE') return refuse(t.errors.tooLarge(MAX_UPLOAD_MB), 413);
