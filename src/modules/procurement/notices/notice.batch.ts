@@ -1,7 +1,7 @@
 import type { CurrentUser } from '../../../platform/auth/roles.js';
 import type { Actor } from '../../../platform/audit/audit.service.js';
 import type { ProcurementContext } from '../db.js';
-import { importRead, type NoticeOutcome } from './notice.import.js';
+import { importBatch, importRead, type NoticeOutcome } from './notice.import.js';
 import { noticeText } from './notice.text.js';
 import { startNoticeReader, type ReadResult } from './notice.worker.js';
 
@@ -41,21 +41,22 @@ export async function importNoticeFiles(
   const pending: { name: string; read: Promise<ReadResult> | null }[] = [];
   const importOptions = { country: options.country, actor: options.actor, owner: options.owner };
   // BATCH notices share a transaction: a commit of its own per notice cost a tenth of the time on
-  // disk. They are written straight in; only if one fails is the batch rolled back and written
-  // again with a savepoint per notice, so that the failing one is refused and the rest kept (a
-  // savepoint for every notice cost another tenth). What a batch wrote is told once committed.
+  // disk. They are written straight in, the first notices of new procedures together
+  // (importBatch); only if one fails is the batch rolled back and written again with a savepoint
+  // per notice, so that the failing one is refused and the rest kept (a savepoint for every
+  // notice cost another tenth). What a batch wrote is told once committed.
   const writeBatch = async () => {
     const batch = pending.splice(0, BATCH);
+    // Read before the transaction begins: on PGlite it holds the database for everyone.
+    const read = await Promise.all(
+      batch.map(({ read }) => read ?? Promise.resolve<ReadResult>({ ok: false, reason: 'not_xml', detail: '' })),
+    );
     const attempt = (bare: boolean) =>
       ctx.db.transaction().execute(async (trx) => {
-        const done: FileOutcome[] = [];
-        for (const { name, read } of batch) {
-          const outcome: NoticeOutcome = read
-            ? await importRead(ctx, await read, importOptions, { trx, bare })
-            : { status: 'refused', reason: 'not_xml', detail: '' };
-          done.push({ file: name, outcome });
-        }
-        return done;
+        const outcomes = bare
+          ? await importBatch(ctx, trx, read, importOptions)
+          : await sequential(read, (r) => importRead(ctx, r, importOptions, { trx, bare: false }));
+        return outcomes.map((outcome, i) => ({ file: batch[i]!.name, outcome }));
       });
     const done = await attempt(true).catch(() => attempt(false));
     for (const o of done) {
@@ -75,6 +76,13 @@ export async function importNoticeFiles(
     await reader.close();
   }
   return { outcomes, counts };
+}
+
+/** `work` on each item one after the other, in order. */
+async function sequential<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (const item of items) out.push(await work(item));
+  return out;
 }
 
 /** A file's text, or null when it is not UTF-8 (it is then named as unreadable, never read as garbled text). */

@@ -1,14 +1,27 @@
 import { actorLabel, type Actor } from '../../../platform/audit/audit.service.js';
 import type { ProcurementContext, ProcurementDb } from '../db.js';
 import { diffOpportunities } from '../opportunity/opportunity.diff.js';
-import { insertLots, insertOpportunity, updateOpportunity } from '../opportunity/opportunity.repository.js';
+import {
+  insertLots,
+  insertLotsOf,
+  insertOpportunity,
+  updateOpportunity,
+} from '../opportunity/opportunity.repository.js';
 import { derivedColumns, lotColumns } from '../opportunity/opportunity.rows.js';
 import { loadOpportunity, mayEdit } from '../opportunity/opportunity.service.js';
 import { opportunityFromNotice, STAGES, type NoticeOpportunity } from './notice.map.js';
 import type { CurrentUser } from '../../../platform/auth/roles.js';
 import type { NoticeFacts } from './notice.read.js';
 import { readOne, type ReadResult } from './notice.worker.js';
-import { deleteLots, insertNotice, recordNotice, selectByProcedure, underSavepoint } from './notice.repository.js';
+import {
+  deleteLots,
+  insertImported,
+  insertNotice,
+  knownProcedures,
+  recordNotice,
+  selectByProcedure,
+  underSavepoint,
+} from './notice.repository.js';
 
 export type NoticeOutcome =
   | { status: 'created' | 'updated' | 'unchanged' | 'older'; noticeId: string; opportunityId: number | null }
@@ -56,13 +69,9 @@ export async function importRead(
   options: NoticeImportOptions,
   inTransaction?: { trx: ProcurementDb; bare: boolean },
 ): Promise<NoticeOutcome> {
-  if (!read.ok) return { status: 'refused', reason: read.reason, detail: read.detail };
-  const facts = read.facts;
-  const op = opportunityFromNotice(facts);
-  if (!op) return { status: 'refused', reason: 'not_procurement', detail: facts.subtype };
-  if (options.country && op.countryCode !== options.country) {
-    return { status: 'skipped', noticeId: facts.noticeId, country: op.countryCode };
-  }
+  const ready = prepare(read, options);
+  if ('outcome' in ready) return ready.outcome;
+  const { facts, op } = ready;
   if (inTransaction?.bare) return write(inTransaction.trx, ctx.now(), facts, op, options);
   const once = (): Promise<NoticeOutcome> =>
     inTransaction
@@ -86,20 +95,59 @@ export async function importRead(
   }
 }
 
-async function write(
+/**
+ * A batch of notices straight into its transaction, any error thrown for the batch to roll back
+ * (and be written again notice by notice with importRead). The first notice of each procedure not
+ * seen before, the most of an import, is written with the others like it: a statement per table
+ * for all of them, where one by one took four per notice and the import waited on the database
+ * (on PGlite the statements run in the importing thread). The rest go one by one, in order.
+ */
+export async function importBatch(
+  ctx: ProcurementContext,
   trx: ProcurementDb,
-  now: Date,
-  facts: NoticeFacts,
-  op: NoticeOpportunity,
+  reads: readonly ReadResult[],
   options: NoticeImportOptions,
-): Promise<NoticeOutcome> {
-  const existing = await selectByProcedure(trx, facts.procedureId, { id: facts.noticeId, version: facts.version });
-  if (existing?.seen) return { status: 'unchanged', noticeId: facts.noticeId, opportunityId: existing.id };
-  const before = existing ? (await loadOpportunity(trx, existing.id))! : null;
-  if (before && options.owner && !mayEdit(options.owner, before)) {
-    return { status: 'refused', reason: 'not_yours', detail: before.title };
+): Promise<NoticeOutcome[]> {
+  const now = ctx.now();
+  const ready = reads.map((r) => prepare(r, options));
+  const perProcedure = new Map<string, number>();
+  for (const r of ready)
+    if ('op' in r) perProcedure.set(r.facts.procedureId, (perProcedure.get(r.facts.procedureId) ?? 0) + 1);
+  const known = await knownProcedures(trx, [...perProcedure.keys()]);
+  const isNew = (r: Writable) => perProcedure.get(r.facts.procedureId) === 1 && !known.has(r.facts.procedureId);
+  const made = await createAll(
+    trx,
+    now,
+    ready.filter((r): r is Writable => 'op' in r && isNew(r)),
+    options,
+  );
+  const outcomes: NoticeOutcome[] = [];
+  for (const r of ready) {
+    if ('outcome' in r) outcomes.push(r.outcome);
+    else if (isNew(r))
+      outcomes.push({ status: 'created', noticeId: r.facts.noticeId, opportunityId: made.get(r.facts.procedureId)! });
+    else outcomes.push(await write(trx, now, r.facts, r.op, options));
   }
-  const stage = STAGES[op.stage];
+  return outcomes;
+}
+
+type Writable = { facts: NoticeFacts; op: NoticeOpportunity };
+type Prepared = { outcome: NoticeOutcome } | Writable;
+
+/** What a notice read makes, or why nothing is written for it (refused, another country). */
+function prepare(read: ReadResult, options: NoticeImportOptions): Prepared {
+  if (!read.ok) return { outcome: { status: 'refused', reason: read.reason, detail: read.detail } };
+  const facts = read.facts;
+  const op = opportunityFromNotice(facts);
+  if (!op) return { outcome: { status: 'refused', reason: 'not_procurement', detail: facts.subtype } };
+  if (options.country && op.countryCode !== options.country) {
+    return { outcome: { status: 'skipped', noticeId: facts.noticeId, country: op.countryCode } };
+  }
+  return { facts, op };
+}
+
+/** The rows a notice writes: its record, the opportunity's history entry, the opportunity's facts, a new opportunity. */
+function rowsOf(now: Date, facts: NoticeFacts, op: NoticeOpportunity, options: NoticeImportOptions) {
   const notice = (opportunityId: number) => ({
     notice_id: facts.noticeId,
     version: facts.version,
@@ -118,7 +166,7 @@ async function write(
     changes: JSON.stringify(changes),
   });
   const ended = op.status === 'closed' || op.status === 'awarded';
-  const facts_ = {
+  const opportunityFacts = {
     title: op.title,
     description: op.description,
     buyer_name: op.buyerName,
@@ -128,23 +176,68 @@ async function write(
     country_code: op.countryCode,
     text_language: op.textLanguage,
     status: op.status,
-    notice_stage: stage,
+    notice_stage: STAGES[op.stage],
     updated_at: now,
     ...(ended ? { closed_at: now } : {}),
   };
+  const kind = op.kind ?? 'advertised';
+  const opportunity = {
+    ...opportunityFacts,
+    kind,
+    source: 'eforms',
+    procedure_id: facts.procedureId,
+    created_by: options.owner?.id ?? null,
+    created_at: now,
+    published_at: now,
+    ...derivedColumns({ kind, deadlineAt: null, meetingAt: null }, op.lots),
+  };
+  return { notice, change, opportunityFacts, opportunity };
+}
+
+/** The first notices of procedures not seen before, all at once; the id each procedure's opportunity got. */
+async function createAll(
+  trx: ProcurementDb,
+  now: Date,
+  items: readonly Writable[],
+  options: NoticeImportOptions,
+): Promise<Map<string, number>> {
+  if (items.length === 0) return new Map();
+  const rows = items.map(({ facts, op }) => ({ ...rowsOf(now, facts, op, options), facts, op }));
+  const ids = await insertImported(
+    trx,
+    rows.map((r) => r.opportunity),
+  );
+  const idOf = (r: (typeof rows)[number]) => ids.get(r.facts.procedureId)!;
+  await insertLotsOf(
+    trx,
+    rows.map((r) => ({ opportunityId: idOf(r), lots: r.op.lots.map(lotColumns) })),
+  );
+  await recordNotice(
+    trx,
+    rows.map((r) => r.notice(idOf(r))),
+    rows.map((r) => r.change(idOf(r), [])),
+  );
+  return ids;
+}
+
+async function write(
+  trx: ProcurementDb,
+  now: Date,
+  facts: NoticeFacts,
+  op: NoticeOpportunity,
+  options: NoticeImportOptions,
+): Promise<NoticeOutcome> {
+  const existing = await selectByProcedure(trx, facts.procedureId, { id: facts.noticeId, version: facts.version });
+  if (existing?.seen) return { status: 'unchanged', noticeId: facts.noticeId, opportunityId: existing.id };
+  const before = existing ? (await loadOpportunity(trx, existing.id))! : null;
+  if (before && options.owner && !mayEdit(options.owner, before)) {
+    return { status: 'refused', reason: 'not_yours', detail: before.title };
+  }
+  const stage = STAGES[op.stage];
+  const { notice, change, opportunityFacts, opportunity } = rowsOf(now, facts, op, options);
 
   if (!existing || !before) {
-    const kind = op.kind ?? 'advertised';
-    const id = await insertOpportunity(trx, {
-      ...facts_,
-      kind,
-      source: 'eforms',
-      procedure_id: facts.procedureId,
-      created_by: options.owner?.id ?? null,
-      created_at: now,
-      published_at: now,
-      ...derivedColumns({ kind, deadlineAt: null, meetingAt: null }, op.lots),
-    });
+    const id = await insertOpportunity(trx, opportunity);
     await insertLots(trx, id, op.lots.map(lotColumns));
     await recordNotice(trx, notice(id), change(id, []));
     return { status: 'created', noticeId: facts.noticeId, opportunityId: id };
@@ -159,7 +252,7 @@ async function write(
     return { status: 'older', noticeId: facts.noticeId, opportunityId: existing.id };
   }
   const kind = op.kind ?? before.kind;
-  await updateOpportunity(trx, existing.id, { ...facts_, kind });
+  await updateOpportunity(trx, existing.id, { ...opportunityFacts, kind });
   // An award or change notice carries no reservation (BT-71) or deadline: the lots stand as the
   // plan or call made them, with what the buyer added. A change notice may leave out the lots.
   const result = op.stage === 'result' || op.stage === 'change';

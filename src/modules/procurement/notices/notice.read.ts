@@ -1,7 +1,7 @@
-import { XMLParser } from 'fast-xml-parser';
 import { EFORMS_FIELDS, EFORMS_NODES } from './eforms-fields.js';
 import { alpha2 } from './countries.js';
 import { attributeOf, select, textOf, type XNode } from './xpath.js';
+import { parseXmlTree } from './xml-tree.js';
 
 /**
  * One eForms UBL notice read into plain facts, with the SDK's own XPaths (eforms-fields.ts) and
@@ -70,29 +70,12 @@ export class NoticeError extends Error {
   }
 }
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  // Every element a list, so that one lot and many read the same.
-  isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  processEntities: true,
-  // Numeric references (&#228;) are text like any other; without this they stay as written.
-  htmlEntities: true,
-  // The callbacks above need no path string: building one for every tag cost a tenth of the reading.
-  jPath: false,
-});
-
 type FieldId = keyof typeof EFORMS_FIELDS;
 
 export function readNotice(xml: string): NoticeFacts {
   let document: XNode;
   try {
-    document = parser.parse(xml, true) as XNode;
+    document = parseXmlTree(xml);
   } catch (e) {
     throw new NoticeError('not_xml', (e as Error).message);
   }

@@ -1,6 +1,6 @@
 import { sql, type Insertable } from 'kysely';
 import type { ProcurementDb } from '../db.js';
-import type { OpportunityChangeTable, OpportunityNoticeTable } from '../procurement.tables.js';
+import type { OpportunityChangeTable, OpportunityNoticeTable, OpportunityTable } from '../procurement.tables.js';
 
 export async function insertNotice(
   db: ProcurementDb,
@@ -54,17 +54,38 @@ export async function selectByProcedure(
     .executeTakeFirst();
 }
 
-/** The notice on record and the opportunity's history entry for it, in one statement. */
+/** The notices on record and the opportunities' history entries for them, in one statement. */
 export async function recordNotice(
   db: ProcurementDb,
-  notice: Insertable<OpportunityNoticeTable>,
-  change: Insertable<OpportunityChangeTable>,
+  notices: Insertable<OpportunityNoticeTable> | Insertable<OpportunityNoticeTable>[],
+  changes: Insertable<OpportunityChangeTable> | Insertable<OpportunityChangeTable>[],
 ): Promise<void> {
   await db
-    .with('change', (cte) => cte.insertInto('opportunity_change').values(change).returning('id'))
+    .with('change', (cte) => cte.insertInto('opportunity_change').values(changes).returning('id'))
     .insertInto('opportunity_notice')
-    .values(notice)
+    .values(notices)
     .execute();
+}
+
+/** Of these procedures, those that have an opportunity already (one statement for a batch of notices). */
+export async function knownProcedures(db: ProcurementDb, procedureIds: readonly string[]): Promise<Set<string>> {
+  if (procedureIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('opportunity')
+    .select('procedure_id')
+    .where('procedure_id', 'in', [...procedureIds])
+    .execute();
+  return new Set(rows.map((r) => r.procedure_id!));
+}
+
+/** New opportunities of a batch of notices in one statement; the id each procedure got. */
+export async function insertImported(
+  db: ProcurementDb,
+  rows: Insertable<OpportunityTable>[],
+): Promise<Map<string, number>> {
+  if (rows.length === 0) return new Map();
+  const made = await db.insertInto('opportunity').values(rows).returning(['id', 'procedure_id']).execute();
+  return new Map(made.map((r) => [r.procedure_id!, r.id]));
 }
 
 export async function deleteLots(db: ProcurementDb, opportunityId: number): Promise<void> {

@@ -1,6 +1,6 @@
 /**
  * The small part of XPath 1.0 the eForms SDK uses in the paths of the fields we read, over the
- * tree fast-xml-parser makes (every element a list, attributes as '@name', text as '#text'):
+ * tree xml-tree.ts makes (children as lists by name, attributes as `@name`, text as `#text`):
  * steps by qualified name, `*` for the root, `/@attr` at the end, and predicates that compare a
  * relative path with a literal (`[cbc:ID/@schemeName='Lot']`), test that one exists, or `not(…)`
  * of either, nested as deep as the SDK nests them.
@@ -136,7 +136,7 @@ function holds(node: XNode, p: Predicate): boolean {
 
 /**
  * The nodes a path selects: absolute ('/*' first, from the document) or relative to `context`.
- * `document` is what fast-xml-parser returned for the file.
+ * `document` is what parseXmlTree (xml-tree.ts) returned for the file.
  */
 export function select(from: { document: XNode } | { context: XNode }, path: string): XNode[] {
   if ('document' in from) {

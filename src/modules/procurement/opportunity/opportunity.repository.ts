@@ -68,11 +68,19 @@ export async function updateLot(
 
 /** Lots of a new or emptied opportunity, numbered 1, 2, 3 in one statement (notices bring many). */
 export async function insertLots(db: ProcurementDb, opportunityId: number, lots: readonly LotValues[]): Promise<void> {
-  if (lots.length === 0) return;
-  await db
-    .insertInto('opportunity_lot')
-    .values(lots.map((values, i) => ({ ...values, opportunity_id: opportunityId, position: i + 1 })))
-    .execute();
+  await insertLotsOf(db, [{ opportunityId, lots }]);
+}
+
+/** The lots of several opportunities in one statement (a batch of imported notices), numbered 1, 2, 3 in each. */
+export async function insertLotsOf(
+  db: ProcurementDb,
+  entries: readonly { opportunityId: number; lots: readonly LotValues[] }[],
+): Promise<void> {
+  const rows = entries.flatMap(({ opportunityId, lots }) =>
+    lots.map((values, i) => ({ ...values, opportunity_id: opportunityId, position: i + 1 })),
+  );
+  if (rows.length === 0) return;
+  await db.insertInto('opportunity_lot').values(rows).execute();
 }
 
 /** Removes a lot and closes the gap, so that the lots stay numbered 1, 2, 3 as readers count them. */
