@@ -1,6 +1,6 @@
 import type { Operator } from './config/config.js';
 import type { Migration } from 'kysely';
-import type { AccessRule, AdminLink, AppModule, FooterLink, NavEntry } from './module.js';
+import type { AccessRule, AdminLink, AppModule, EnterpriseSection, FooterLink, NavEntry } from './module.js';
 import { PLATFORM_ACCESS, PLATFORM_HOME } from './auth/access.js';
 import type { Role } from './auth/roles.js';
 import { PLATFORM_MIGRATIONS } from './db/migrations.js';
@@ -22,6 +22,8 @@ export interface Composition {
   nav: readonly NavEntry[];
   footer: readonly FooterLink[];
   adminLinks: readonly AdminLink[];
+  /** The modules' sections on an enterprise's own page, in their order. */
+  enterpriseSections: readonly EnterpriseSection[];
   /** Longest prefix first, so the most specific rule wins. */
   access: readonly AccessRule[];
   home: Readonly<Partial<Record<Role, string>>>;
@@ -79,6 +81,7 @@ export function compose(modules: readonly AppModule[]): Composition {
     nav: [...PLATFORM_NAV, ...modules.flatMap((m) => m.nav ?? [])].sort((a, b) => a.order - b.order),
     footer: [...PLATFORM_FOOTER, ...modules.flatMap((m) => m.footer ?? [])].sort((a, b) => a.order - b.order),
     adminLinks: modules.flatMap((m) => m.adminLinks ?? []),
+    enterpriseSections: modules.flatMap((m) => m.enterpriseSections ?? []).sort((a, b) => a.order - b.order),
     access: Object.values(access).sort((a, b) => b.prefix.length - a.prefix.length),
     home,
     errors,

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely, Migration } from 'kysely';
+import type { VNode } from 'preact';
 import type { AccountHooks } from './account/account-hooks.js';
 import type { AuditDetailLabels } from './audit/audit.labels.js';
 import type { OpenApiPart } from './api/openapi.js';
@@ -62,6 +63,12 @@ export interface AppModule<_Tables = unknown> {
    * database has no autovacuum and the planner picks poor plans without statistics.
    */
   bulkTables?: readonly string[];
+  /**
+   * Sections the module adds to an enterprise's own page (/mitt-foretag), below the register's
+   * own: procurement's "Möjligheter för er". Rendered on the server for the signed-in editor's
+   * enterprise; null when the module has nothing to say to it.
+   */
+  enterpriseSections?: readonly EnterpriseSection[];
   /** Run once when the server starts, after migration and before serving (demo data). Returns whether it wrote much. */
   onStart?: (ctx: AppContext) => Promise<{ wroteInBulk: boolean } | void>;
 }
@@ -93,6 +100,12 @@ export interface AccessRule {
   /** A path prefix, matched at a segment boundary ('/samordning' covers '/samordning/x'; '/' only itself). */
   prefix: string;
   access: Access;
+}
+
+export interface EnterpriseSection {
+  /** Place among the modules' sections, lowest first. */
+  order: number;
+  render: (ctx: AppContext, enterpriseId: number) => Promise<VNode | null>;
 }
 
 export interface DailyJob {

@@ -15,6 +15,7 @@ import { importNoticesCommand } from './notices/notice.command.js';
 import { registerNoticeRoutes } from './notices/notice.routes.js';
 import { procurementAccountHooks } from './opportunity/opportunity.account.js';
 import { PROCUREMENT_ERRORS } from './procurement.errors.js';
+import { registerMatchingRoutes, renderEnterpriseSection } from './matching/matching.routes.js';
 import { buyerEn } from './buyer/buyer.en.js';
 import { BUYER_HOME } from './buyer/buyer.paths.js';
 import { registerBuyerRoutes } from './buyer/buyer.routes.js';
@@ -32,7 +33,7 @@ import type { ProcurementTables } from './procurement.tables.js';
 /**
  * Procurement (DESIGN §3.2, issues 10–11): buyers' opportunities (their pages under /inkop, the
  * public list under /upphandlingar) and the market analysis, on the reservation rules in
- * reservation/. Notices, matching and alerts come next.
+ * reservation/; eForms notices in, OCDS out; matching both ways (matching/). Alerts come next.
  */
 export const procurement: AppModule<ProcurementTables> = {
   name: 'procurement',
@@ -46,6 +47,7 @@ export const procurement: AppModule<ProcurementTables> = {
     registerAnalysisRoutes(app, ctx);
     registerListingRoutes(app, ctx);
     registerBuyerRoutes(app, ctx);
+    registerMatchingRoutes(app, ctx);
     registerOpportunityApiRoutes(app, ctx);
     registerOcdsRoutes(app, ctx);
     registerSettingsRoutes(app, ctx);
@@ -58,6 +60,7 @@ export const procurement: AppModule<ProcurementTables> = {
       text: { sv: settingsSv.linkText, en: settingsEn.linkText },
     },
   ],
+  enterpriseSections: [{ order: 10, render: renderEnterpriseSection }],
   openApi: opportunityOpenApi,
   commands: [importNoticesCommand],
   errors: PROCUREMENT_ERRORS,

@@ -8,6 +8,7 @@ export type { RegisterTables } from './register.tables.js';
 export {
   findSuppliers,
   supplierBatches,
+  supplierById,
   SUPPLIER_RESERVATION_RULE,
   type Supplier,
   type SupplierQuery,

@@ -31,7 +31,9 @@ import {
 } from '../opportunity/opportunity.types.js';
 import { loadProcurementRules } from '../settings/settings.service.js';
 import { BasicsPage } from './basics.views.js';
-import { basicsPath, BUYER_HOME, endPath, lotPath, NEW_PATH, overviewPath } from './buyer.paths.js';
+import { basicsPath, BUYER_HOME, endPath, lotPath, matchesPath, NEW_PATH, overviewPath } from './buyer.paths.js';
+import { matchesForOpportunity } from '../matching/matching.service.js';
+import { BuyerMatchesPage } from '../matching/matching.views.js';
 import { buyerText } from './buyer.text.js';
 import { basicsValues, lotValues, one, withPickedCode } from './buyer.values.js';
 import { LotPage, type LotPageProps } from './lot.views.js';
@@ -124,14 +126,34 @@ export function registerBuyerRoutes(app: FastifyInstance, ctx: ProcurementContex
     },
     status = 200,
   ) => {
-    const [rules, supply, demo] = await Promise.all([
+    const today = isoDate(ctx.now());
+    const [rules, supply, matches, demo] = await Promise.all([
       loadProcurementRules(ctx.db),
-      analyseLots(ctx.db, o.lots, isoDate(ctx.now())),
+      analyseLots(ctx.db, o.lots, today),
+      matchesForOpportunity(ctx, o),
       ctx.hasDemoData(),
     ]);
     const findings = o.status === 'draft' ? publishFindings(o, rules, ctx.now()) : [];
-    return sendPage(reply, OverviewPage({ o, findings, supply, demo, ...extra }), status);
+    return sendPage(reply, OverviewPage({ o, findings, supply, matches, today, demo, ...extra }), status);
   };
+
+  app.get(`${BUYER_HOME}/:id/matchningar`, async (req, reply) => {
+    const o = await editable(req, reply);
+    if (!o) return reply;
+    const [perLot, demo] = await Promise.all([matchesForOpportunity(ctx, o), ctx.hasDemoData()]);
+    reply.header('cache-control', 'no-store');
+    return sendPage(
+      reply,
+      BuyerMatchesPage({
+        o,
+        perLot,
+        today: isoDate(ctx.now()),
+        demo,
+        path: matchesPath(o.id),
+        backHref: overviewPath(o.id),
+      }),
+    );
+  });
 
   app.get(`${BUYER_HOME}/:id/uppgifter`, async (req, reply) => {
     const o = await editable(req, reply);

@@ -23,7 +23,9 @@ import {
   type Opportunity,
 } from '../opportunity/opportunity.types.js';
 import { opportunityText } from '../opportunity/opportunity.text.js';
-import { basicsPath, BUYER_HOME, endPath, lotPath, overviewPath } from './buyer.paths.js';
+import { basicsPath, BUYER_HOME, endPath, lotPath, matchesPath, overviewPath } from './buyer.paths.js';
+import type { LotMatches } from '../matching/matching.service.js';
+import { LotMatchesSummary } from '../matching/matching.views.js';
 import { buyerText } from './buyer.text.js';
 import { Findings } from './lot.views.js';
 
@@ -32,6 +34,10 @@ export interface OverviewProps {
   findings: CheckFinding[];
   /** Per lot (by position): who could deliver it, per kommun, for the split-or-not question. */
   supply: Map<number, MarketAnalysis>;
+  /** Per lot, in order: the enterprises that match it, best first. */
+  matches: LotMatches[];
+  /** 'YYYY-MM-DD': the day the matches' figures are judged on. */
+  today: string;
   /** The publish form's answers as typed (after a refused publish). */
   answers?: Record<string, string>;
   errors?: FieldError[];
@@ -104,6 +110,11 @@ export function OverviewPage(p: OverviewProps) {
             </p>
           )}
           <Supply position={lot.position} analysis={p.supply.get(lot.position)} />
+          <LotMatchesSummary
+            entry={p.matches.find((m) => m.lot.position === lot.position)}
+            today={p.today}
+            allHref={matchesPath(o.id)}
+          />
         </section>
       ))}
       {o.status === 'draft' && (

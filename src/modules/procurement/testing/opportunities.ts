@@ -2,6 +2,12 @@ import type { TestApp } from '../../../app/testing/test-app.js';
 import type { CurrentUser } from '../../../platform/auth/roles.js';
 import { contextWithProcurementTables, type ProcurementContext } from '../db.js';
 import { basicsSchema, lotSchema, type BasicsInput, type LotInput } from '../opportunity/opportunity.schema.js';
+import {
+  createOpportunity,
+  publishOpportunity,
+  saveLot,
+  type PublishAnswers,
+} from '../opportunity/opportunity.service.js';
 
 /** Test helpers of the procurement module: a context with its tables, and forms as a buyer fills them. */
 export function procurementContext(t: TestApp): ProcurementContext {
@@ -40,4 +46,27 @@ export function basics(overrides: Record<string, string> = {}): BasicsInput {
 
 export function lot(overrides: Record<string, string | string[]> = {}): LotInput {
   return lotSchema.parse({ ...LOT_FORM, ...overrides });
+}
+
+/** The answers of the publish form: one lot because the work is one, a dialogue held. */
+export const PUBLISH_ANSWERS: PublishAnswers = {
+  noLotsReason: 'Ett enda uppdrag.',
+  dialogueHeld: true,
+  noDialogueReason: null,
+};
+
+/** An opportunity created with `lots` (forms as a buyer types them) and published; its id. */
+export async function publishedOpportunity(
+  ctx: ProcurementContext,
+  buyer: CurrentUser,
+  form: { basics?: Record<string, string>; lots: Record<string, string | string[]>[] },
+): Promise<number> {
+  const id = await createOpportunity(ctx, buyer, basics(form.basics));
+  for (const l of form.lots) {
+    const saved = await saveLot(ctx, buyer, id, null, lot(l));
+    if (!saved?.ok) throw new Error(`the lot was not saved: ${JSON.stringify(saved)}`);
+  }
+  const published = await publishOpportunity(ctx, buyer, id, PUBLISH_ANSWERS, null);
+  if (!published?.ok) throw new Error(`not published: ${JSON.stringify(published)}`);
+  return id;
 }

@@ -36,11 +36,16 @@ export function registerEditorRoutes(app: FastifyInstance, ctx: RegisterContext)
     if (!w) return sendPage(reply, NoEnterprisePage({ demo }));
     const query = req.query as Record<string, unknown>;
     const home = await editorHome(ctx, user, w);
+    // Other modules' sections (procurement's "Möjligheter för er"), through the module contract.
+    const sections = await Promise.all(
+      ctx.composition.enterpriseSections.map((s) => s.render(ctx, user.enterpriseId!)),
+    );
     return sendPage(
       reply,
       HomePage({
         demo,
         home,
+        sections: sections.filter((s) => s !== null),
         email: user.email,
         saved: savedNotice(req, w.enterprise.status),
         submitted: query.skickat === '1',

@@ -1,4 +1,4 @@
-import { Fragment, type ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren, type VNode } from 'preact';
 import { formatDate, formatInteger } from '../../../platform/i18n/format.js';
 import { categoryNameOf } from '../../../platform/reference/categories.js';
 import { countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
@@ -19,9 +19,12 @@ export function HomePage({
   saved,
   submitted,
   withdrawn,
+  sections = [],
 }: {
   demo: boolean;
   home: EditorHome;
+  /** Other modules' sections, below the register's own. */
+  sections?: VNode[];
   email: string;
   saved?: { publicNow: boolean; flagged: string[] } | undefined;
   submitted?: boolean;
@@ -97,6 +100,7 @@ export function HomePage({
           </ul>
         </section>
       )}
+      {sections}
     </Layout>
   );
 }

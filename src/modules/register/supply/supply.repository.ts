@@ -31,6 +31,8 @@ export interface SupplierFilter {
   municipalityCodes?: readonly string[];
   /** Län codes; a supplier delivering anywhere in one counts (one index key instead of its kommuner). */
   countyCodes?: readonly string[];
+  /** Only these enterprises (one enterprise's own matches). */
+  ids?: readonly number[];
   afterId?: number;
   limit: number;
 }
@@ -73,6 +75,7 @@ export async function selectSuppliers(db: Kysely<RegisterDB>, f: SupplierFilter)
   if (f.countyCodes && f.countyCodes.length > 0) {
     q = q.where(sql<boolean>`area_counties && ${[...f.countyCodes]}::text[]`);
   }
+  if (f.ids) q = q.where('id', 'in', f.ids.length > 0 ? [...f.ids] : [0]);
   const afterId = f.afterId ?? 0;
   if (!byCodes) return q.where('id', '>', afterId).orderBy('id').limit(f.limit).execute();
   // Whole codes are selective and indexed: the indexes find the few hundred rows first, then they

@@ -47,6 +47,8 @@ export interface SupplierQuery {
   municipalityCodes?: readonly string[];
   /** Län codes ('20' Dalarna): delivering anywhere in the län counts. Faster than all its kommuner. */
   countyCodes?: readonly string[];
+  /** Only these enterprises. */
+  ids?: readonly number[];
   /** 'YYYY-MM-DD' (Swedish time) the reservation eligibility is judged on. */
   today: string;
 }
@@ -69,6 +71,7 @@ export async function* supplierBatches(db: Kysely<PlatformDB>, query: SupplierQu
       cpvCodes: query.cpvCodes,
       countyCodes: query.countyCodes,
       municipalityCodes: query.municipalityCodes,
+      ids: query.ids,
       afterId,
       limit: BATCH,
     });
@@ -84,6 +87,12 @@ export async function findSuppliers(db: Kysely<PlatformDB>, query: SupplierQuery
   const out: Supplier[] = [];
   for await (const batch of supplierBatches(db, query)) out.push(...batch);
   return out;
+}
+
+/** One published enterprise as a supplier, or null when it is not published. */
+export async function supplierById(db: Kysely<PlatformDB>, id: number, today: string): Promise<Supplier | null> {
+  const [found] = await findSuppliers(db, { ids: [id], today });
+  return found ?? null;
 }
 
 function toSupplier(r: SupplierRow, today: string): Supplier {

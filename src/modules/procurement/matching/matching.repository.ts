@@ -1,0 +1,28 @@
+import { sql } from 'kysely';
+import type { ProcurementDb } from '../db.js';
+import type { OpportunityRow } from '../opportunity/opportunity.repository.js';
+
+/**
+ * Swedish opportunities still open for answers (published, last deadline not passed) with a lot
+ * coded so that an enterprise's codes answer it: a lot code among `codes` (the enterprise's codes
+ * and their ancestors: the same code, or one it does part of), or with one of `treeCodes` among
+ * its ancestors (a narrower code under one the enterprise offers). The GIN indexes of the list
+ * answer both. The soonest deadline first.
+ */
+export async function selectOpenAnswerable(
+  db: ProcurementDb,
+  q: { codes: readonly string[]; treeCodes: readonly string[]; now: Date; limit: number },
+): Promise<OpportunityRow[]> {
+  if (q.codes.length === 0 && q.treeCodes.length === 0) return [];
+  return db
+    .selectFrom('opportunity')
+    .selectAll()
+    .where('status', '=', 'published')
+    .where('country_code', '=', 'SE')
+    .where((eb) => eb.or([eb('open_until', 'is', null), eb('open_until', '>=', q.now)]))
+    .where(sql<boolean>`(cpv_codes && ${[...q.codes]}::text[] or cpv_tree && ${[...q.treeCodes]}::text[])`)
+    .orderBy(sql`closes_at asc nulls last`)
+    .orderBy('id', 'desc')
+    .limit(q.limit)
+    .execute();
+}
