@@ -16,6 +16,7 @@ import { COUNTIES, MUNICIPALITIES } from '../src/platform/reference/geo.js';
 import { sharedReferencePath } from '../src/platform/reference/shared-path.js';
 import type { BenchDatabase } from './databases.js';
 import { runCli } from './import.js';
+import { benchMatching, matchingLines, type MatchingBench } from './matching.js';
 
 /**
  * Issue 10 §6: the opportunity list and its filters at 100 000 opportunities, every query one
@@ -27,6 +28,8 @@ export interface ProcurementBench {
   fillSeconds: number;
   list: { queries: number; p50Ms: number; p95Ms: number; maxMs: number; meanTotal: number };
   notices: { files: number; seconds: number; perSecond: number; output: string } | { error: string };
+  /** Issue 11 §4: matching, with the register filled beside the opportunities. */
+  matching: MatchingBench | { error: string } | null;
 }
 
 /** A small deterministic generator, so that two runs fill the same database. */
@@ -139,6 +142,7 @@ export async function benchProcurement(
   size: number,
   tmp: string,
   log: (s: string) => void,
+  enterprises: number,
 ): Promise<ProcurementBench> {
   const now = new Date();
   await target.create();
@@ -172,9 +176,15 @@ export async function benchProcurement(
     log(
       `${target.kind}: listan vid ${size}: p50 ${list.p50Ms} ms, p95 ${list.p95Ms} ms (${queries.length} nya frågor)`,
     );
+    const matching =
+      enterprises > 0
+        ? await benchMatching(ctx, db, enterprises, (s) => log(`${target.kind}: ${s}`)).catch((e: unknown) => ({
+            error: (e as Error).message,
+          }))
+        : null;
     await database.close();
     const notices = await timeNoticeImport(target, tmp, log);
-    return { opportunities: size, fillSeconds, list, notices };
+    return { opportunities: size, fillSeconds, list, notices, matching };
   } finally {
     await database.close().catch(() => undefined);
     await target.drop();
@@ -220,7 +230,7 @@ export const PROCUREMENT_TARGETS = { listP95Ms: 20, noticesPerSecond: 500 };
 
 export function procurementTable(results: Partial<Record<string, ProcurementBench | { error: string }>>): string {
   const lines = [
-    'Upphandlingar (issue 10 §6: listan p95 ≤ 20 ms med PostgreSQL vid 100 000, nya frågor; ≥ 500 annonser/s):',
+    'Upphandlingar (issue 10 §6: listan p95 ≤ 20 ms med PostgreSQL vid 100 000, nya frågor; ≥ 500 annonser/s; issue 11 §4: ett nytt delområde mot 30 000 företag p95 ≤ 20 ms):',
   ];
   for (const [kind, r] of Object.entries(results)) {
     if (!r) continue;
@@ -232,6 +242,8 @@ export function procurementTable(results: Partial<Record<string, ProcurementBenc
     lines.push(
       `  ${kind}: ${r.opportunities} upphandlingar (fyllda på ${r.fillSeconds} s): listan p50 ${r.list.p50Ms} ms, p95 ${r.list.p95Ms} ms över ${r.list.queries} nya frågor (i snitt ${r.list.meanTotal} träffar)${kind === 'postgres' ? (listOk ? ' – UPPFYLLT' : ' – EJ UPPFYLLT') : ''}`,
     );
+    if (r.matching && 'error' in r.matching) lines.push(`  ${kind}: matchning FEL ${r.matching.error}`);
+    else if (r.matching) lines.push(...matchingLines(kind, r.opportunities, r.matching));
     if ('error' in r.notices) lines.push(`  ${kind}: annonsimport FEL ${r.notices.error}`);
     else {
       const ok = r.notices.perSecond >= PROCUREMENT_TARGETS.noticesPerSecond;

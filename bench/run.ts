@@ -45,6 +45,7 @@ const { values: opt } = parseArgs({
     crash: { type: 'boolean', default: true },
     plans: { type: 'boolean', default: false },
     opportunities: { type: 'string', default: '100000' },
+    'match-enterprises': { type: 'string', default: String(TARGET_SIZE) },
     keep: { type: 'boolean', default: false },
     out: { type: 'string', default: join(REPO_ROOT, 'bench', 'results.json') },
     help: { type: 'boolean', short: 'h', default: false },
@@ -55,7 +56,8 @@ const { values: opt } = parseArgs({
 if (opt.help) {
   process.stdout.write(`Användning: npm run bench -- [--sizes 300,3000,30000] [--db all|pglite|postgres]
   [--requests 200] [--seq-seconds 15] [--clients 10] [--duration 5] [--import-at 30000]
-  [--no-explain] [--no-crash] [--plans] [--keep] [--opportunities 100000|0] [--out bench/results.json]
+  [--no-explain] [--no-crash] [--plans] [--keep] [--opportunities 100000|0] [--match-enterprises 30000|0]
+  [--out bench/results.json]
 PostgreSQL mäts när BENCH_DATABASE_URL eller TEST_DATABASE_URL är satt (databaserna asf_bench* skapas och tas bort).
 `);
   process.exit(0);
@@ -274,7 +276,7 @@ async function main() {
     const target = kind === 'pglite' ? pgliteDatabase('procurement', tmp) : postgresDatabase(pgUrl, '_procurement');
     cleanups.add(target.drop);
     try {
-      procurement[kind] = await benchProcurement(target, opportunities, tmp, log);
+      procurement[kind] = await benchProcurement(target, opportunities, tmp, log, Number(opt['match-enterprises']));
     } catch (e) {
       procurement[kind] = { error: String(e) };
       log(`${kind}: upphandlingsbänken misslyckades: ${String(e)}`);

@@ -25,13 +25,12 @@ export const matchingEn: Catalogue<typeof matchingSv> = {
     fresh: (date: Date) => `profile confirmed ${formatDate(date)}`,
     stale: (date: Date) => `profile from ${formatDate(date)}, over a year old`,
   },
-  score: (score: number) => `${formatInteger(score)} of 100`,
-  scoreLabel: 'Fit',
+  score: (score: number) => `match ${formatInteger(score)} of 100`,
   overview: {
     heading: 'Enterprises that match',
     none: 'No published enterprise in the register matches the lot’s CPV codes and place yet.',
     count: (count: number) => `${n(count, 'enterprise matches', 'enterprises match')} the lot.`,
-    all: (position: number, count: number) => `All ${formatInteger(count)} matching lot ${position}`,
+    all: (position: number, count: number) => `All matching lot ${position} (${formatInteger(count)})`,
     noCodes: 'Choose a CPV code to see which enterprises match.',
   },
   buyerPage: {
@@ -39,7 +38,7 @@ export const matchingEn: Catalogue<typeof matchingSv> = {
     lead: 'Published enterprises in the register that can deliver what each lot is about, where it is to be performed, the best fit first. Each row says why. Whether an enterprise meets the conditions of a reserved procurement is for you to judge; the figures are the enterprises’ own.',
     back: 'Back to the procurement',
     caption: (position: number) => `Lot ${position}: enterprises that match`,
-    columns: { name: 'Enterprise', score: 'Fit', why: 'Why' },
+    columns: { name: 'Enterprise', score: 'Match (of 100)', why: 'Why' },
     none: 'No enterprise matches this lot yet.',
   },
   enterprise: {
@@ -47,7 +46,7 @@ export const matchingEn: Catalogue<typeof matchingSv> = {
     lead: 'Procurements, direct procurements, planned purchases and dialogues that fit what you offer and where you deliver, the best fit first.',
     none: 'No open opportunity fits what you offer and where you deliver just now. More CPV codes and places in your profile give more matches.',
     notPublished: 'Once your enterprise is published in the register, the opportunities that fit you are shown here.',
-    all: (count: number) => `All ${formatInteger(count)} opportunities for you`,
+    all: (count: number) => `All opportunities for you (${formatInteger(count)})`,
     title: 'Opportunities for you',
     back: 'Back to My enterprise',
     lot: (position: number, title: string) => `Lot ${position}${title ? `: ${title}` : ''}`,

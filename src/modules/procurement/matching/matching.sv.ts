@@ -27,14 +27,13 @@ export const matchingSv = {
     fresh: (date: Date) => `uppgifterna bekräftade ${formatDate(date)}`,
     stale: (date: Date) => `uppgifterna är från ${formatDate(date)}, äldre än ett år`,
   },
-  score: (score: number) => `${formatInteger(score)} av 100`,
-  scoreLabel: 'Passar',
+  score: (score: number) => `matchning ${formatInteger(score)} av 100`,
   /** On the buyer's overview, per lot. */
   overview: {
     heading: 'Företag som matchar',
     none: 'Inget publicerat företag i registret matchar delområdets CPV-koder och plats än.',
     count: (count: number) => `${n(count, 'företag matchar', 'företag matchar')} delområdet.`,
-    all: (position: number, count: number) => `Alla ${formatInteger(count)} som matchar delområde ${position}`,
+    all: (position: number, count: number) => `Alla som matchar delområde ${position} (${formatInteger(count)})`,
     noCodes: 'Välj CPV-kod för att se vilka företag som matchar.',
   },
   /** The buyer's page of every match per lot. */
@@ -43,7 +42,7 @@ export const matchingSv = {
     lead: 'Publicerade företag i registret som kan leverera det varje delområde gäller, där det ska utföras, det som passar bäst först. Varje rad säger varför. Om ett företag uppfyller villkoren för en reserverad upphandling avgör ni; siffrorna är företagens egna.',
     back: 'Tillbaka till upphandlingen',
     caption: (position: number) => `Delområde ${position}: företag som matchar`,
-    columns: { name: 'Företag', score: 'Passar', why: 'Varför' },
+    columns: { name: 'Företag', score: 'Matchning (av 100)', why: 'Varför' },
     none: 'Inget företag matchar det här delområdet än.',
   },
   /** The enterprise's own pages. */
@@ -52,7 +51,7 @@ export const matchingSv = {
     lead: 'Upphandlingar, direktupphandlingar, planerade köp och dialoger som passar det ni erbjuder och där ni levererar, det som passar bäst först.',
     none: 'Just nu finns ingen öppen möjlighet som passar det ni erbjuder och där ni levererar. Fler CPV-koder och orter i er profil ger fler träffar.',
     notPublished: 'När ert företag är publicerat i registret visar vi här de möjligheter som passar er.',
-    all: (count: number) => `Alla ${formatInteger(count)} möjligheter för er`,
+    all: (count: number) => `Alla möjligheter för er (${formatInteger(count)})`,
     title: 'Möjligheter för er',
     back: 'Tillbaka till Mitt företag',
     lot: (position: number, title: string) => `Delområde ${position}${title ? `: ${title}` : ''}`,

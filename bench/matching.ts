@@ -1,0 +1,121 @@
+import type { Kysely } from 'kysely';
+import type { AppDB } from '../src/app/tables.js';
+import { isoDate } from '../src/platform/calendar.js';
+import { SERVICE_CATEGORIES } from '../src/platform/reference/categories.js';
+import { COUNTIES, MUNICIPALITIES } from '../src/platform/reference/geo.js';
+import type { ProcurementContext } from '../src/modules/procurement/db.js';
+import { matchesForOpportunity, opportunitiesFor } from '../src/modules/procurement/matching/matching.service.js';
+import type { Lot, Opportunity } from '../src/modules/procurement/opportunity/opportunity.types.js';
+import { seedEnterprises } from '../src/modules/register/demo/seed.service.js';
+
+/**
+ * Issue 11 §4: matching one new lot against the register (target p95 ≤ 20 ms at 30 000
+ * enterprises), and one enterprise's "Möjligheter för er" against the open opportunities already
+ * in the bench's database. Every lot is one not matched before: a service category's code (and,
+ * for some, a narrower or wider one) × a kommun or a whole län × reserved or not.
+ */
+export interface MatchingBench {
+  enterprises: number;
+  seedSeconds: number;
+  lot: { lots: number; p50Ms: number; p95Ms: number; maxMs: number; meanMatches: number };
+  enterprise: { enterprises: number; p50Ms: number; p95Ms: number; maxMs: number; meanOpportunities: number };
+}
+
+export const MATCHING_TARGETS = { lotP95Ms: 20 };
+
+const percentile = (xs: number[], p: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+const round = (n: number) => Math.round(n * 100) / 100;
+const timings = (xs: number[]) => ({
+  p50Ms: round(percentile(xs, 50)),
+  p95Ms: round(percentile(xs, 95)),
+  maxMs: round(Math.max(...xs)),
+});
+
+/** `count` lots, none twice: each category's codes in turn, each place in turn, one in ten reserved. */
+export function newLots(count: number): Lot[] {
+  const codes = SERVICE_CATEGORIES.flatMap((c) => c.cpv);
+  const out: Lot[] = [];
+  for (let i = 0; i < count; i++) {
+    const whole = i % 3 === 0;
+    const m = MUNICIPALITIES[(i * 7) % MUNICIPALITIES.length]!;
+    out.push({
+      id: i + 1,
+      position: 1,
+      lotRef: null,
+      title: '',
+      description: '',
+      mainCpv: codes[i % codes.length]!,
+      additionalCpv: i % 4 === 0 ? [codes[(i * 3 + 1) % codes.length]!] : [],
+      countyCodes: whole ? [COUNTIES[i % COUNTIES.length]!.code] : [],
+      municipalityCodes: whole ? [] : [m.code],
+      nutsCodes: [],
+      estimatedValue: null,
+      currency: 'SEK',
+      contractMonths: null,
+      contractStart: null,
+      reservation: i % 10 === 0 ? 'social_integration' : null,
+      reservationReason: null,
+      employmentClause: null,
+      deadlineAt: null,
+      deadlineZone: null,
+      smeSuitable: null,
+      socialObjective: null,
+    });
+  }
+  return out;
+}
+
+export async function benchMatching(
+  ctx: ProcurementContext,
+  db: Kysely<AppDB>,
+  enterprises: number,
+  log: (s: string) => void,
+): Promise<MatchingBench> {
+  const started = performance.now();
+  await seedEnterprises(db, enterprises, { isDemo: true, today: isoDate(ctx.now()), startIndex: 0 });
+  const seedSeconds = round((performance.now() - started) / 1000);
+  log(`${enterprises} företag på ${seedSeconds} s; matchar nya delområden`);
+
+  const lots = newLots(420);
+  const opportunity = (lot: Lot) => ({ lots: [lot] }) as unknown as Opportunity;
+  for (const lot of lots.slice(0, 20)) await matchesForOpportunity(ctx, opportunity({ ...lot, mainCpv: '90911200' }));
+  const lotTimes: number[] = [];
+  let matches = 0;
+  for (const lot of lots) {
+    const t0 = performance.now();
+    const [result] = await matchesForOpportunity(ctx, opportunity(lot));
+    lotTimes.push(performance.now() - t0);
+    matches += result!.matches.length;
+  }
+  const lot = { lots: lots.length, ...timings(lotTimes), meanMatches: Math.round(matches / lots.length) };
+  log(`ett nytt delområde mot ${enterprises} företag: p50 ${lot.p50Ms} ms, p95 ${lot.p95Ms} ms`);
+
+  const ids = (await db.selectFrom('enterprise').select('id').orderBy('id').execute()).map((r) => r.id);
+  const sample = Array.from({ length: 200 }, (_, i) => ids[(i * 149) % ids.length]!);
+  const times: number[] = [];
+  let found = 0;
+  for (const id of sample) {
+    const t0 = performance.now();
+    const items = await opportunitiesFor(ctx, id);
+    times.push(performance.now() - t0);
+    found += items?.length ?? 0;
+  }
+  const enterprise = {
+    enterprises: sample.length,
+    ...timings(times),
+    meanOpportunities: Math.round(found / sample.length),
+  };
+  log(`Möjligheter för ett företag: p50 ${enterprise.p50Ms} ms, p95 ${enterprise.p95Ms} ms`);
+  return { enterprises, seedSeconds, lot, enterprise };
+}
+
+export function matchingLines(kind: string, opportunities: number, m: MatchingBench): string[] {
+  const ok = m.lot.p95Ms <= MATCHING_TARGETS.lotP95Ms;
+  return [
+    `  ${kind}: ett nytt delområde mot ${m.enterprises} företag: p50 ${m.lot.p50Ms} ms, p95 ${m.lot.p95Ms} ms över ${m.lot.lots} nya delområden (i snitt ${m.lot.meanMatches} matchande) – ${ok ? 'UPPFYLLT' : 'EJ UPPFYLLT'}`,
+    `  ${kind}: Möjligheter för er, ett företag mot ${opportunities} upphandlingar: p50 ${m.enterprise.p50Ms} ms, p95 ${m.enterprise.p95Ms} ms över ${m.enterprise.enterprises} företag (i snitt ${m.enterprise.meanOpportunities} möjligheter)`,
+  ];
+}
