@@ -178,7 +178,13 @@ export async function benchProcurement(
     );
     const matching =
       enterprises > 0
-        ? await benchMatching(ctx, db, enterprises, (s) => log(`${target.kind}: ${s}`)).catch((e: unknown) => ({
+        ? await benchMatching(
+            ctx,
+            db,
+            enterprises,
+            (s) => log(`${target.kind}: ${s}`),
+            () => analyze(database.db, database.kind),
+          ).catch((e: unknown) => ({
             error: (e as Error).message,
           }))
         : null;

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { noticeFolders, renamed } from '../../src/modules/procurement/testing/notices.js';
 import { insertOrganisation } from '../../src/platform/auth/user.repository.js';
 import { createTestUser } from '../../src/platform/testing/auth.js';
+import { enterpriseIdByOrgnr } from '../../src/modules/register/enterprise/enterprise.service.js';
+import { insertEnterprise } from '../../src/modules/register/testing/factories.js';
 import { follow, signIn, skipReason, startHarness, visit, type Harness } from './harness.js';
 
 /**
@@ -18,6 +20,7 @@ import { follow, signIn, skipReason, startHarness, visit, type Harness } from '.
 describe('upphandlingar', { skip: skipReason }, () => {
   let h: Harness;
   let email: string;
+  let editorEmail: string;
   before(async () => {
     h = await startHarness({ demo: 0 });
     const orgId = await insertOrganisation(h.testApp.ctx.db, {
@@ -28,6 +31,16 @@ describe('upphandlingar', { skip: skipReason }, () => {
       now: h.testApp.ctx.now(),
     });
     email = (await createTestUser(h.testApp, 'buyer', { name: 'Ingrid Inköpare', organisationId: orgId })).email;
+    // An enterprise offering work training (85312500, under the lot's 85300000) in all Västerbotten.
+    const facts = await insertEnterprise(h.testApp.ctx.db, {
+      name: 'Umeå Arbetsträning Ekonomisk Förening',
+      address: { street: null, postalCode: null, city: 'Umeå', municipalityCode: '2480' },
+      operatingAreas: [{ countyCode: '24', municipalityCode: null }],
+      offerings: [{ category: 'arbetstraningsplatser', cpv: [], description: null }],
+      employees: { total: 10, targetGroup: 6, reportedOn: '2026-09-30' },
+    });
+    const enterpriseId = (await enterpriseIdByOrgnr(h.testApp.ctx.db, facts.orgnr))!;
+    editorEmail = (await createTestUser(h.testApp, 'enterprise_editor', { enterpriseId })).email;
   });
   after(async () => {
     await h?.close();
@@ -146,6 +159,38 @@ describe('upphandlingar', { skip: skipReason }, () => {
     }
   });
 
+  it('inköparen ser vilka företag som matchar delområdet, och företaget ser upphandlingen bland sina möjligheter', async () => {
+    for (const width of [1280, 390]) {
+      const buyer = await h.newPage({ viewport: { width, height: 900 } });
+      await signIn(buyer, email);
+      await visit(buyer, '/inkop');
+      await follow(buyer, () => buyer.getByRole('link', { name: 'Stöd i boende för unga vuxna' }).click());
+      const summary = buyer.getByRole('region', { name: 'Företag som matchar' });
+      assert.match(await summary.innerText(), /1 företag matchar delområdet\.\s+Umeå Arbetsträning Ekonomisk Förening/);
+      await follow(buyer, () => buyer.getByRole('link', { name: 'Alla som matchar delområde 1 (1)' }).click());
+      const row = buyer
+        .getByRole('listitem')
+        .filter({ has: buyer.getByRole('heading', { name: /Umeå Arbetsträning/ }) });
+      assert.match(
+        await row.innerText(),
+        /CPV 85300000 ↔ erbjuder 85312500 \(en del av den\)[\s\S]*levererar i Umeå[\s\S]*köparen prövar villkoren i LOU 19 kap\. 25 §/,
+      );
+
+      const enterprise = await h.newPage({ viewport: { width, height: 900 } });
+      await signIn(enterprise, editorEmail);
+      await visit(enterprise, '/mitt-foretag');
+      const section = enterprise.getByRole('region', { name: 'Möjligheter för er' });
+      assert.match(await section.innerText(), /Stöd i boende för unga vuxna[\s\S]*ni erbjuder 85312500/);
+      await follow(enterprise, () => enterprise.getByRole('link', { name: 'Alla möjligheter för er (1)' }).click());
+      await follow(enterprise, () => enterprise.getByRole('link', { name: 'Stöd i boende för unga vuxna' }).click());
+      assert.match(await enterprise.locator('h1').innerText(), /Stöd i boende för unga vuxna/);
+      for (const page of [buyer, enterprise]) {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${page.url()} scrolls sideways by ${overflow} px at ${width} px`);
+      }
+    }
+  });
+
   it('på en telefon: listan, sidan och inköparens sidor ryms på bredden', async () => {
     const page = await h.newPage({ viewport: { width: 390, height: 844 } });
     await signIn(page, email);
@@ -159,6 +204,7 @@ describe('upphandlingar', { skip: skipReason }, () => {
       `/inkop/${id}`,
       `/inkop/${id}/delomraden/1`,
       `/inkop/${id}/avbryt`,
+      `/inkop/${id}/matchningar`,
       '/inkop/ny',
     ]) {
       await visit(page, path);

@@ -28,6 +28,7 @@ import { LIST_PATH } from './listing/listing.views.js';
 import * as m0012 from './migrations/0012_opportunity.js';
 import * as m0013 from './migrations/0013_opportunity_notice.js';
 import * as m0014 from './migrations/0014_opportunity_list_indexes.js';
+import * as m0015 from './migrations/0015_opportunity_cpv_codes_index.js';
 import type { ProcurementTables } from './procurement.tables.js';
 
 /**
@@ -41,6 +42,7 @@ export const procurement: AppModule<ProcurementTables> = {
     '0012_procurement_opportunity': m0012,
     '0013_procurement_opportunity_notice': m0013,
     '0014_procurement_opportunity_list_indexes': m0014,
+    '0015_procurement_opportunity_cpv_codes_index': m0015,
   },
   async routes(app: FastifyInstance, platformCtx: AppContext) {
     const ctx = contextWithProcurementTables(platformCtx);

@@ -35,10 +35,8 @@ export const matchingEn: Catalogue<typeof matchingSv> = {
   },
   buyerPage: {
     title: (title: string) => `Enterprises that match: ${title}`,
-    lead: 'Published enterprises in the register that can deliver what each lot is about, where it is to be performed, the best fit first. Each row says why. Whether an enterprise meets the conditions of a reserved procurement is for you to judge; the figures are the enterprises’ own.',
+    lead: 'Published enterprises in the register that can deliver what each lot is about, where it is to be performed, the best fit first, each with its reasons. Whether an enterprise meets the conditions of a reserved procurement is for you to judge; the figures are the enterprises’ own.',
     back: 'Back to the procurement',
-    caption: (position: number) => `Lot ${position}: enterprises that match`,
-    columns: { name: 'Enterprise', score: 'Match (of 100)', why: 'Why' },
     none: 'No enterprise matches this lot yet.',
   },
   enterprise: {

@@ -67,7 +67,7 @@ for (const kind of testDatabaseKinds()) {
       const text = pageText(page.body);
       assert.match(
         text,
-        /Ann Städ \d+ CPV 90911200: erbjuder samma kod levererar i Borlänge uppfyller 4 kap\. 18 § enligt uppgifter från 1 juni 2026/,
+        /Ann Städ matchning \d+ av 100 CPV 90911200: erbjuder samma kod levererar i Borlänge uppfyller 4 kap\. 18 § enligt uppgifter från 1 juni 2026/,
       );
       const other = (await signedIn(t, 'buyer')).browser;
       assert.equal((await other.get(`/inkop/${id}/matchningar`)).statusCode, 404, 'another organisation’s');

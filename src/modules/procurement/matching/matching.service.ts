@@ -67,6 +67,8 @@ export async function opportunitiesFor(
   if (!supplier) return null;
   const rows = await selectOpenAnswerable(ctx.db, {
     ...answerableBy(supplier),
+    municipalities: supplier.deliversInMunicipalities,
+    counties: supplier.deliversInCounties,
     now: ctx.now(),
     limit: ANSWERABLE_LIMIT,
   });

@@ -39,10 +39,8 @@ export const matchingSv = {
   /** The buyer's page of every match per lot. */
   buyerPage: {
     title: (title: string) => `Företag som matchar: ${title}`,
-    lead: 'Publicerade företag i registret som kan leverera det varje delområde gäller, där det ska utföras, det som passar bäst först. Varje rad säger varför. Om ett företag uppfyller villkoren för en reserverad upphandling avgör ni; siffrorna är företagens egna.',
+    lead: 'Publicerade företag i registret som kan leverera det varje delområde gäller, där det ska utföras, det som passar bäst först, vart och ett med skälen. Om ett företag uppfyller villkoren för en reserverad upphandling avgör ni; siffrorna är företagens egna.',
     back: 'Tillbaka till upphandlingen',
-    caption: (position: number) => `Delområde ${position}: företag som matchar`,
-    columns: { name: 'Företag', score: 'Matchning (av 100)', why: 'Varför' },
     none: 'Inget företag matchar det här delområdet än.',
   },
   /** The enterprise's own pages. */

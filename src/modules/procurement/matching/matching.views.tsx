@@ -1,5 +1,4 @@
 import { Layout } from '../../../platform/views/layout.js';
-import { ScrollTable } from '../../../platform/views/components.js';
 import { opportunityPath } from '../listing/listing.views.js';
 import { opportunityText } from '../opportunity/opportunity.text.js';
 import { whenText } from '../opportunity/opportunity.format.js';
@@ -104,32 +103,21 @@ export function BuyerMatchesPage({
           {matches.length === 0 ? (
             <p>{t.none}</p>
           ) : (
-            <ScrollTable id={`matchningar-${lot.position}`} caption={t.caption(lot.position)}>
-              <thead>
-                <tr>
-                  <th scope="col">{t.columns.name}</th>
-                  <th scope="col" class="num">
-                    {t.columns.score}
-                  </th>
-                  <th scope="col">{t.columns.why}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {matches.map((m) => (
-                  <tr>
-                    <th scope="row">
-                      <a href={`/foretag/${m.supplier.orgnr}`} lang="sv">
-                        {m.supplier.name}
-                      </a>
-                    </th>
-                    <td class="num">{m.score}</td>
-                    <td>
-                      <Reasons match={m} today={today} you={false} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </ScrollTable>
+            // A list rather than a table: each match's reasons are a few lines, which a table
+            // squeezed into a sliver on a phone.
+            <ol class="result-list">
+              {matches.map((m) => (
+                <li class="result">
+                  <h3>
+                    <a href={`/foretag/${m.supplier.orgnr}`} lang="sv">
+                      {m.supplier.name}
+                    </a>
+                  </h3>
+                  <p class="meta">{matchingText.score(m.score)}</p>
+                  <Reasons match={m} today={today} you={false} />
+                </li>
+              ))}
+            </ol>
           )}
         </section>
       ))}
