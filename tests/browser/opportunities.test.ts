@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { noticeFolders, renamed } from '../../src/modules/procurement/testing/notices.js';
 import { insertOrganisation } from '../../src/platform/auth/user.repository.js';
 import { createTestUser } from '../../src/platform/testing/auth.js';
-import { enterpriseIdByOrgnr } from '../../src/modules/register/enterprise/enterprise.service.js';
+import { enterpriseIdByOrgnr } from '../../src/modules/register/testing/internals.js';
 import { insertEnterprise } from '../../src/modules/register/testing/factories.js';
 import { follow, signIn, skipReason, startHarness, visit, type Harness } from './harness.js';
 

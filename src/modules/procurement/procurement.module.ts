@@ -16,6 +16,7 @@ import { registerNoticeRoutes } from './notices/notice.routes.js';
 import { procurementAccountHooks } from './opportunity/opportunity.account.js';
 import { PROCUREMENT_ERRORS } from './procurement.errors.js';
 import { registerMatchingRoutes, renderEnterpriseSection } from './matching/matching.routes.js';
+import { alertDigestJob, ALERT_JOBS } from './alerts/alerts.jobs.js';
 import { buyerEn } from './buyer/buyer.en.js';
 import { BUYER_HOME } from './buyer/buyer.paths.js';
 import { registerBuyerRoutes } from './buyer/buyer.routes.js';
@@ -29,6 +30,7 @@ import * as m0012 from './migrations/0012_opportunity.js';
 import * as m0013 from './migrations/0013_opportunity_notice.js';
 import * as m0014 from './migrations/0014_opportunity_list_indexes.js';
 import * as m0015 from './migrations/0015_opportunity_cpv_codes_index.js';
+import * as m0017 from './migrations/0017_match_alerts.js';
 import type { ProcurementTables } from './procurement.tables.js';
 
 /**
@@ -43,6 +45,7 @@ export const procurement: AppModule<ProcurementTables> = {
     '0013_procurement_opportunity_notice': m0013,
     '0014_procurement_opportunity_list_indexes': m0014,
     '0015_procurement_opportunity_cpv_codes_index': m0015,
+    '0017_procurement_match_alerts': m0017,
   },
   async routes(app: FastifyInstance, platformCtx: AppContext) {
     const ctx = contextWithProcurementTables(platformCtx);
@@ -63,6 +66,8 @@ export const procurement: AppModule<ProcurementTables> = {
     },
   ],
   enterpriseSections: [{ order: 10, render: renderEnterpriseSection }],
+  jobs: ALERT_JOBS,
+  daily: [alertDigestJob],
   openApi: opportunityOpenApi,
   commands: [importNoticesCommand],
   errors: PROCUREMENT_ERRORS,

@@ -116,6 +116,35 @@ export interface OpportunityNoticeTable {
   imported_at: Timestamp;
 }
 
+export interface MatchAlertTable {
+  enterprise_id: number;
+  /** 'daily', 'weekly' or 'off'. A match closing within 7 days goes at once unless 'off'. */
+  frequency: Generated<string>;
+  /** 'profile' (its own offerings and areas) or 'chosen' (the codes, places, words and kinds below). */
+  follow: Generated<string>;
+  cpv: Generated<string[]>;
+  categories: Generated<string[]>;
+  county_codes: Generated<string[]>;
+  municipality_codes: Generated<string[]>;
+  words: Generated<string>;
+  /** Opportunity kinds followed; empty = all four. */
+  kinds: Generated<string[]>;
+  token: string;
+  updated_at: Timestamp;
+}
+
+export interface MatchAlertSentTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  opportunity_id: number;
+  /** 'new', or the deadlines after a move ('moved:…', opportunity.events.ts). */
+  key: string;
+  urgent: boolean;
+  score: number;
+  created_at: Timestamp;
+  sent_at: Date | null;
+}
+
 export interface ProcurementTables {
   opportunity_notice: OpportunityNoticeTable;
   opportunity: OpportunityTable;
@@ -123,4 +152,6 @@ export interface ProcurementTables {
   opportunity_change: OpportunityChangeTable;
   procurement_limit: ProcurementLimitTable;
   procurement_code_list: ProcurementCodeListTable;
+  match_alert: MatchAlertTable;
+  match_alert_sent: MatchAlertSentTable;
 }

@@ -3,6 +3,7 @@ import type { PlatformDB } from './schema.js';
 import * as platform0001 from './migrations/0001_platform.js';
 import * as platform0003 from './migrations/0003_accounts.js';
 import * as platform0005 from './migrations/0005_rate_limit.js';
+import * as platform0016 from './migrations/0016_mail_unsubscribe.js';
 
 /**
  * The platform's migrations. Each module brings its own (module.ts) and composition.ts puts
@@ -15,6 +16,7 @@ export const PLATFORM_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_platform': platform0001,
   '0003_platform_accounts': platform0003,
   '0005_platform_rate_limit': platform0005,
+  '0016_platform_mail_unsubscribe': platform0016,
 };
 
 /** Runs what has not run of `migrations` (the composed list, composition.ts). */

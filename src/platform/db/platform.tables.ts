@@ -80,6 +80,8 @@ export interface MailOutboxTable {
   status: Generated<string>;
   sent_at: Date | null;
   last_error: string | null;
+  /** Where a reader stops this kind of message with one click (List-Unsubscribe); null for most. */
+  unsubscribe_url: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface JobTable {

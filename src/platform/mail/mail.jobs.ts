@@ -36,6 +36,12 @@ async function sendQueuedMail(ctx: AppContext, payload: Record<string, unknown>,
       subject: mail.subject,
       // Plain text only; nodemailer declares it UTF-8 and encodes å, ä and ö safely.
       text: mail.text_body,
+      ...(mail.unsubscribe_url
+        ? {
+            list: { unsubscribe: mail.unsubscribe_url },
+            headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+          }
+        : {}),
       // The message comes from our own text, but nothing in it may make nodemailer read a file or URL.
       disableFileAccess: true,
       disableUrlAccess: true,

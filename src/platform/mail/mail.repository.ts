@@ -7,7 +7,7 @@ export type MailRow = Selectable<MailOutboxTable>;
 
 export async function insertMail(
   db: Db,
-  mail: { createdAt: Date; to: string; subject: string; text: string },
+  mail: { createdAt: Date; to: string; subject: string; text: string; unsubscribeUrl?: string | null },
 ): Promise<number> {
   const row = await db
     .insertInto('mail_outbox')
@@ -16,6 +16,7 @@ export async function insertMail(
       to_address: mail.to,
       subject: mail.subject,
       text_body: mail.text,
+      unsubscribe_url: mail.unsubscribeUrl ?? null,
       status: 'pending',
     })
     .returning('id')

@@ -12,6 +12,11 @@ export interface OutgoingMail {
   subject: string;
   /** Plain text; links are written out in full. */
   text: string;
+  /**
+   * For a message the reader chose to get (alerts): the address that stops them with one click,
+   * sent as List-Unsubscribe with List-Unsubscribe-Post (RFC 8058), so that mail programs offer it.
+   */
+  unsubscribeUrl?: string | null;
 }
 
 export interface OutboxMail {
@@ -45,7 +50,13 @@ export async function queueMail(db: Db, now: Date, message: OutgoingMail): Promi
   // A subject is one header line; a line break from user input must not start another header.
   const subject = message.subject.replace(/\s*[\r\n]+\s*/g, ' ').trim();
   const write = async (trx: Db) => {
-    const id = await insertMail(trx, { createdAt: now, to, subject, text: message.text });
+    const id = await insertMail(trx, {
+      createdAt: now,
+      to,
+      subject,
+      text: message.text,
+      unsubscribeUrl: message.unsubscribeUrl ?? null,
+    });
     await enqueue(trx, { kind: MAIL_SEND_JOB, payload: { id }, runAt: now, createdAt: now });
     return id;
   };

@@ -90,6 +90,20 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(stored?.lastError, null);
     });
 
+    test('a message the reader chose to get says how to stop it with one click (RFC 8058)', async () => {
+      const url = 'https://asf.example.se/bevakning/avsluta/AbC123';
+      await queueMail(t.ctx.db, t.ctx.now(), { ...swedish, subject: 'Bevakning', unsubscribeUrl: url });
+      assert.equal(await drainJobs(t.ctx), 1);
+      const mail = await smtp.waitForMessage((m) => m.subject === 'Bevakning');
+      assert.match(String(mail.headerLines.find((h) => h.key === 'list-unsubscribe')?.line), new RegExp(`<${url}>`));
+      assert.equal(
+        mail.headerLines.find((h) => h.key === 'list-unsubscribe-post')?.line,
+        'List-Unsubscribe-Post: List-Unsubscribe=One-Click',
+      );
+      const plain = await smtp.waitForMessage((m) => m.subject === swedish.subject);
+      assert.equal(plain.headers.get('list-unsubscribe'), undefined, 'other mail has no such header');
+    });
+
     test('a message queued in a transaction that rolls back is neither stored nor sent', async () => {
       const before = smtp.messages.length;
       await assert.rejects(

@@ -1,6 +1,7 @@
 import { actorLabel, type Actor } from '../../../platform/audit/audit.service.js';
 import type { ProcurementContext, ProcurementDb } from '../db.js';
 import { diffOpportunities } from '../opportunity/opportunity.diff.js';
+import { deadlinesChanged, opportunitiesPublished } from '../opportunity/opportunity.events.js';
 import {
   insertLots,
   insertLotsOf,
@@ -217,6 +218,7 @@ async function createAll(
     rows.map((r) => r.notice(idOf(r))),
     rows.map((r) => r.change(idOf(r), [])),
   );
+  await opportunitiesPublished(trx, rows.filter((r) => r.op.status === 'published').map(idOf), now);
   return ids;
 }
 
@@ -240,6 +242,7 @@ async function write(
     const id = await insertOpportunity(trx, opportunity);
     await insertLots(trx, id, op.lots.map(lotColumns));
     await recordNotice(trx, notice(id), change(id, []));
+    if (op.status === 'published') await opportunitiesPublished(trx, [id], now);
     return { status: 'created', noticeId: facts.noticeId, opportunityId: id };
   }
 
@@ -264,5 +267,6 @@ async function write(
   await updateOpportunity(trx, existing.id, derivedColumns(after, after.lots));
   const moved = before.status === after.status ? [] : [{ field: 'status', before: before.status, after: after.status }];
   await recordNotice(trx, notice(existing.id), change(existing.id, [...moved, ...diffOpportunities(before, after)]));
+  await deadlinesChanged(trx, before, after, now);
   return { status: 'updated', noticeId: facts.noticeId, opportunityId: existing.id };
 }

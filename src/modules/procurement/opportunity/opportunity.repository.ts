@@ -28,6 +28,16 @@ export async function selectOpportunity(
   return q.executeTakeFirst();
 }
 
+/** Several opportunities by id, in no particular order. */
+export async function selectOpportunities(db: ProcurementDb, ids: readonly number[]): Promise<OpportunityRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('opportunity')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
+}
+
 export async function selectLots(db: ProcurementDb, opportunityIds: readonly number[]): Promise<LotRow[]> {
   if (opportunityIds.length === 0) return [];
   return db

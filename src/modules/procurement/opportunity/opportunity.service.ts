@@ -5,6 +5,7 @@ import type { ProcurementContext, ProcurementDb } from '../db.js';
 import { loadProcurementRules, type ProcurementRules } from '../settings/settings.service.js';
 import { opportunityText } from './opportunity.text.js';
 import { diffOpportunities } from './opportunity.diff.js';
+import { deadlinesChanged, opportunitiesPublished } from './opportunity.events.js';
 import { publishFindings, type CheckFinding } from './opportunity.checks.js';
 import {
   deleteLot,
@@ -14,6 +15,7 @@ import {
   organisationName,
   selectChanges,
   selectLots,
+  selectOpportunities,
   selectOpportunity,
   selectOwnOpportunities,
   updateLot,
@@ -47,6 +49,16 @@ export async function loadOpportunity(
   if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return null;
   const row = await selectOpportunity(db, id, options);
   return row ? toOpportunity(row, await selectLots(db, [id])) : null;
+}
+
+/** Several opportunities by id (those that exist), with their lots. */
+export async function loadOpportunities(db: ProcurementDb, ids: readonly number[]): Promise<Opportunity[]> {
+  const rows = await selectOpportunities(db, ids);
+  const lots = await selectLots(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toOpportunity(r, lots));
 }
 
 /**
@@ -158,6 +170,7 @@ async function change(
       }
       const changes = diffOpportunities(before, after);
       if (changes.length > 0) await recordChange(trx, id, user, now, 'changed', changes);
+      await deadlinesChanged(trx, before, after, now);
       return { ok: true as const, value: after };
     })
     .catch((e: unknown) => {
@@ -260,6 +273,7 @@ export async function publishOpportunity(
     if (errors.length > 0) return { ok: false as const, findings: errors };
     await updateOpportunity(trx, id, { status: 'published', published_at: now, updated_at: now });
     await recordChange(trx, id, user, now, 'published');
+    await opportunitiesPublished(trx, [id], now);
     await audit(trx, { at: now, actor: user, action: 'opportunity_published', subject: `opportunity:${id}`, ip });
     return { ok: true as const, value: { ...answered, status: 'published' as const, publishedAt: now } };
   });

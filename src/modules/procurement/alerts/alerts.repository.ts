@@ -1,0 +1,135 @@
+import { sql, type Insertable, type Selectable } from 'kysely';
+import type { ProcurementDb } from '../db.js';
+import type { MatchAlertSentTable, MatchAlertTable } from '../procurement.tables.js';
+
+export type AlertRow = Selectable<MatchAlertTable>;
+export type AlertValues = Omit<Insertable<MatchAlertTable>, 'enterprise_id' | 'token' | 'updated_at'>;
+
+export async function selectAlerts(db: ProcurementDb, enterpriseIds: readonly number[]): Promise<AlertRow[]> {
+  if (enterpriseIds.length === 0) return [];
+  return db
+    .selectFrom('match_alert')
+    .selectAll()
+    .where('enterprise_id', 'in', [...enterpriseIds])
+    .execute();
+}
+
+export async function selectAlertByToken(db: ProcurementDb, token: string): Promise<AlertRow | undefined> {
+  return db.selectFrom('match_alert').selectAll().where('token', '=', token).executeTakeFirst();
+}
+
+/** The enterprises that follow chosen codes, places, words or kinds rather than their profile, and hear anything. */
+export async function selectChosenAlerts(db: ProcurementDb): Promise<AlertRow[]> {
+  return db
+    .selectFrom('match_alert')
+    .selectAll()
+    .where('follow', '=', 'chosen')
+    .where('frequency', '!=', 'off')
+    .execute();
+}
+
+/** Each enterprise's row, made with `token` where it had none (an existing row keeps its own). */
+export async function ensureAlerts(
+  db: ProcurementDb,
+  rows: readonly { enterpriseId: number; token: string }[],
+  now: Date,
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('match_alert')
+    .values(rows.map((r) => ({ enterprise_id: r.enterpriseId, token: r.token, updated_at: now })))
+    .onConflict((oc) => oc.column('enterprise_id').doNothing())
+    .execute();
+}
+
+export async function updateAlert(
+  db: ProcurementDb,
+  enterpriseId: number,
+  values: Partial<AlertValues>,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('match_alert')
+    .set({ ...values, updated_at: now })
+    .where('enterprise_id', '=', enterpriseId)
+    .execute();
+}
+
+/** The matches not told before, recorded; returns those that were new (a second telling records nothing). */
+export async function insertSent(
+  db: ProcurementDb,
+  rows: readonly Insertable<MatchAlertSentTable>[],
+): Promise<{ id: number; enterprise_id: number; opportunity_id: number }[]> {
+  if (rows.length === 0) return [];
+  return db
+    .insertInto('match_alert_sent')
+    .values([...rows])
+    .onConflict((oc) => oc.columns(['enterprise_id', 'opportunity_id', 'key']).doNothing())
+    .returning(['id', 'enterprise_id', 'opportunity_id'])
+    .execute();
+}
+
+/** Marks told; returns the ids that were still waiting (another run may have taken some). */
+export async function markSent(db: ProcurementDb, ids: readonly number[], now: Date): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .updateTable('match_alert_sent')
+    .set({ sent_at: now })
+    .where('id', 'in', [...ids])
+    .where('sent_at', 'is', null)
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Everything waiting for the enterprise's digest, marked told without a message (it stopped the alerts). */
+export async function markWaitingSent(db: ProcurementDb, enterpriseId: number, now: Date): Promise<void> {
+  await db
+    .updateTable('match_alert_sent')
+    .set({ sent_at: now })
+    .where('enterprise_id', '=', enterpriseId)
+    .where('sent_at', 'is', null)
+    .execute();
+}
+
+/** What waits for a digest, for enterprises on these frequencies (no settings row = daily). */
+export async function selectWaiting(db: ProcurementDb, frequencies: readonly string[]) {
+  return db
+    .selectFrom('match_alert_sent as s')
+    .leftJoin('match_alert as a', 'a.enterprise_id', 's.enterprise_id')
+    .select(['s.id', 's.enterprise_id', 's.opportunity_id', 's.key', 's.score'])
+    .where('s.sent_at', 'is', null)
+    .where(sql<string>`coalesce(a.frequency, 'daily')`, 'in', [...frequencies])
+    .orderBy('s.enterprise_id')
+    .orderBy('s.id')
+    .execute();
+}
+
+/** For each enterprise, the opportunities it was told of that are still open and close before `until`. */
+export async function selectClosingSoon(db: ProcurementDb, enterpriseIds: readonly number[], now: Date, until: Date) {
+  if (enterpriseIds.length === 0) return [];
+  return db
+    .selectFrom('match_alert_sent as s')
+    .innerJoin('opportunity as o', 'o.id', 's.opportunity_id')
+    .select(['s.enterprise_id', 's.opportunity_id'])
+    .distinct()
+    .where('s.enterprise_id', 'in', [...enterpriseIds])
+    .where('o.status', '=', 'published')
+    .where('o.closes_at', '>=', now)
+    .where('o.closes_at', '<', until)
+    .execute();
+}
+
+/** The signed-up editors of each enterprise, with a confirmed address, who may be written to. */
+export async function selectEditorEmails(db: ProcurementDb, enterpriseIds: readonly number[]) {
+  if (enterpriseIds.length === 0) return [];
+  return db
+    .selectFrom('app_user')
+    .select(['enterprise_id', 'email'])
+    .where('enterprise_id', 'in', [...enterpriseIds])
+    .where('role', '=', 'enterprise_editor')
+    .where('email_confirmed_at', 'is not', null)
+    .where('disabled_at', 'is', null)
+    .orderBy('id')
+    .execute();
+}
