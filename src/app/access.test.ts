@@ -60,6 +60,7 @@ const PUBLIC = new Set([
   '/registrera/bekrafta/:token',
   '/registrera/ny-lank',
   '/bekrafta/:token',
+  '/bevakning/avsluta/:token',
   '/integritet',
   '/tillganglighet',
   '/samordnare',

@@ -17,6 +17,8 @@ import { procurementAccountHooks } from './opportunity/opportunity.account.js';
 import { PROCUREMENT_ERRORS } from './procurement.errors.js';
 import { registerMatchingRoutes, renderEnterpriseSection } from './matching/matching.routes.js';
 import { alertDigestJob, ALERT_JOBS } from './alerts/alerts.jobs.js';
+import { UNSUBSCRIBE_PATH } from './alerts/alerts.paths.js';
+import { registerAlertRoutes, renderAlertSection } from './alerts/alerts.routes.js';
 import { buyerEn } from './buyer/buyer.en.js';
 import { BUYER_HOME } from './buyer/buyer.paths.js';
 import { registerBuyerRoutes } from './buyer/buyer.routes.js';
@@ -53,6 +55,7 @@ export const procurement: AppModule<ProcurementTables> = {
     registerListingRoutes(app, ctx);
     registerBuyerRoutes(app, ctx);
     registerMatchingRoutes(app, ctx);
+    registerAlertRoutes(app, ctx);
     registerOpportunityApiRoutes(app, ctx);
     registerOcdsRoutes(app, ctx);
     registerSettingsRoutes(app, ctx);
@@ -65,7 +68,10 @@ export const procurement: AppModule<ProcurementTables> = {
       text: { sv: settingsSv.linkText, en: settingsEn.linkText },
     },
   ],
-  enterpriseSections: [{ order: 10, render: renderEnterpriseSection }],
+  enterpriseSections: [
+    { order: 10, render: renderEnterpriseSection },
+    { order: 20, render: renderAlertSection },
+  ],
   jobs: ALERT_JOBS,
   daily: [alertDigestJob],
   openApi: opportunityOpenApi,
@@ -90,6 +96,7 @@ export const procurement: AppModule<ProcurementTables> = {
   // The list and the analysis are open data; the buyers' pages are for those who publish.
   access: [
     { prefix: LIST_PATH, access: 'public' },
+    { prefix: UNSUBSCRIBE_PATH, access: 'public' },
     { prefix: BUYER_HOME, access: ['buyer', 'coordinator', 'admin'] },
   ],
   home: { buyer: BUYER_HOME },

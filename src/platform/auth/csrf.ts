@@ -48,6 +48,7 @@ export function registerCsrfCheck(app: FastifyInstance, secureCookies: boolean, 
     // A file upload's body is read by its handler, after this hook: the route says so, and its
     // handler checks the token with checkMultipartCsrf as the first thing it reads.
     if (req.isMultipart?.() && req.routeOptions.config.csrfInMultipartBody) return;
+    if (req.routeOptions.config.csrfByAddressToken) return;
     checkCsrfToken(req, fieldOf(req.body));
   });
 }
@@ -69,6 +70,12 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The route takes multipart bodies and checks the CSRF token itself with checkMultipartCsrf. */
     csrfInMultipartBody?: boolean;
+    /**
+     * The route needs no CSRF token: a secret token in its address is the key, and all it does is
+     * stop messages. RFC 8058's one-click unsubscribe is a POST from a mail program, with no
+     * cookie and no form of ours; a forged one could do no more than the address allows.
+     */
+    csrfByAddressToken?: boolean;
   }
 }
 

@@ -23,6 +23,11 @@ export const alertsEn: Catalogue<typeof alertsSv> = {
     unsubscribe: (url: string) => `No more such messages? Unsubscribe with one click: ${url}`,
     footer: 'This message comes from ASF-plattformen. Alerts are free.',
   },
+  section: {
+    heading: 'Alerts',
+    now: (how: string, what: string) => `Now: ${how.toLowerCase()}; ${what.toLowerCase()}.`,
+    change: 'Change what you follow and how often',
+  },
   settings: {
     title: 'Alerts',
     lead: 'We send e-mail when a procurement, direct procurement, planned purchase or dialogue fits you. What closes within seven days is sent at once, the rest in a digest.',

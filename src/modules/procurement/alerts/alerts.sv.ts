@@ -22,6 +22,11 @@ export const alertsSv = {
     unsubscribe: (url: string) => `Vill ni inte få fler sådana meddelanden? Avsluta med ett klick: ${url}`,
     footer: 'Meddelandet kommer från ASF-plattformen. Bevakningen är gratis.',
   },
+  section: {
+    heading: 'Bevakning',
+    now: (how: string, what: string) => `Nu: ${how.toLocaleLowerCase('sv')}; ${what.toLocaleLowerCase('sv')}.`,
+    change: 'Ändra vad ni följer och hur ofta',
+  },
   settings: {
     title: 'Bevakning',
     lead: 'Vi skickar e-post när en upphandling, direktupphandling, ett planerat köp eller en dialog passar er. Det som stänger inom sju dagar skickas direkt, resten i en sammanfattning.',

@@ -127,7 +127,8 @@ const mainCpv = z
     return r.code;
   });
 
-const additionalCpv = z
+/** Several CPV codes typed with commas or spaces, each checked against CPV 2008 (also the alerts' form). */
+export const cpvListField = z
   .string()
   .max(2000, { error: () => t.tooLong(2000) })
   .default('')
@@ -141,7 +142,8 @@ const additionalCpv = z
     return codes;
   });
 
-const place = z
+/** Kommuner and whole län as written ('Falun, Dalarnas län'), each named when unknown (also the alerts' form). */
+export const placesField = z
   .string()
   .max(2000, { error: () => t.tooLong(2000) })
   .default('')
@@ -179,8 +181,8 @@ export const lotSchema = z
     title: text(200),
     description: text(5000),
     mainCpv,
-    additionalCpv,
-    place,
+    additionalCpv: cpvListField,
+    place: placesField,
     estimatedValue: wholeNumber(() => t.amount, 0, 1e13),
     contractMonths: wholeNumber(() => t.months, 0, 600),
     contractStart: date,
