@@ -155,7 +155,9 @@ export async function benchProcurement(
     await analyze(database.db, database.kind);
     const fillSeconds = round((performance.now() - started) / 1000);
     log(`${target.kind}: ${size} upphandlingar på ${fillSeconds} s; frågar listan`);
-    const ctx = contextWithProcurementTables({ db: database.db, now: () => now } as unknown as AppContext);
+    // What the services read of a context here: the database, the clock, the address mails link to.
+    const config = { BASE_URL: 'https://asf.example.se' };
+    const ctx = contextWithProcurementTables({ db: database.db, now: () => now, config } as unknown as AppContext);
     const queries = newQueries(400);
     for (const q of queries.slice(0, 20)) await listOpportunities(ctx, { ...q, page: q.page + 10 });
     const times: number[] = [];
