@@ -33,12 +33,14 @@ import * as m0013 from './migrations/0013_opportunity_notice.js';
 import * as m0014 from './migrations/0014_opportunity_list_indexes.js';
 import * as m0015 from './migrations/0015_opportunity_cpv_codes_index.js';
 import * as m0017 from './migrations/0017_match_alerts.js';
+import * as m0018 from './migrations/0018_lot_interest.js';
 import type { ProcurementTables } from './procurement.tables.js';
 
 /**
  * Procurement (DESIGN §3.2, issues 10–11): buyers' opportunities (their pages under /inkop, the
  * public list under /upphandlingar) and the market analysis, on the reservation rules in
- * reservation/; eForms notices in, OCDS out; matching both ways (matching/). Alerts come next.
+ * reservation/; eForms notices in, OCDS out; matching both ways (matching/); alerts by e-mail
+ * (alerts/); interest and joint bids (interest/).
  */
 export const procurement: AppModule<ProcurementTables> = {
   name: 'procurement',
@@ -48,6 +50,7 @@ export const procurement: AppModule<ProcurementTables> = {
     '0014_procurement_opportunity_list_indexes': m0014,
     '0015_procurement_opportunity_cpv_codes_index': m0015,
     '0017_procurement_match_alerts': m0017,
+    '0018_procurement_lot_interest': m0018,
   },
   async routes(app: FastifyInstance, platformCtx: AppContext) {
     const ctx = contextWithProcurementTables(platformCtx);

@@ -129,7 +129,6 @@ export interface MatchAlertTable {
   words: Generated<string>;
   /** Opportunity kinds followed; empty = all four. */
   kinds: Generated<string[]>;
-  token: string;
   updated_at: Timestamp;
 }
 
@@ -145,6 +144,27 @@ export interface MatchAlertSentTable {
   sent_at: Date | null;
 }
 
+export interface LotInterestTable {
+  id: Generated<number>;
+  opportunity_id: number;
+  lot_position: number;
+  enterprise_id: number;
+  message: Generated<string>;
+  /** The buyer may see the enterprise's name and message (else only the count). */
+  show_buyer: Generated<boolean>;
+  /** Open to a joint bid: the others open to one on the lot see it and can get in touch. */
+  joint_bid: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MeetingRsvpTable {
+  opportunity_id: number;
+  enterprise_id: number;
+  persons: number;
+  updated_at: Timestamp;
+}
+
 export interface ProcurementTables {
   opportunity_notice: OpportunityNoticeTable;
   opportunity: OpportunityTable;
@@ -154,4 +174,6 @@ export interface ProcurementTables {
   procurement_code_list: ProcurementCodeListTable;
   match_alert: MatchAlertTable;
   match_alert_sent: MatchAlertSentTable;
+  lot_interest: LotInterestTable;
+  meeting_rsvp: MeetingRsvpTable;
 }

@@ -102,6 +102,23 @@ export async function usersOfEnterprise(db: Db, enterpriseId: number): Promise<U
     .execute();
 }
 
+/** The enabled editors with a confirmed address of each enterprise: whom its messages go to. */
+export async function editorAddresses(
+  db: Db,
+  enterpriseIds: readonly number[],
+): Promise<{ enterprise_id: number | null; email: string }[]> {
+  if (enterpriseIds.length === 0) return [];
+  return db
+    .selectFrom('app_user')
+    .select(['enterprise_id', 'email'])
+    .where('enterprise_id', 'in', [...enterpriseIds])
+    .where('role', '=', 'enterprise_editor')
+    .where('email_confirmed_at', 'is not', null)
+    .where('disabled_at', 'is', null)
+    .orderBy('id')
+    .execute();
+}
+
 // Sessions
 
 export async function insertSession(

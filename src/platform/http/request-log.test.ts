@@ -8,6 +8,7 @@ test('one-time links and CSRF tokens are written without their secret', () => {
   assert.equal(loggableUrl('/inbjudan/abc-SECRET_123'), '/inbjudan/…');
   assert.equal(loggableUrl('/aterstall-losenord/SECRET?x=1'), '/aterstall-losenord/…?x=1');
   assert.equal(loggableUrl('/registrera/bekrafta/SECRET'), '/registrera/bekrafta/…');
+  assert.equal(loggableUrl('/bevakning/avsluta/eyJwIjo.SECRET'), '/bevakning/avsluta/…');
   assert.equal(loggableUrl('/bekrafta/SECRET'), '/bekrafta/…');
   assert.equal(loggableUrl('/forsta-admin/SECRET'), '/forsta-admin/…');
   assert.equal(loggableUrl('/samordning/import?_csrf=SECRET&steg=2'), '/samordning/import?_csrf=…&steg=2');

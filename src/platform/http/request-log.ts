@@ -6,7 +6,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
  * links (invitations, password resets, e-mail confirmations, the first administrator's link) and
  * without a CSRF token in the query string: anyone who reads the log must not be able to use them.
  */
-const SECRET_PATHS = /^(\/(?:inbjudan|aterstall-losenord|registrera\/bekrafta|bekrafta|forsta-admin)\/)[^/?#]+/;
+const SECRET_PATHS =
+  /^(\/(?:inbjudan|aterstall-losenord|registrera\/bekrafta|bekrafta|forsta-admin|bevakning\/avsluta)\/)[^/?#]+/;
 const SECRET_PARAMS = /([?&](?:_csrf|token|nyckel)=)[^&#]*/g;
 
 export function loggableUrl(url: string): string {

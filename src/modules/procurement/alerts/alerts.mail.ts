@@ -3,6 +3,7 @@ import type { LotMatch } from '../matching/match.score.js';
 import { whenText } from '../opportunity/opportunity.format.js';
 import { opportunityText } from '../opportunity/opportunity.text.js';
 import type { Opportunity } from '../opportunity/opportunity.types.js';
+import type { MailLinks } from './alerts.links.js';
 import { alertsText } from './alerts.text.js';
 
 /** An opportunity told in a message, with the match that makes it fit (null when it no longer does). */
@@ -10,12 +11,6 @@ export interface Told {
   opportunity: Opportunity;
   match: LotMatch | null;
   moved: boolean;
-}
-
-export interface MailLinks {
-  base: string;
-  settings: string;
-  unsubscribe: string;
 }
 
 /** One opportunity as plain text: title, what and whose and when, why it fits, its address. */
@@ -39,16 +34,17 @@ function footer(links: MailLinks): string[] {
 export function immediateMail(enterprise: string, told: Told, links: MailLinks, today: string) {
   const m = alertsText.mail;
   const o = told.opportunity;
+  // A dialogue has a meeting, not a deadline: say which moved or is near.
+  const meeting = o.kind === 'dialogue';
+  const subject = told.moved
+    ? (meeting ? m.meetingMovedSubject : m.movedSubject)(o.title)
+    : (meeting ? m.meetingSoonSubject : m.urgentSubject)(o.title);
+  const lead = told.moved
+    ? (meeting ? m.meetingMovedLead : m.movedLead)(enterprise)
+    : (meeting ? m.meetingSoonLead : m.urgentLead)(enterprise);
   return {
-    subject: told.moved ? m.movedSubject(o.title) : m.urgentSubject(o.title),
-    text: [
-      m.greeting,
-      '',
-      told.moved ? m.movedLead(enterprise) : m.urgentLead(enterprise),
-      '',
-      item(told, links, today),
-      ...footer(links),
-    ].join('\n'),
+    subject,
+    text: [m.greeting, '', lead, '', item(told, links, today), ...footer(links)].join('\n'),
   };
 }
 

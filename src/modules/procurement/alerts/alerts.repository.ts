@@ -3,7 +3,7 @@ import type { ProcurementDb } from '../db.js';
 import type { MatchAlertSentTable, MatchAlertTable } from '../procurement.tables.js';
 
 export type AlertRow = Selectable<MatchAlertTable>;
-export type AlertValues = Omit<Insertable<MatchAlertTable>, 'enterprise_id' | 'token' | 'updated_at'>;
+export type AlertValues = Omit<Insertable<MatchAlertTable>, 'enterprise_id' | 'updated_at'>;
 
 export async function selectAlerts(db: ProcurementDb, enterpriseIds: readonly number[]): Promise<AlertRow[]> {
   if (enterpriseIds.length === 0) return [];
@@ -12,10 +12,6 @@ export async function selectAlerts(db: ProcurementDb, enterpriseIds: readonly nu
     .selectAll()
     .where('enterprise_id', 'in', [...enterpriseIds])
     .execute();
-}
-
-export async function selectAlertByToken(db: ProcurementDb, token: string): Promise<AlertRow | undefined> {
-  return db.selectFrom('match_alert').selectAll().where('token', '=', token).executeTakeFirst();
 }
 
 /** The enterprises that follow chosen codes, places, words or kinds rather than their profile, and hear anything. */
@@ -28,18 +24,25 @@ export async function selectChosenAlerts(db: ProcurementDb): Promise<AlertRow[]>
     .execute();
 }
 
-/** Each enterprise's row, made with `token` where it had none (an existing row keeps its own). */
-export async function ensureAlerts(
-  db: ProcurementDb,
-  rows: readonly { enterpriseId: number; token: string }[],
-  now: Date,
-): Promise<void> {
-  if (rows.length === 0) return;
+/** A settings row for each enterprise that has none (its profile, daily), for a change to update. */
+export async function ensureAlerts(db: ProcurementDb, enterpriseIds: readonly number[], now: Date): Promise<void> {
+  if (enterpriseIds.length === 0) return;
   await db
     .insertInto('match_alert')
-    .values(rows.map((r) => ({ enterprise_id: r.enterpriseId, token: r.token, updated_at: now })))
+    .values(enterpriseIds.map((id) => ({ enterprise_id: id, updated_at: now })))
     .onConflict((oc) => oc.column('enterprise_id').doNothing())
     .execute();
+}
+
+/** The enterprises already told of an opportunity (a move is news only to them). */
+export async function selectToldOf(db: ProcurementDb, opportunityId: number): Promise<Set<number>> {
+  const rows = await db
+    .selectFrom('match_alert_sent')
+    .select('enterprise_id')
+    .distinct()
+    .where('opportunity_id', '=', opportunityId)
+    .execute();
+  return new Set(rows.map((r) => r.enterprise_id));
 }
 
 export async function updateAlert(
@@ -59,13 +62,13 @@ export async function updateAlert(
 export async function insertSent(
   db: ProcurementDb,
   rows: readonly Insertable<MatchAlertSentTable>[],
-): Promise<{ id: number; enterprise_id: number; opportunity_id: number }[]> {
+): Promise<{ id: number; enterprise_id: number; opportunity_id: number; key: string; urgent: boolean }[]> {
   if (rows.length === 0) return [];
   return db
     .insertInto('match_alert_sent')
     .values([...rows])
     .onConflict((oc) => oc.columns(['enterprise_id', 'opportunity_id', 'key']).doNothing())
-    .returning(['id', 'enterprise_id', 'opportunity_id'])
+    .returning(['id', 'enterprise_id', 'opportunity_id', 'key', 'urgent'])
     .execute();
 }
 
@@ -117,19 +120,5 @@ export async function selectClosingSoon(db: ProcurementDb, enterpriseIds: readon
     .where('o.status', '=', 'published')
     .where('o.closes_at', '>=', now)
     .where('o.closes_at', '<', until)
-    .execute();
-}
-
-/** The signed-up editors of each enterprise, with a confirmed address, who may be written to. */
-export async function selectEditorEmails(db: ProcurementDb, enterpriseIds: readonly number[]) {
-  if (enterpriseIds.length === 0) return [];
-  return db
-    .selectFrom('app_user')
-    .select(['enterprise_id', 'email'])
-    .where('enterprise_id', 'in', [...enterpriseIds])
-    .where('role', '=', 'enterprise_editor')
-    .where('email_confirmed_at', 'is not', null)
-    .where('disabled_at', 'is', null)
-    .orderBy('id')
     .execute();
 }

@@ -63,15 +63,24 @@ export function registerAlertRoutes(app: FastifyInstance, ctx: ProcurementContex
     return sendPage(reply, UnsubscribePage({ token, name: found?.name ?? null, state, demo }), found ? 200 : 404);
   });
 
-  app.post(`${UNSUBSCRIBE_PATH}/:token`, { config: { csrfByAddressToken: true } }, async (req, reply) => {
-    const { token } = req.params as { token: string };
-    const found = await alertByToken(ctx, token);
-    if (found) await unsubscribe(ctx, token);
-    const demo = await ctx.hasDemoData();
-    return sendPage(
-      reply,
-      UnsubscribePage({ token, name: found?.name ?? null, state: found ? 'done' : 'unknown', demo }),
-      found ? 200 : 404,
+  // RFC 8058: the mail program POSTs "List-Unsubscribe=One-Click", as a form or (SHOULD) as
+  // multipart/form-data, with no cookie. The body says nothing the address does not, so any
+  // body is read and dropped; the signed token in the address is what counts.
+  app.register(async (scope) => {
+    scope.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: 4096 }, (_req, _body, done) =>
+      done(null, {}),
     );
+    scope.post(`${UNSUBSCRIBE_PATH}/:token`, { config: { csrfByAddressToken: true } }, async (req, reply) => {
+      const { token } = req.params as { token: string };
+      const found = await alertByToken(ctx, token);
+      if (found) await unsubscribe(ctx, found.enterpriseId);
+      const demo = await ctx.hasDemoData();
+      reply.header('cache-control', 'no-store');
+      return sendPage(
+        reply,
+        UnsubscribePage({ token, name: found?.name ?? null, state: found ? 'done' : 'unknown', demo }),
+        found ? 200 : 404,
+      );
+    });
   });
 }

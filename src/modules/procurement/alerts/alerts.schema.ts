@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CATEGORY_SLUGS } from '../../../platform/reference/categories.js';
-import { cpvListField, placesField } from '../opportunity/opportunity.schema.js';
+import { cpvListField, placesField, textField } from '../opportunity/opportunity.schema.js';
 import { OPPORTUNITY_KINDS } from '../opportunity/opportunity.types.js';
 import type { AlertSettings } from './alerts.follow.js';
 import { alertsText } from './alerts.text.js';
@@ -14,12 +14,12 @@ const list = <T extends string>(values: readonly T[]) =>
 /** The alert settings form; a chosen follow with nothing chosen is refused with a message. */
 export const alertSchema = z
   .object({
-    frequency: z.enum(['daily', 'weekly', 'off']).default('daily'),
-    follow: z.enum(['profile', 'chosen']).default('profile'),
+    frequency: z.enum(['daily', 'weekly', 'off'], { error: () => alertsText.errors.choose }).default('daily'),
+    follow: z.enum(['profile', 'chosen'], { error: () => alertsText.errors.choose }).default('profile'),
     cpv: cpvListField,
     categories: list(CATEGORY_SLUGS),
     places: placesField,
-    words: z.string().trim().max(200).default(''),
+    words: textField(200),
     kinds: list(OPPORTUNITY_KINDS),
   })
   .superRefine((v, ctx) => {

@@ -16,7 +16,7 @@ import { Layout } from '../../../platform/views/layout.js';
 import { opportunityText } from '../opportunity/opportunity.text.js';
 import { OPPORTUNITY_KINDS } from '../opportunity/opportunity.types.js';
 import type { AlertSettings } from './alerts.follow.js';
-import { ALERT_SETTINGS_PATH, unsubscribePath } from './alerts.paths.js';
+import { ALERT_SETTINGS_PATH, UNSUBSCRIBE_PATH, unsubscribePath } from './alerts.paths.js';
 import { alertsText } from './alerts.text.js';
 
 /** The form's values from saved settings (places written back as names the form reads again). */
@@ -79,7 +79,7 @@ export function AlertSettingsPage(p: {
           selected={[one(p.values.follow) || 'profile']}
         />
         <fieldset class="field">
-          <legend>{t.follows.chosen}</legend>
+          <legend>{t.chosenLegend}</legend>
           <p class="hint">{t.chosenHint}</p>
           <TextField id="cpv" label={t.cpv} hint={t.cpvHint} error={error('cpv')} value={one(p.values.cpv)} />
           <TextField
@@ -126,7 +126,8 @@ export function AlertSection({ settings }: { settings: AlertSettings }) {
   return (
     <section aria-labelledby="bevakning">
       <h2 id="bevakning">{t.section.heading}</h2>
-      <p>{t.section.now(t.settings.frequencies[settings.frequency], t.settings.follows[settings.follow])}</p>
+      <p>{t.section.now(t.settings.frequencies[settings.frequency])}</p>
+      <p>{t.section.follows[settings.follow]}</p>
       <p>
         <a href={ALERT_SETTINGS_PATH}>{t.section.change}</a>
       </p>
@@ -143,17 +144,28 @@ export function UnsubscribePage(p: {
 }) {
   const t = alertsText.unsubscribe;
   const name = p.name ?? '–';
+  // The address holds the token: the page's own links (sign in, language) and robots never get it.
   return (
-    <Layout title={t.title} path={unsubscribePath(p.token)} demo={p.demo}>
+    <Layout title={t.title} path={UNSUBSCRIBE_PATH} demo={p.demo} head={<meta name="robots" content="noindex" />}>
       <h1>{t.title}</h1>
       {p.state === 'unknown' && <p>{t.unknown}</p>}
-      {p.state === 'done' && <Notice>{t.done(name)}</Notice>}
+      {p.state === 'done' && (
+        <>
+          <Notice>{t.done(name)}</Notice>
+          <p>
+            <a href={ALERT_SETTINGS_PATH}>{t.again}</a>
+          </p>
+        </>
+      )}
       {p.state === 'ask' && (
         <>
           <p>{t.lead(name)}</p>
           <PostForm action={unsubscribePath(p.token)}>
             <Button>{t.button}</Button>
           </PostForm>
+          <p>
+            <a href={ALERT_SETTINGS_PATH}>{t.settings}</a>
+          </p>
         </>
       )}
     </Layout>

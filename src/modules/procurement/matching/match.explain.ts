@@ -1,6 +1,7 @@
 import { addMonthsToDate } from '../../../platform/calendar.js';
 import { countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
 import { RESERVATION_RULES } from '../reservation/reservation.rules.js';
+import { reservationText } from '../reservation/reservation.text.js';
 import { JUDGED_ON_FIGURES, type LotMatch } from './match.score.js';
 import { matchingText } from './matching.text.js';
 
@@ -27,12 +28,15 @@ export function reasonsOf(m: LotMatch, today: string, you: boolean): string[] {
           (m.place.kind === 'municipality'
             ? municipalityByCode(m.place.code)?.shortName
             : countyByCode(m.place.code)?.name) ?? m.place.code,
+          you,
         ),
   );
   const r = m.reservation;
   if (r) {
+    // To the enterprise, first what the reservation means, in the words of the buyer's form.
+    if (you) out.push(t.reservedFor(reservationText.kinds[r.kind]));
     const law = JUDGED_ON_FIGURES.includes(r.kind) ? '4 kap. 18 §' : RESERVATION_RULES[r.kind].reference;
-    if (r.verdict === 'buyer_judges') out.push(t.buyerJudges(law));
+    if (r.verdict === 'buyer_judges') out.push(t.buyerJudges(law, you));
     else if (r.verdict === 'eligible') out.push(t.eligible(law, r.reportedOn!));
     else if (r.share === null || r.reportedOn === null) out.push(t.figuresMissing(law));
     else if (r.reportedOn < addMonthsToDate(today, -12)) out.push(t.figuresOld(law, r.reportedOn));

@@ -12,7 +12,8 @@ export const matchingEn: Catalogue<typeof matchingSv> = {
     cpvBroader: (asked: string, offered: string, you: boolean) =>
       `CPV ${asked} ↔ ${you ? 'you offer' : 'offers'} ${offered} (same group)`,
     additional: 'additional code',
-    deliversIn: (place: string) => `delivers in ${place}`,
+    deliversIn: (place: string, you: boolean) => `${you ? 'you deliver' : 'delivers'} in ${place}`,
+    reservedFor: (label: string) => `reserved: ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
     anywhere: 'no place given',
     eligible: (law: string, date: string) => `meets ${law} on figures from ${formatDate(date)}`,
     notEligible: (law: string, share: number, date: string) =>
@@ -20,7 +21,8 @@ export const matchingEn: Catalogue<typeof matchingSv> = {
     figuresOld: (law: string, date: string) =>
       `the figures for ${law} are from ${formatDate(date)}, over 12 months old`,
     figuresMissing: (law: string) => `no figures for ${law}`,
-    buyerJudges: (law: string) => `the buyer judges the conditions of ${law}`,
+    buyerJudges: (law: string, you: boolean) =>
+      you ? `the buyer judges the conditions of ${law}` : `you judge the conditions of ${law}`,
     certified: 'certified',
     fresh: (date: Date) => `profile confirmed ${formatDate(date)}`,
     stale: (date: Date) => `profile from ${formatDate(date)}, over a year old`,
@@ -42,7 +44,8 @@ export const matchingEn: Catalogue<typeof matchingSv> = {
   enterprise: {
     heading: 'Opportunities for you',
     lead: 'Procurements, direct procurements, planned purchases and dialogues that fit what you offer and where you deliver, the best fit first.',
-    none: 'No open opportunity fits what you offer and where you deliver just now. More CPV codes and places in your profile give more matches.',
+    none: 'No open opportunity fits what you offer and where you deliver just now. More services, CPV codes and places in your profile give more matches.',
+    widen: 'Change what you do and where',
     notPublished: 'Once your enterprise is published in the register, the opportunities that fit you are shown here.',
     all: (count: number) => `All opportunities for you (${formatInteger(count)})`,
     title: 'Opportunities for you',

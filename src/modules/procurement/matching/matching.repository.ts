@@ -30,10 +30,10 @@ export async function selectOpenAnswerable(
       .where('country_code', '=', 'SE')
       .where((eb) => eb.or([eb('open_until', 'is', null), eb('open_until', '>=', q.now)]))
       .where(sql<boolean>`(cpv_codes && ${[...q.codes]}::text[] or cpv_tree && ${[...q.treeCodes]}::text[])`)
-      // Where it delivers, told apart per lot later (match.score.ts); this leaves out the most. (An
-      // opportunity with one lot placed elsewhere and another with no place at all is left out too.)
+      // Where it delivers, told apart per lot later (match.score.ts): a lot in its kommuner or whole
+      // län, or a lot with no place (anywhere).
       .where(
-        sql<boolean>`(municipality_codes && ${[...q.municipalities]}::text[] or whole_county_codes && ${[...q.counties]}::text[] or cardinality(county_codes) = 0)`,
+        sql<boolean>`(municipality_codes && ${[...q.municipalities]}::text[] or whole_county_codes && ${[...q.counties]}::text[] or exists (select 1 from opportunity_lot l where l.opportunity_id = opportunity.id and cardinality(l.county_codes) = 0 and cardinality(l.municipality_codes) = 0))`,
       )
       .orderBy(sql`closes_at asc nulls last`)
       .orderBy('id', 'desc')

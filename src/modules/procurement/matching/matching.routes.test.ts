@@ -82,7 +82,7 @@ for (const kind of testDatabaseKinds()) {
       );
       assert.match(
         home,
-        /CPV 90911200: ni erbjuder samma kod · |CPV 90911200: ni erbjuder samma kod levererar i Borlänge/,
+        /CPV 90911200: ni erbjuder samma kod ni levererar i Borlänge reserverat: arbetsintegrerande sociala företag \(minst 30\s%\sur målgruppen\) uppfyller 4 kap\. 18 §/,
       );
       assert.match(home, /Alla möjligheter för er \(1\)/);
       const all = await annEditor.get('/mitt-foretag/mojligheter');

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { requireUser } from '../../../platform/auth/access.js';
 import { isoDate } from '../../../platform/calendar.js';
 import type { AppContext } from '../../../platform/context.js';
+import { firstParam, readInt, type RawQuery } from '../../../platform/http/query.js';
 import { sendPage } from '../../../platform/views/render.js';
 import { contextWithProcurementTables, type ProcurementContext } from '../db.js';
 import { opportunitiesFor } from './matching.service.js';
@@ -20,7 +21,10 @@ export function registerMatchingRoutes(app: FastifyInstance, ctx: ProcurementCon
     if (user.enterpriseId === null) return reply.redirect('/mitt-foretag', 303);
     const [items, demo] = await Promise.all([opportunitiesFor(ctx, user.enterpriseId), ctx.hasDemoData()]);
     reply.header('cache-control', 'no-store');
-    return sendPage(reply, EnterpriseOpportunitiesPage({ items, today: isoDate(ctx.now()), demo }));
+    // A page number out of range or mistyped shows the first page rather than an error.
+    const read = readInt(firstParam(req.query as RawQuery, 'sida'), 1, 10_000);
+    const page = typeof read === 'number' ? read : 1;
+    return sendPage(reply, EnterpriseOpportunitiesPage({ items, today: isoDate(ctx.now()), demo, page }));
   });
 }
 

@@ -27,7 +27,12 @@ function supplier(overrides: Partial<Supplier> = {}): Supplier {
     deliversInMunicipalities: [FALUN, BORLANGE],
     categories: [],
     cpvCodes: ['90910000'],
-    reservation: { targetGroupShare: 0.5, reportedOn: '2026-03-31', eligible: true },
+    reservation: {
+      targetGroupShare: 0.5,
+      reportedOn: '2026-03-31',
+      employees: { total: 10, targetGroup: 5 },
+      eligible: true,
+    },
     certifiedUntil: null,
     freeTrainingPlaces: null,
     updatedAt: new Date('2026-11-01T10:00:00Z'),
@@ -48,8 +53,13 @@ const lot = (overrides: Partial<MatchLot> = {}): MatchLot => ({
 describe('a match and why', () => {
   it('says it as the issue does: the code pair, the place, 4 kap. 18 § on dated figures', () => {
     const m = matchLot(lot(), supplier(), TODAY)!;
-    assert.deepEqual(reasonsOf(m, TODAY, true).slice(0, 3), [
+    assert.deepEqual(reasonsOf(m, TODAY, true).slice(0, 4), [
       'CPV 90911000 ↔ ni erbjuder 90910000 (samma grupp)',
+      'ni levererar i Falun',
+      'reserverat: arbetsintegrerande sociala företag (minst 30 % ur målgruppen)',
+      'uppfyller 4 kap. 18 § enligt uppgifter från 31 mars 2026',
+    ]);
+    assert.deepEqual(reasonsOf(m, TODAY, false).slice(1, 3), [
       'levererar i Falun',
       'uppfyller 4 kap. 18 § enligt uppgifter från 31 mars 2026',
     ]);
@@ -69,7 +79,7 @@ describe('a match and why', () => {
     );
     const wholeCounty = matchLot(lot({ municipalityCodes: [], countyCodes: [DALARNA] }), supplier(), TODAY)!;
     assert.deepEqual(wholeCounty.place, { kind: 'county', code: DALARNA });
-    assert.match(reasonsOf(wholeCounty, TODAY, true)[1]!, /^levererar i Dalarnas län$/);
+    assert.match(reasonsOf(wholeCounty, TODAY, false)[1]!, /^levererar i Dalarnas län$/);
     const nowhere = matchLot(lot({ municipalityCodes: [] }), supplier({ deliversInCounties: ['01'] }), TODAY)!;
     assert.equal(reasonsOf(nowhere, TODAY, true)[1], 'ingen ort angiven');
   });
@@ -80,26 +90,40 @@ describe('a match and why', () => {
     const additional = matchLot(lot({ mainCpv: '55520000', additionalCpv: ['90911000'] }), supplier(), TODAY)!;
     const notEligible = matchLot(
       lot(),
-      supplier({ reservation: { targetGroupShare: 0.1, reportedOn: '2026-06-01', eligible: false } }),
+      supplier({
+        reservation: {
+          targetGroupShare: 0.1,
+          reportedOn: '2026-06-01',
+          employees: { total: 10, targetGroup: 1 },
+          eligible: false,
+        },
+      }),
       TODAY,
     )!;
     assert.ok(same.score > broader.score && broader.score > additional.score && additional.score > notEligible.score);
     assert.match(reasonsOf(additional, TODAY, true)[0]!, /\(tilläggskod\)$/);
-    assert.match(reasonsOf(notEligible, TODAY, true)[2]!, /^uppfyller inte 4 kap\. 18 §: 10\s%\si målgruppen/);
+    assert.match(reasonsOf(notEligible, TODAY, false)[2]!, /^uppfyller inte 4 kap\. 18 §: 10\s%\si målgruppen/);
     const old = matchLot(
       lot(),
-      supplier({ reservation: { targetGroupShare: 0.5, reportedOn: '2025-10-01', eligible: false } }),
+      supplier({
+        reservation: {
+          targetGroupShare: 0.5,
+          reportedOn: '2025-10-01',
+          employees: { total: 10, targetGroup: 5 },
+          eligible: false,
+        },
+      }),
       TODAY,
     )!;
-    assert.match(reasonsOf(old, TODAY, true)[2]!, /äldre än 12 månader/);
+    assert.match(reasonsOf(old, TODAY, false)[2]!, /äldre än 12 månader/);
     const none = matchLot(
       lot(),
-      supplier({ reservation: { targetGroupShare: null, reportedOn: null, eligible: false } }),
+      supplier({ reservation: { targetGroupShare: null, reportedOn: null, employees: null, eligible: false } }),
       TODAY,
     )!;
-    assert.equal(reasonsOf(none, TODAY, true)[2], 'saknar uppgifter för 4 kap. 18 §');
+    assert.equal(reasonsOf(none, TODAY, false)[2], 'saknar uppgifter för 4 kap. 18 §');
     const judged = matchLot(lot({ reservation: 'public_service_mission' }), supplier(), TODAY)!;
-    assert.equal(reasonsOf(judged, TODAY, true)[2], 'köparen prövar villkoren i LOU 19 kap. 25 §');
+    assert.equal(reasonsOf(judged, TODAY, false)[2], 'villkoren i LOU 19 kap. 25 § prövar ni');
     assert.deepEqual(
       [notEligible, same, additional, broader].sort(byScore).map((m) => m.score),
       [same, broader, additional, notEligible].map((m) => m.score),

@@ -14,7 +14,8 @@ export const matchingSv = {
     cpvBroader: (asked: string, offered: string, you: boolean) =>
       `CPV ${asked} ↔ ${you ? 'ni erbjuder' : 'erbjuder'} ${offered} (samma grupp)`,
     additional: 'tilläggskod',
-    deliversIn: (place: string) => `levererar i ${place}`,
+    deliversIn: (place: string, you: boolean) => `${you ? 'ni levererar' : 'levererar'} i ${place}`,
+    reservedFor: (label: string) => `reserverat: ${label.charAt(0).toLocaleLowerCase('sv')}${label.slice(1)}`,
     anywhere: 'ingen ort angiven',
     eligible: (law: string, date: string) => `uppfyller ${law} enligt uppgifter från ${formatDate(date)}`,
     notEligible: (law: string, share: number, date: string) =>
@@ -22,7 +23,8 @@ export const matchingSv = {
     figuresOld: (law: string, date: string) =>
       `uppgifterna för ${law} är från ${formatDate(date)}, äldre än 12 månader`,
     figuresMissing: (law: string) => `saknar uppgifter för ${law}`,
-    buyerJudges: (law: string) => `köparen prövar villkoren i ${law}`,
+    buyerJudges: (law: string, you: boolean) =>
+      you ? `köparen prövar villkoren i ${law}` : `villkoren i ${law} prövar ni`,
     certified: 'certifierat',
     fresh: (date: Date) => `uppgifterna bekräftade ${formatDate(date)}`,
     stale: (date: Date) => `uppgifterna är från ${formatDate(date)}, äldre än ett år`,
@@ -47,7 +49,8 @@ export const matchingSv = {
   enterprise: {
     heading: 'Möjligheter för er',
     lead: 'Upphandlingar, direktupphandlingar, planerade köp och dialoger som passar det ni erbjuder och där ni levererar, det som passar bäst först.',
-    none: 'Just nu finns ingen öppen möjlighet som passar det ni erbjuder och där ni levererar. Fler CPV-koder och orter i er profil ger fler träffar.',
+    none: 'Just nu finns ingen öppen möjlighet som passar det ni erbjuder och där ni levererar. Fler tjänster, CPV-koder och orter i er profil ger fler träffar.',
+    widen: 'Ändra vad ni gör och var',
     notPublished: 'När ert företag är publicerat i registret visar vi här de möjligheter som passar er.',
     all: (count: number) => `Alla möjligheter för er (${formatInteger(count)})`,
     title: 'Möjligheter för er',

@@ -1,3 +1,4 @@
+import { Pagination } from '../../../platform/views/components.js';
 import { Layout } from '../../../platform/views/layout.js';
 import { opportunityPath } from '../listing/listing.views.js';
 import { opportunityText } from '../opportunity/opportunity.text.js';
@@ -160,7 +161,12 @@ export function EnterpriseSection({ items, today }: { items: OpportunityMatch[] 
       {items === null ? (
         <p>{t.notPublished}</p>
       ) : items.length === 0 ? (
-        <p>{t.none}</p>
+        <>
+          <p>{t.none}</p>
+          <p>
+            <a href="/mitt-foretag/steg/2">{t.widen}</a>
+          </p>
+        </>
       ) : (
         <>
           <p>{t.lead}</p>
@@ -179,16 +185,24 @@ export function EnterpriseSection({ items, today }: { items: OpportunityMatch[] 
 }
 
 /** /mitt-foretag/mojligheter: every open opportunity that fits, best first. */
+export const OPPORTUNITIES_PAGE_SIZE = 20;
+
 export function EnterpriseOpportunitiesPage({
   items,
   today,
   demo,
+  page,
 }: {
   items: OpportunityMatch[] | null;
   today: string;
   demo: boolean;
+  /** From 1; past the end, the last page. */
+  page: number;
 }) {
   const t = matchingText.enterprise;
+  const pageCount = Math.max(1, Math.ceil((items?.length ?? 0) / OPPORTUNITIES_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pageCount);
+  const first = (current - 1) * OPPORTUNITIES_PAGE_SIZE;
   return (
     <Layout title={t.title} path={ENTERPRISE_OPPORTUNITIES_PATH} demo={demo}>
       <p>
@@ -203,11 +217,16 @@ export function EnterpriseOpportunitiesPage({
         <>
           <p class="lead">{t.lead}</p>
           <p>{t.count(items.length)}</p>
-          <ol class="result-list">
-            {items.map((item) => (
+          <ol class="result-list" start={first + 1}>
+            {items.slice(first, first + OPPORTUNITIES_PAGE_SIZE).map((item) => (
               <OpportunityItem item={item} today={today} level="h2" />
             ))}
           </ol>
+          <Pagination
+            page={current}
+            pageCount={pageCount}
+            href={(p) => `${ENTERPRISE_OPPORTUNITIES_PATH}${p > 1 ? `?sida=${p}` : ''}`}
+          />
         </>
       )}
     </Layout>

@@ -2,8 +2,8 @@ import { sql, type Kysely } from 'kysely';
 
 /**
  * Alerts (issue 11 §2). `match_alert`: what an enterprise follows and how often, once it has
- * changed that or been sent anything (until then it follows its own profile, daily); its token is
- * the one-click unsubscribe address. `match_alert_sent`: each new or changed match told to an
+ * changed that or stopped them (until then it follows its own profile, daily). The one-click
+ * unsubscribe address is signed (alerts.links.ts), so no table holds a key that stops anyone's mail. `match_alert_sent`: each new or changed match told to an
  * enterprise, once: the unique key makes a second telling do nothing, after a restart or with two
  * workers. `sent_at` is null while it waits for the digest.
  */
@@ -19,7 +19,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       municipality_codes text[] not null default '{}',
       words text not null default '',
       kinds text[] not null default '{}',
-      token text not null unique,
       updated_at timestamptz not null
     )`.execute(db);
   await sql`

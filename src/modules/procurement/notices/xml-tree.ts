@@ -13,11 +13,12 @@ type Element = { [key: string]: unknown };
  */
 export function parseXmlTree(xml: string): XNode {
   const parser = new SaxesParser({ xmlns: false, position: true });
-  const document: Element = {};
+  // Without a prototype: an element named constructor or toString is a name like any other.
+  const document: Element = Object.create(null) as Element;
   const stack: Element[] = [document];
   const texts: string[] = [''];
   parser.on('opentag', (tag) => {
-    const element: Element = {};
+    const element: Element = Object.create(null) as Element;
     for (const name in tag.attributes) element[`@${name}`] = tag.attributes[name];
     const parent = stack[stack.length - 1]!;
     const siblings = (parent[tag.name] as Element[] | undefined) ?? (parent[tag.name] = []);

@@ -16,14 +16,15 @@ const t = opportunityText.errors;
  * even when it is not yet complete (publishing asks for the rest, opportunity.checks.ts); what is
  * written must be well formed. Messages are functions, read when the input is checked.
  */
-const text = (max: number) =>
+/** Free text of at most `max` characters, a personnummer refused (also the alerts' and interest's forms). */
+export const textField = (max: number) =>
   z
     .string()
     .trim()
     .max(max, { error: () => t.tooLong(max) })
     .refine((s) => !containsPersonalNumber(s), { error: () => t.personalNumber })
     .default('');
-const optional = (max: number) => text(max).transform((s) => (s === '' ? null : s));
+const optional = (max: number) => textField(max).transform((s) => (s === '' ? null : s));
 
 const email = optional(254).refine((v) => v === null || z.email().safeParse(v).success, { error: () => t.email });
 const url = optional(1000).refine((v) => v === null || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v), { error: () => t.url });
@@ -50,8 +51,8 @@ function moment(
 export const basicsSchema = z
   .object({
     kind: z.enum(OPPORTUNITY_KINDS, { error: () => t.kind }),
-    title: text(200).refine((s) => s !== '', { error: () => t.titleMissing }),
-    description: text(5000),
+    title: textField(200).refine((s) => s !== '', { error: () => t.titleMissing }),
+    description: textField(5000),
     buyerName: optional(200),
     contactName: optional(200),
     contactEmail: email,
@@ -178,8 +179,8 @@ const wholeNumber = (message: () => string, min: number, max: number) =>
 
 export const lotSchema = z
   .object({
-    title: text(200),
-    description: text(5000),
+    title: textField(200),
+    description: textField(5000),
     mainCpv,
     additionalCpv: cpvListField,
     place: placesField,
@@ -195,7 +196,7 @@ export const lotSchema = z
       .union([z.literal(''), z.enum(CLAUSE_REQUIREMENTS)], { error: () => t.clauseRequirement })
       .default('')
       .transform((v) => (v === '' ? null : v)),
-    clauseTargetGroup: text(300),
+    clauseTargetGroup: textField(300),
     clauseForms: z
       .union([z.string(), z.array(z.string())])
       .default([])

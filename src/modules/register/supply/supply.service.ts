@@ -28,6 +28,8 @@ export interface Supplier {
     targetGroupShare: number | null;
     /** 'YYYY-MM-DD' the figures were reported. */
     reportedOn: string | null;
+    /** The reported head counts behind the share (a joint bid adds them up), null without figures. */
+    employees: { total: number; targetGroup: number } | null;
     /** LOU 4 kap. 18 §: at least 30 % on figures at most 12 months old, as of `today`. */
     eligible: boolean;
   };
@@ -112,6 +114,7 @@ function toSupplier(r: SupplierRow, today: string): Supplier {
     reservation: {
       targetGroupShare: targetGroupShare(employees),
       reportedOn: r.employees_reported_on,
+      employees: employees ? { total: employees.total, targetGroup: employees.targetGroup } : null,
       eligible: isReservable(employees, today),
     },
     certifiedUntil: r.certified_until,
