@@ -19,6 +19,7 @@ import { registerMatchingRoutes, renderEnterpriseSection } from './matching/matc
 import { alertDigestJob, ALERT_JOBS } from './alerts/alerts.jobs.js';
 import { UNSUBSCRIBE_PATH } from './alerts/alerts.paths.js';
 import { registerAlertRoutes, renderAlertSection } from './alerts/alerts.routes.js';
+import { registerInterestRoutes } from './interest/interest.routes.js';
 import { buyerEn } from './buyer/buyer.en.js';
 import { BUYER_HOME } from './buyer/buyer.paths.js';
 import { registerBuyerRoutes } from './buyer/buyer.routes.js';
@@ -59,6 +60,7 @@ export const procurement: AppModule<ProcurementTables> = {
     registerBuyerRoutes(app, ctx);
     registerMatchingRoutes(app, ctx);
     registerAlertRoutes(app, ctx);
+    registerInterestRoutes(app, ctx);
     registerOpportunityApiRoutes(app, ctx);
     registerOcdsRoutes(app, ctx);
     registerSettingsRoutes(app, ctx);

@@ -33,6 +33,7 @@ import { loadProcurementRules } from '../settings/settings.service.js';
 import { BasicsPage } from './basics.views.js';
 import { basicsPath, BUYER_HOME, endPath, lotPath, matchesPath, NEW_PATH, overviewPath } from './buyer.paths.js';
 import { matchesForOpportunity } from '../matching/matching.service.js';
+import { interestForBuyer } from '../interest/interest.service.js';
 import { BuyerMatchesPage } from '../matching/matching.views.js';
 import { buyerText } from './buyer.text.js';
 import { basicsValues, lotValues, one, withPickedCode } from './buyer.values.js';
@@ -127,14 +128,15 @@ export function registerBuyerRoutes(app: FastifyInstance, ctx: ProcurementContex
     status = 200,
   ) => {
     const today = isoDate(ctx.now());
-    const [rules, supply, matches, demo] = await Promise.all([
+    const [rules, supply, matches, interest, demo] = await Promise.all([
       loadProcurementRules(ctx.db),
       analyseLots(ctx.db, o.lots, today),
       matchesForOpportunity(ctx, o),
+      interestForBuyer(ctx, o),
       ctx.hasDemoData(),
     ]);
     const findings = o.status === 'draft' ? publishFindings(o, rules, ctx.now()) : [];
-    return sendPage(reply, OverviewPage({ o, findings, supply, matches, today, demo, ...extra }), status);
+    return sendPage(reply, OverviewPage({ o, findings, supply, matches, interest, today, demo, ...extra }), status);
   };
 
   app.get(`${BUYER_HOME}/:id/matchningar`, async (req, reply) => {

@@ -26,6 +26,9 @@ import { opportunityText } from '../opportunity/opportunity.text.js';
 import { basicsPath, BUYER_HOME, endPath, lotPath, matchesPath, overviewPath } from './buyer.paths.js';
 import type { LotMatches } from '../matching/matching.service.js';
 import { LotMatchesSummary } from '../matching/matching.views.js';
+import type { BuyerInterest } from '../interest/interest.service.js';
+import { interestText } from '../interest/interest.text.js';
+import { BuyerInterestSummary } from '../interest/interest.views.js';
 import { buyerText } from './buyer.text.js';
 import { Findings } from './lot.views.js';
 
@@ -36,6 +39,8 @@ export interface OverviewProps {
   supply: Map<number, MarketAnalysis>;
   /** Per lot, in order: the enterprises that match it, best first. */
   matches: LotMatches[];
+  /** Who showed interest, per lot, and who comes to the meeting. */
+  interest: BuyerInterest;
   /** 'YYYY-MM-DD': the day the matches' figures are judged on. */
   today: string;
   /** The publish form's answers as typed (after a refused publish). */
@@ -88,6 +93,9 @@ export function OverviewPage(p: OverviewProps) {
           <a href={basicsPath(o.id)}>{t.editBasics}</a>
         </p>
       )}
+      {o.meetingAt && p.interest.meeting.enterprises > 0 && (
+        <p>{interestText.buyer.meeting(p.interest.meeting.enterprises, p.interest.meeting.persons)}</p>
+      )}
       <h2>{t.lotsHeading}</h2>
       {o.lots.length === 0 && <p>{t.noLots}</p>}
       {o.lots.map((lot) => (
@@ -110,6 +118,10 @@ export function OverviewPage(p: OverviewProps) {
             </p>
           )}
           <Supply position={lot.position} analysis={p.supply.get(lot.position)} />
+          <section aria-labelledby={`intresse-${lot.position}`}>
+            <h4 id={`intresse-${lot.position}`}>{interestText.buyer.heading}</h4>
+            <BuyerInterestSummary entry={p.interest.perLot.get(lot.position)!} />
+          </section>
           <LotMatchesSummary
             entry={p.matches.find((m) => m.lot.position === lot.position)}
             today={p.today}

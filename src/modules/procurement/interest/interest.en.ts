@@ -10,7 +10,9 @@ export const interestEn: Catalogue<typeof interestSv> = {
   back: 'Back to the opportunities',
   show: 'Show interest in the procurement',
   notPublished: 'Once your enterprise is published in the register you can show interest here.',
-  closed: 'This opportunity can no longer be answered.',
+  closedTitle: 'No such opportunity',
+  closed:
+    'This opportunity does not exist, or can no longer be answered. See Opportunities for you under My enterprise.',
   lot: (position: number, title: string) => `Lot ${position}${title ? `: ${title}` : ''}`,
   yours: 'You have shown interest.',
   message: 'Short message to the buyer (optional)',
@@ -22,15 +24,18 @@ export const interestEn: Catalogue<typeof interestSv> = {
   save: 'Show interest',
   update: 'Save the changes',
   withdraw: 'Withdraw the interest',
-  saved: 'Your interest is saved.',
-  withdrawn: 'The interest is withdrawn.',
+  notices: {
+    saved: 'Your interest is saved.',
+    withdrawn: 'The interest is withdrawn.',
+    sent: 'The message is sent.',
+    answered: 'Your answer about the meeting is saved.',
+  },
   partners: 'Others open to a joint bid',
   noPartners: 'No others have said yet that they are open to a joint bid on this lot.',
   contact: (name: string) => `Write to ${name}`,
   contactHint:
     'The message goes by e-mail to the enterprise’s editors, with your e-mail address so that they can answer.',
   send: 'Send',
-  sent: (name: string) => `The message to ${name} is sent.`,
   joint: {
     heading: 'If you join forces',
     caption: 'What you cover together',
@@ -55,7 +60,6 @@ export const interestEn: Catalogue<typeof interestSv> = {
     save: 'Answer',
     answered: (persons: number) => `You have signed up ${n(persons, 'person', 'persons')}.`,
     calendar: 'Add the meeting to your calendar (iCal)',
-    saved: 'The answer is saved.',
   },
   errors: {
     message: 'The message may be at most 500 characters.',

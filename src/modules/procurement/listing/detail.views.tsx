@@ -1,3 +1,5 @@
+import { useRequestView } from '../../../platform/views/request-context.js';
+import { interestPath } from '../opportunity/opportunity.paths.js';
 import { formatDate, formatInteger, formatLongDateTime } from '../../../platform/i18n/format.js';
 import { Fact, Time } from '../../../platform/views/components.js';
 import { Notice } from '../../../platform/views/form.js';
@@ -42,6 +44,7 @@ export function DetailPage({
 }) {
   const t = listingText.detail;
   const f = opportunityText.fields;
+  const { user } = useRequestView();
   const when = whenParts(o);
   const ended = o.status === 'closed' || o.status === 'awarded' || o.status === 'cancelled';
   // Every deadline and the meeting behind us (an old notice read in): nothing left to answer.
@@ -64,6 +67,16 @@ export function DetailPage({
           <a href={editPath}>{opportunityText.edit}</a>
         </p>
       )}
+      {/* An enterprise's editor shows interest, or finds partners for a joint bid, from here. */}
+      {!ended &&
+        !passed &&
+        o.status === 'published' &&
+        user?.role === 'enterprise_editor' &&
+        user.enterpriseId !== null && (
+          <p>
+            <a href={interestPath(o.id)}>{t.showInterest}</a>
+          </p>
+        )}
       {/* The buyer's own words, in their language (Swedish, or a foreign notice's) on any page. */}
       {o.description && (
         <div lang={o.textLanguage} class="description">

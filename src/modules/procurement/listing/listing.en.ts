@@ -55,6 +55,7 @@ export const listingEn: Catalogue<typeof listingSv> = {
     unknownSort: (choices: string) => `Unknown sort order. Choose one of: ${choices}.`,
   },
   detail: {
+    showInterest: 'Show interest or find partners for a joint bid',
     back: 'All procurements',
     statusNotice: {
       closed: 'This procurement is closed and takes no more answers.',

@@ -53,6 +53,7 @@ export const listingSv = {
     unknownSort: (choices: string) => `Okänd sortering. Välj en av: ${choices}.`,
   },
   detail: {
+    showInterest: 'Visa intresse eller hitta partner för ett gemensamt anbud',
     back: 'Alla upphandlingar',
     statusNotice: {
       closed: 'Den här upphandlingen är stängd och tar inte emot fler svar.',

@@ -46,6 +46,7 @@ export const matchingEn: Catalogue<typeof matchingSv> = {
     lead: 'Procurements, direct procurements, planned purchases and dialogues that fit what you offer and where you deliver, the best fit first.',
     none: 'No open opportunity fits what you offer and where you deliver just now. More services, CPV codes and places in your profile give more matches.',
     widen: 'Change what you do and where',
+    interest: 'Show interest or find partners for a joint bid',
     notPublished: 'Once your enterprise is published in the register, the opportunities that fit you are shown here.',
     all: (count: number) => `All opportunities for you (${formatInteger(count)})`,
     title: 'Opportunities for you',

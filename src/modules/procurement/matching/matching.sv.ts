@@ -51,6 +51,7 @@ export const matchingSv = {
     lead: 'Upphandlingar, direktupphandlingar, planerade köp och dialoger som passar det ni erbjuder och där ni levererar, det som passar bäst först.',
     none: 'Just nu finns ingen öppen möjlighet som passar det ni erbjuder och där ni levererar. Fler tjänster, CPV-koder och orter i er profil ger fler träffar.',
     widen: 'Ändra vad ni gör och var',
+    interest: 'Visa intresse eller hitta partner för ett gemensamt anbud',
     notPublished: 'När ert företag är publicerat i registret visar vi här de möjligheter som passar er.',
     all: (count: number) => `Alla möjligheter för er (${formatInteger(count)})`,
     title: 'Möjligheter för er',

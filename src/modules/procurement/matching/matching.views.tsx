@@ -9,6 +9,7 @@ import type { LotMatch } from './match.score.js';
 import type { LotMatches, OpportunityMatch } from './matching.service.js';
 import { matchingText } from './matching.text.js';
 import { ENTERPRISE_OPPORTUNITIES_PATH } from './matching.paths.js';
+import { interestPath } from '../opportunity/opportunity.paths.js';
 
 /** How many matches the buyer's overview shows per lot, and the enterprise's page its section. */
 const OVERVIEW_MATCHES = 3;
@@ -148,6 +149,9 @@ function OpportunityItem({ item, today, level }: { item: OpportunityMatch; today
           <Reasons match={match} today={today} you={true} />
         </div>
       ))}
+      <p>
+        <a href={interestPath(o.id)}>{matchingText.enterprise.interest}</a>
+      </p>
     </li>
   );
 }
