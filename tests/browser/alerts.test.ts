@@ -109,6 +109,49 @@ describe('bevakning per e-post', { skip: skipReason }, () => {
       assert.match(await reader.locator('h1').innerText(), /Storstädning av Falu bibliotek/);
     }
 
+    // Ann opens the mail's link signed in, shows interest open to a joint bid; Bertil, on a phone,
+    // finds Ann as a partner and what they cover together; the buyer sees both.
+    const annPage = await h.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(annPage, editors.ann);
+    await visit(annPage, path(opportunityLink));
+    await follow(annPage, () => annPage.getByRole('link', { name: /Visa intresse/ }).click());
+    await annPage.getByLabel('Kort meddelande till köparen (frivilligt)').fill('Vi kan börja direkt med sex personer.');
+    await annPage.getByLabel('Vi är öppna för ett gemensamt anbud').check();
+    await follow(annPage, () => annPage.getByRole('button', { name: 'Visa intresse' }).click());
+    assert.match(await annPage.getByRole('status').first().innerText(), /Ert intresse är sparat/);
+
+    const bertilPage = await h.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(bertilPage, editors.bertil);
+    await visit(bertilPage, '/mitt-foretag/mojligheter');
+    await follow(bertilPage, () =>
+      bertilPage
+        .getByRole('link', { name: /Visa intresse/ })
+        .first()
+        .click(),
+    );
+    await bertilPage.getByLabel('Vi är öppna för ett gemensamt anbud').check();
+    await bertilPage.getByLabel('Köparen får se vårt namn och meddelande').uncheck();
+    await follow(bertilPage, () => bertilPage.getByRole('button', { name: 'Visa intresse' }).click());
+    const partners = bertilPage.getByRole('region', { name: 'Andra som är öppna för ett gemensamt anbud' });
+    assert.match(await partners.innerText(), /Ann Städ Ekonomisk Förening/);
+    const together = bertilPage.getByRole('region', { name: 'Om ni går ihop' });
+    assert.match(await together.innerText(), /Tillsammans 45\s%\si målgruppen/);
+    await bertilPage.getByLabel('Skriv till Ann Städ Ekonomisk Förening').fill('Ska vi räkna på det ihop?');
+    await follow(bertilPage, () => bertilPage.getByRole('button', { name: 'Skicka' }).click());
+    await drainJobs(h.testApp.ctx);
+    const contact = await smtp.waitForMessage(
+      (m) => m.subject === 'Bertils Bredare AB vill diskutera ett gemensamt anbud',
+    );
+    assert.ok(to(contact).includes(editors.ann));
+    assert.match(contact.text ?? '', new RegExp(`Svara till: ${editors.bertil.replace('.', '\\.')}`));
+
+    await visit(buyer, `/inkop/${id}`);
+    const interest = buyer.getByRole('region', { name: 'Intresse' });
+    assert.match(
+      await interest.innerText(),
+      /2 företag har visat intresse, 2 av dem öppna för ett gemensamt anbud\.[\s\S]*Ann Städ Ekonomisk Förening[\s\S]*Vi kan börja direkt med sex personer\.[\s\S]*1 företag vill inte visa sitt namn\./,
+    );
+
     await visit(buyer, `/inkop/${id}/uppgifter`);
     await buyer.getByLabel('Sista dag för anbud: Datum').fill('2026-11-30');
     await follow(buyer, () => buyer.getByRole('button', { name: /Spara/ }).first().click());

@@ -184,6 +184,13 @@ for (const kind of testDatabaseKinds()) {
       assert.match(pageText((await buyer.get(`/inkop/${id}`)).body), /Intresse 1 företag har visat intresse, 0 av dem/);
     });
 
+    it('the public page leads an enterprise’s editor to its interest, and no one else', async () => {
+      const link = `href="/mitt-foretag/intresse/${id}"`;
+      assert.ok((await ann.get(`/upphandlingar/${id}`)).body.includes(link));
+      assert.ok(!(await buyer.get(`/upphandlingar/${id}`)).body.includes(link));
+      assert.ok(!(await t.app.inject({ method: 'GET', url: `/upphandlingar/${id}` })).body.includes(link));
+    });
+
     it('only editors, and only open opportunities', async () => {
       assert.notEqual((await buyer.get(`/mitt-foretag/intresse/${id}`)).statusCode, 200);
       assert.equal((await ann.get('/mitt-foretag/intresse/999999')).statusCode, 404);

@@ -28,6 +28,20 @@ import { LIST_PATH, opportunityPath } from './listing.views.js';
 import { listingText } from './listing.text.js';
 
 /** The page of one opportunity: what, who, when, its lots, and every change since it was published. */
+/**
+ * An enterprise's editor shows interest, or finds partners for a joint bid, from here. A component
+ * of its own: the signed-in user is known while the page renders, not when DetailPage is called.
+ */
+function InterestLink({ id }: { id: number }) {
+  const { user } = useRequestView();
+  if (user?.role !== 'enterprise_editor' || user.enterpriseId === null) return null;
+  return (
+    <p>
+      <a href={interestPath(id)}>{listingText.detail.showInterest}</a>
+    </p>
+  );
+}
+
 export function DetailPage({
   o,
   changes,
@@ -44,7 +58,6 @@ export function DetailPage({
 }) {
   const t = listingText.detail;
   const f = opportunityText.fields;
-  const { user } = useRequestView();
   const when = whenParts(o);
   const ended = o.status === 'closed' || o.status === 'awarded' || o.status === 'cancelled';
   // Every deadline and the meeting behind us (an old notice read in): nothing left to answer.
@@ -67,16 +80,7 @@ export function DetailPage({
           <a href={editPath}>{opportunityText.edit}</a>
         </p>
       )}
-      {/* An enterprise's editor shows interest, or finds partners for a joint bid, from here. */}
-      {!ended &&
-        !passed &&
-        o.status === 'published' &&
-        user?.role === 'enterprise_editor' &&
-        user.enterpriseId !== null && (
-          <p>
-            <a href={interestPath(o.id)}>{t.showInterest}</a>
-          </p>
-        )}
+      {!ended && !passed && o.status === 'published' && <InterestLink id={o.id} />}
       {/* The buyer's own words, in their language (Swedish, or a foreign notice's) on any page. */}
       {o.description && (
         <div lang={o.textLanguage} class="description">
