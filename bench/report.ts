@@ -13,6 +13,8 @@ export const TARGET_SIZE = 30_000;
 export const TARGETS = {
   searchP95Ms: { pglite: 25, postgres: 15 } satisfies Record<DatabaseKind, number>,
   searchRps: { pglite: 150, postgres: 300 } satisfies Record<DatabaseKind, number>,
+  /** Issue 11 §4: new searches, one client, p97.5 (PGlite). */
+  searchP975Ms: 15,
   /** Issue 10 §6: market analysis at 30 000 enterprises. */
   analysisP95Ms: 50,
   importSeconds: 20,
@@ -85,6 +87,16 @@ export function checks(runs: SizeRun[], budget: BudgetResult | { error: string }
         target: `≤ ${TARGETS.searchP95Ms[db]} ms`,
         pass: search.single.p95 <= TARGETS.searchP95Ms[db] && search.single.errors === 0,
       });
+      if (db === 'pglite') {
+        out.push({
+          database: db,
+          size: r.size,
+          what: 'Nya sökningar p97,5, 1 klient (issue 11)',
+          value: ms(search.single.p975 ?? search.single.p99),
+          target: `≤ ${TARGETS.searchP975Ms} ms`,
+          pass: (search.single.p975 ?? search.single.p99) <= TARGETS.searchP975Ms && search.single.errors === 0,
+        });
+      }
       out.push({
         database: db,
         size: r.size,

@@ -3,7 +3,7 @@ import { SERVICE_CATEGORIES } from '../src/platform/reference/categories.js';
 
 /**
  * What the bench asks for. Request i picks a word and a län so that the combinations vary
- * (8 words × 21 län repeat only every 168 requests) and each request is a real search:
+ * (20 service words × 21 län repeat only every 420 requests) and each request is a real search:
  * words a buyer types, filtered to one of the 21 län, with the counts per filter value.
  */
 
@@ -16,6 +16,18 @@ export const WORDS = [
   'snöröjning',
   'lokalvård',
   'återbruk',
+  'trädgård',
+  'fika',
+  'bud',
+  'sömnad',
+  'hantverk',
+  'transport',
+  'montering',
+  'biltvätt',
+  'evenemang',
+  'återvinning',
+  'tryck',
+  'klotter',
 ] as const;
 
 export const COUNTY_CODES: readonly string[] = COUNTIES.map((c) => c.code);
@@ -34,6 +46,11 @@ export interface Scenario {
 
 const word = (i: number) => encodeURIComponent(WORDS[i % WORDS.length]!);
 const county = (i: number) => COUNTY_CODES[i % COUNTY_CODES.length]!;
+/** For new searches: the 420 word × län pairs in turn, then the same pairs' next page, and so on. */
+const COMBINATIONS = WORDS.length * 21;
+const newWord = (i: number) => encodeURIComponent(WORDS[i % WORDS.length]!);
+const newCounty = (i: number) => COUNTY_CODES[Math.floor(i / WORDS.length) % COUNTY_CODES.length]!;
+const newPage = (i: number) => 1 + Math.floor(i / COMBINATIONS);
 
 export function scenarios(orgnrs: readonly string[]): Scenario[] {
   if (orgnrs.length === 0) throw new Error('Inga org.nr att hämta profiler för');
@@ -42,9 +59,10 @@ export function scenarios(orgnrs: readonly string[]): Scenario[] {
       // The targets are judged here. The server caches results per search (src/modules/register/
       // search.cache.ts); a page size that changes with i (8 × 21 × 41 combinations before one
       // repeats) makes every request a new search, so this measures the database work itself.
+      // Issue 11 §4's mix: 20 service words × 21 län × pages, none asked twice in a run.
       id: 'api-search',
-      title: 'API-sökning (text + län), ny sökning varje gång',
-      next: (i) => `/api/v1/enterprises?q=${word(i)}&county=${county(i)}&pageSize=${10 + (i % 41)}`,
+      title: 'API-sökning (text + län), ny sökning varje gång (20 ord × 21 län × sidor)',
+      next: (i) => `/api/v1/enterprises?q=${newWord(i)}&county=${newCounty(i)}&page=${newPage(i)}&pageSize=20`,
     },
     {
       // The same 168 searches over and over, as real traffic repeats itself: mostly from the cache.
