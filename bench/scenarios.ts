@@ -44,7 +44,8 @@ export interface Scenario {
   next: (i: number) => string;
 }
 
-const word = (i: number) => encodeURIComponent(WORDS[i % WORDS.length]!);
+/** The repeated searches: the first 8 words × 21 län, 168 searches over and over. */
+const word = (i: number) => encodeURIComponent(WORDS[i % 8]!);
 const county = (i: number) => COUNTY_CODES[i % COUNTY_CODES.length]!;
 /** For new searches: the 420 word × län pairs in turn, then the same pairs' next page, and so on. */
 const COMBINATIONS = WORDS.length * 21;
@@ -66,6 +67,7 @@ export function scenarios(orgnrs: readonly string[]): Scenario[] {
     },
     {
       // The same 168 searches over and over, as real traffic repeats itself: mostly from the cache.
+      // (All 420 new-search pairs would not come round again within the few seconds measured.)
       id: 'api-search-repeat',
       title: 'API-sökning (text + län), upprepade sökningar',
       next: (i) => `/api/v1/enterprises?q=${word(i)}&county=${county(i)}`,
