@@ -3,14 +3,19 @@ import { after, before, describe, it } from 'node:test';
 import type { ParsedMail } from 'mailparser';
 import { openTestApp, type TestApp } from '../../../app/testing/test-app.js';
 import { testDatabaseKinds } from '../../../app/testing/test-db.js';
-import { insertOrganisation } from '../../../platform/auth/user.repository.js';
 import { drainJobs } from '../../../platform/jobs/worker.js';
 import { createTestUser } from '../../../platform/testing/auth.js';
 import { startTestSmtp, type TestSmtp } from '../../../platform/testing/smtp.js';
 import { enterpriseIdByOrgnr } from '../../register/testing/internals.js';
 import { insertEnterprise } from '../../register/testing/factories.js';
 import { saveBasics } from '../opportunity/opportunity.service.js';
-import { basics, buyerUser, procurementContext, publishedOpportunity } from '../testing/opportunities.js';
+import {
+  basics,
+  buyerUser,
+  procurementContext,
+  publishedOpportunity,
+  insertFaluKommun,
+} from '../testing/opportunities.js';
 import { alertByToken, alertOpportunities, saveAlertSettings, sendDigests, unsubscribe } from './alerts.service.js';
 import { DEFAULT_ALERT } from './alerts.follow.js';
 
@@ -36,13 +41,7 @@ for (const kind of testDatabaseKinds()) {
     before(async () => {
       smtp = await startTestSmtp();
       t = await openTestApp(kind, now, { SMTP_URL: smtp.url, BASE_URL: 'https://asf.example.se' });
-      const orgId = await insertOrganisation(t.ctx.db, {
-        name: 'Falu kommun',
-        kind: 'kommun',
-        countyCode: DALARNA,
-        municipalityCode: FALUN,
-        now,
-      });
+      const orgId = await insertFaluKommun(t);
       buyer = buyerUser((await createTestUser(t, 'buyer', { organisationId: orgId })).id, orgId);
       const enterprise = async (name: string, email: string, extra: Parameters<typeof insertEnterprise>[1]) => {
         const facts = await insertEnterprise(t.ctx.db, { name, address: seat, ...extra });

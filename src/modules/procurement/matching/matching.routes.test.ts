@@ -2,11 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { openTestApp, type TestApp } from '../../../app/testing/test-app.js';
 import { testDatabaseKinds } from '../../../app/testing/test-db.js';
-import { insertOrganisation } from '../../../platform/auth/user.repository.js';
 import { signedIn, type TestBrowser } from '../../../platform/testing/auth.js';
 import { pageText } from '../../../platform/testing/html.js';
 import { insertEnterprise } from '../../register/testing/factories.js';
-import { buyerUser, procurementContext, publishedOpportunity } from '../testing/opportunities.js';
+import { buyerUser, procurementContext, publishedOpportunity, insertFaluKommun } from '../testing/opportunities.js';
 
 for (const kind of testDatabaseKinds()) {
   describe(`matching's pages (${kind})`, () => {
@@ -21,13 +20,7 @@ for (const kind of testDatabaseKinds()) {
 
     before(async () => {
       t = await openTestApp(kind, new Date('2026-12-07T10:00:00Z'));
-      const orgId = await insertOrganisation(t.ctx.db, {
-        name: 'Falu kommun',
-        kind: 'kommun',
-        countyCode: '20',
-        municipalityCode: '2080',
-        now: t.ctx.now(),
-      });
+      const orgId = await insertFaluKommun(t);
       const signedInBuyer = await signedIn(t, 'buyer', { organisationId: orgId });
       buyer = signedInBuyer.browser;
       const ann = await insertEnterprise(t.ctx.db, {

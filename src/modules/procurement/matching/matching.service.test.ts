@@ -2,12 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { openTestApp, type TestApp } from '../../../app/testing/test-app.js';
 import { testDatabaseKinds } from '../../../app/testing/test-db.js';
-import { insertOrganisation } from '../../../platform/auth/user.repository.js';
 import { createTestUser } from '../../../platform/testing/auth.js';
 import type { Supplier } from '../../register/index.js';
 import { insertEnterprise } from '../../register/testing/factories.js';
 import { loadOpportunity } from '../opportunity/opportunity.service.js';
-import { buyerUser, procurementContext, publishedOpportunity } from '../testing/opportunities.js';
+import { buyerUser, procurementContext, publishedOpportunity, insertFaluKommun } from '../testing/opportunities.js';
 import { reasonsOf } from './match.explain.js';
 import { byScore, matchLot, SCORE, type MatchLot } from './match.score.js';
 import { answerableBy, matchesForOpportunity, opportunitiesFor } from './matching.service.js';
@@ -164,13 +163,7 @@ for (const kind of testDatabaseKinds()) {
     const seat = { street: null, postalCode: null, city: 'Falun', municipalityCode: FALUN };
     before(async () => {
       t = await openTestApp(kind, now);
-      const orgId = await insertOrganisation(t.ctx.db, {
-        name: 'Falu kommun',
-        kind: 'kommun',
-        countyCode: DALARNA,
-        municipalityCode: FALUN,
-        now,
-      });
+      const orgId = await insertFaluKommun(t);
       buyer = buyerUser((await createTestUser(t, 'buyer', { organisationId: orgId })).id, orgId);
       const db = t.ctx.db;
       ann = await insertEnterprise(db, {

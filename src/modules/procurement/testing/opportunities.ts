@@ -1,4 +1,5 @@
 import type { TestApp } from '../../../app/testing/test-app.js';
+import { insertOrganisation } from '../../../platform/auth/user.repository.js';
 import type { CurrentUser } from '../../../platform/auth/roles.js';
 import { contextWithProcurementTables, type ProcurementContext } from '../db.js';
 import { basicsSchema, lotSchema, type BasicsInput, type LotInput } from '../opportunity/opportunity.schema.js';
@@ -69,4 +70,15 @@ export async function publishedOpportunity(
   const published = await publishOpportunity(ctx, buyer, id, PUBLISH_ANSWERS, null);
   if (!published?.ok) throw new Error(`not published: ${JSON.stringify(published)}`);
   return id;
+}
+
+/** Falu kommun in Dalarna as the buyers' organisation of a test; its id. */
+export function insertFaluKommun(t: TestApp): Promise<number> {
+  return insertOrganisation(t.ctx.db, {
+    name: 'Falu kommun',
+    kind: 'kommun',
+    countyCode: '20',
+    municipalityCode: '2080',
+    now: t.ctx.now(),
+  });
 }
