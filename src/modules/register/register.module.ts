@@ -5,6 +5,10 @@ import type { AppModule } from '../../platform/module.js';
 import { enterpriseAccountHooks } from './account-hooks.js';
 import { confirmationDailyJob } from './confirmation/confirmation.jobs.js';
 import { coordinatorDigestJob } from './coordination/notice.jobs.js';
+import { watchNewsJob } from './watch/watch.jobs.js';
+import { registerWatchRoutes } from './watch/watch.routes.js';
+import { WATCHING_ROLES } from './watch/watch.service.js';
+import { WATCH_PATH, WATCHES_PATH } from './register.paths.js';
 import { reportRetentionJob } from './coordination/report.jobs.js';
 import { registerConfirmationRoutes } from './confirmation/confirmation.routes.js';
 import { registerCoordinationRoutes } from './coordination/coordination.routes.js';
@@ -26,6 +30,7 @@ import * as m0008 from './migrations/0008_coordinator_notice.js';
 import * as m0009 from './migrations/0009_error_report.js';
 import * as m0010 from './migrations/0010_coordinator_listing.js';
 import * as m0011 from './migrations/0011_cpv_index.js';
+import * as m0019 from './migrations/0019_search_watch.js';
 import { registerEn } from './register.en.js';
 import { REGISTER_ERRORS } from './register.errors.js';
 import { REGISTER_AUDIT_DETAILS } from './register.audit.js';
@@ -52,6 +57,7 @@ export const enterpriseRegister: AppModule<RegisterTables> = {
     '0009_register_error_report': m0009,
     '0010_register_coordinator_listing': m0010,
     '0011_register_cpv_index': m0011,
+    '0019_register_search_watch': m0019,
   },
   async routes(app: FastifyInstance, platformCtx: AppContext) {
     const ctx = contextWithRegisterTables(platformCtx);
@@ -63,6 +69,7 @@ export const enterpriseRegister: AppModule<RegisterTables> = {
     registerEnterpriseApiRoutes(app, ctx, search);
     registerCoordinationRoutes(app, ctx);
     registerConfirmationRoutes(app, ctx);
+    registerWatchRoutes(app, ctx);
     await registerImportRoutes(app, ctx);
   },
   nav: [
@@ -78,6 +85,8 @@ export const enterpriseRegister: AppModule<RegisterTables> = {
   access: [
     { prefix: '/samordning', access: ['coordinator', 'admin'] },
     { prefix: '/mitt-foretag', access: ['enterprise_editor'] },
+    { prefix: WATCH_PATH, access: WATCHING_ROLES },
+    { prefix: WATCHES_PATH, access: WATCHING_ROLES },
     // Open to all, said out loud so that the route × role test knows they were meant to be.
     { prefix: '/', access: 'public' },
     { prefix: '/foretag', access: 'public' },
@@ -89,7 +98,7 @@ export const enterpriseRegister: AppModule<RegisterTables> = {
   home: { enterprise_editor: '/mitt-foretag', coordinator: '/samordning', buyer: '/foretag' },
   openApi: enterpriseOpenApi,
   commands: [importEnterprisesCommand, exportEnterprisesCommand, seedCommand],
-  daily: [confirmationDailyJob, coordinatorDigestJob, reportRetentionJob],
+  daily: [confirmationDailyJob, coordinatorDigestJob, reportRetentionJob, watchNewsJob],
   accountHooks: enterpriseAccountHooks,
   errors: REGISTER_ERRORS,
   auditDetails: REGISTER_AUDIT_DETAILS,

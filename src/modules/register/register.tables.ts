@@ -162,6 +162,19 @@ export interface RegisterTables {
   enterprise_offering: EnterpriseOfferingTable;
   enterprise_certification: EnterpriseCertificationTable;
   search_word: SearchWordTable;
+  search_watch: SearchWatchTable;
+}
+
+/** A directory search a buyer or coordinator follows (watch/). */
+export interface SearchWatchTable {
+  id: Generated<number>;
+  user_id: number;
+  /** The directory's query string, without page or sort ('q=städning&lan=20'). */
+  query: string;
+  /** The org.nr that matched when it was last looked at. */
+  known: string[];
+  created_at: Timestamp;
+  checked_at: Timestamp;
 }
 
 /** How a coordinator wants to hear that something waits (coordination/notice.*). */

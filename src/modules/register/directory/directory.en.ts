@@ -47,6 +47,11 @@ export const directoryEn: Catalogue<typeof directorySv> = {
     withCount: (label: string, n: number) => `${label} (${formatInteger(n)})`,
     /** For a label that ends in brackets of its own, where a second pair would stand beside them. */
     withCountAfterBrackets: (label: string, n: number) => `${label}: ${formatInteger(n)}`,
+    watch: {
+      button: 'Watch this search',
+      hint: 'Get an e-mail when new enterprises match the search.',
+      manage: 'Your watched searches',
+    },
     resultCount: (n: number) => (n === 1 ? '1 enterprise' : `${formatInteger(n)} enterprises`),
     titleWithCount: (n: number) => `Find enterprises (${formatInteger(n)} ${n === 1 ? 'result' : 'results'})`,
     titleWithErrors: (n: number) => `Error: Find enterprises (${formatInteger(n)} ${n === 1 ? 'result' : 'results'})`,

@@ -51,6 +51,11 @@ export const directorySv = {
     withCount: (label: string, n: number) => `${label} (${formatInteger(n)})`,
     /** For a label that ends in brackets of its own, where a second pair would stand beside them. */
     withCountAfterBrackets: (label: string, n: number) => `${label}: ${formatInteger(n)}`,
+    watch: {
+      button: 'Bevaka sökningen',
+      hint: 'Få e-post när nya företag matchar sökningen.',
+      manage: 'Era bevakningar',
+    },
     resultCount: (n: number) => (n === 1 ? '1 företag' : `${formatInteger(n)} företag`),
     titleWithCount: (n: number) => `Hitta företag (${formatInteger(n)} ${n === 1 ? 'träff' : 'träffar'})`,
     titleWithErrors: (n: number) => `Fel: Hitta företag (${formatInteger(n)} ${n === 1 ? 'träff' : 'träffar'})`,

@@ -1,3 +1,6 @@
+import { useRequestView } from '../../../platform/views/request-context.js';
+import { PostForm } from '../../../platform/views/form.js';
+import { WATCH_PATH, WATCHES_PATH } from '../register.paths.js';
 import { SERVICE_CATEGORIES, categoryName, categoryNameOf } from '../../../platform/reference/categories.js';
 import { COUNTIES, countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
 import type { FieldError } from '../../../platform/http/errors.js';
@@ -193,7 +196,31 @@ export function DirectoryPage({ criteria, raw, result, errors, demo }: Directory
           </section>
         </div>
       </form>
+      <WatchThisSearch criteria={criteria} />
     </Layout>
+  );
+}
+
+/**
+ * "Bevaka sökningen" for buyers and coordinators (watch/): its own form after the search's, as a
+ * form cannot hold another; the search goes along as the address's query.
+ */
+function WatchThisSearch({ criteria }: { criteria: SearchCriteria }) {
+  const { user } = useRequestView();
+  if (!user || !['buyer', 'coordinator', 'admin'].includes(user.role)) return null;
+  const query = toQueryString({ ...criteria, page: 1 }, PAGE_PARAMS, PAGE_SORTS).replace(/^\?/, '');
+  return (
+    <section class="watch" aria-labelledby="bevaka">
+      <h2 id="bevaka">{t.watch.button}</h2>
+      <p>{t.watch.hint}</p>
+      <PostForm action={WATCH_PATH}>
+        <input type="hidden" name="fraga" value={query} />
+        <button type="submit">{t.watch.button}</button>
+      </PostForm>
+      <p>
+        <a href={WATCHES_PATH}>{t.watch.manage}</a>
+      </p>
+    </section>
   );
 }
 
