@@ -38,21 +38,11 @@ interface Index {
 
 const indexes = new WeakMap<Kysely<RegisterDB>, Promise<Index>>();
 
-/** One string per code: 30 000 enterprises name the same 290 kommuner, 21 län and 30 services. */
-const interned = new Map<string, string>();
-const intern = (values: readonly string[]) =>
-  values.map((v) => {
-    const held = interned.get(v);
-    if (held !== undefined) return held;
-    interned.set(v, v);
-    return v;
-  });
-
 function toEntry(r: FacetSourceRow): Entry {
   return {
-    counties: intern(r.area_counties),
-    municipalities: intern(r.area_municipalities),
-    categories: intern(r.category_slugs),
+    counties: r.area_counties,
+    municipalities: r.area_municipalities,
+    categories: r.category_slugs,
     total: r.employees_total,
     targetGroup: r.employees_target_group,
     reportedOn: r.employees_reported_on,
