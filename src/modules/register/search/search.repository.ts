@@ -154,10 +154,6 @@ export interface FacetRow {
  * Counts per filter value in one pass: each facet counts under every active filter but its own,
  * so the numbers say what choosing that value would give.
  */
-/**
- * The filter counts in SQL: what search.facets.ts counts in process, kept as the reference its
- * test compares with (and for reading the rule in one place).
- */
 export async function selectFacets(db: RegisterDb, s: SearchSql): Promise<FacetRow[]> {
   const c = s.criteria;
   const p = predicates(c, s.today);
@@ -189,50 +185,6 @@ export async function selectFacets(db: RegisterDb, s: SearchSql): Promise<FacetR
     ${booleanFacet('reservable')}
     ${booleanFacet('certified')}
     ${booleanFacet('hasTrainingPlaces')}`.execute(db);
-  return rows;
-}
-
-/** What the in-process facet count needs of every published enterprise (search.facets.ts). */
-export interface FacetSourceRow {
-  id: number;
-  area_counties: string[];
-  area_municipalities: string[];
-  category_slugs: string[];
-  employees_total: number | null;
-  employees_target_group: number | null;
-  employees_reported_on: string | null;
-  certified_until: string | null;
-  training_free: number | null;
-}
-
-export async function selectFacetSource(db: RegisterDb): Promise<FacetSourceRow[]> {
-  return db
-    .selectFrom('enterprise')
-    .select([
-      'id',
-      'area_counties',
-      'area_municipalities',
-      'category_slugs',
-      'employees_total',
-      'employees_target_group',
-      'employees_reported_on',
-      'certified_until',
-      'training_free',
-    ])
-    .where('status', 'in', [...PUBLIC_STATUSES])
-    .execute() as Promise<FacetSourceRow[]>;
-}
-
-/**
- * The ids of the text matches the facets count over (every filter left out: each facet leaves
- * out its own), with the CPV filter's verdict when that filter is on; it is the one the
- * in-process index cannot tell. One column or two per row, where the facets' own SQL unnested
- * every match's areas and categories.
- */
-export async function selectFacetBase(db: RegisterDb, s: SearchSql): Promise<{ id: number; cpv: boolean }[]> {
-  const cpv = s.criteria.cpv ? predicates(s.criteria, s.today).cpv : sql<boolean>`true`;
-  const { rows } = await sql<{ id: number; cpv: boolean }>`
-    select id, ${cpv} as cpv from enterprise where ${baseWhere(s)}`.execute(db);
   return rows;
 }
 

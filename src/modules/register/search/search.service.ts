@@ -7,12 +7,12 @@ import {
   countMatches,
   countPublicEnterprises,
   nearestWords,
+  selectFacets,
   selectPage,
   type FacetRow,
   type SummaryRow,
 } from './search.repository.js';
 import { suggestCategories } from './search.suggest.js';
-import { countFacets } from './search.facets.js';
 import { explainMatch, type QueryWord } from './search.explain.js';
 import type { Facets, SearchCriteria, SearchResult } from './search.types.js';
 import type { RegisterDB } from '../db.js';
@@ -40,7 +40,7 @@ export async function searchEnterprises(
   const s = { criteria, tsquery, today, orgnr };
   const [rows, facetRows, suggestions] = await Promise.all([
     selectPage(db, s),
-    countFacets(db, s),
+    selectFacets(db, s),
     suggestCategories(db, criteria, words, today),
   ]);
   const total = rows[0]?.total ?? (criteria.page > 1 ? await countMatches(db, s) : 0);
