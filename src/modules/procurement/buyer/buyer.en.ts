@@ -141,7 +141,8 @@ export const buyerEn: Catalogue<typeof buyerSv> = {
     noDialogueReason: 'Why not?',
     publish: 'Publish',
     findingsHeading: 'This needs to be put right before you publish',
-    published: 'The procurement is published.',
+    published:
+      'The procurement is published. Matching enterprises that follow such things get an e-mail: at once if it closes within seven days, otherwise in the morning digest.',
     saved: 'Saved.',
     view: 'View it as the reader does',
     endHeading: 'End',

@@ -137,7 +137,8 @@ export const buyerSv = {
     noDialogueReason: 'Varför inte?',
     publish: 'Publicera',
     findingsHeading: 'Det här behöver ordnas innan ni publicerar',
-    published: 'Upphandlingen är publicerad.',
+    published:
+      'Upphandlingen är publicerad. Företag som matchar och bevakar sådant får e-post: direkt om den stänger inom sju dagar, annars i morgonens sammanfattning.',
     saved: 'Sparat.',
     view: 'Visa som läsaren ser den',
     endHeading: 'Avsluta',
