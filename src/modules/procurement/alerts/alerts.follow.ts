@@ -1,5 +1,6 @@
 import { categoryBySlug } from '../../../platform/reference/categories.js';
-import { municipalitiesInCounty, municipalityByCode } from '../../../platform/reference/geo.js';
+import { municipalitiesInCounty } from '../../../platform/reference/geo.js';
+import { countiesOf } from '../opportunity/opportunity.format.js';
 import type { Supplier } from '../../register/index.js';
 import { byScore, matchLot, type LotMatch } from '../matching/match.score.js';
 import type { Lot, Opportunity, OpportunityKind } from '../opportunity/opportunity.types.js';
@@ -52,17 +53,12 @@ export function followedAs(supplier: Supplier, s: AlertSettings): Supplier {
   if (s.follow === 'profile') return supplier;
   const codes = [...s.cpv, ...s.categories.flatMap((slug) => categoryBySlug(slug)?.cpv ?? [])];
   const places = s.countyCodes.length > 0 || s.municipalityCodes.length > 0;
-  const counties = new Set(s.countyCodes);
   const municipalities = new Set(s.municipalityCodes);
   for (const c of s.countyCodes) for (const m of municipalitiesInCounty(c)) municipalities.add(m.code);
-  for (const m of s.municipalityCodes) {
-    const county = municipalityByCode(m)?.countyCode;
-    if (county) counties.add(county);
-  }
   return {
     ...supplier,
     cpvCodes: codes.length > 0 ? [...new Set(codes)] : supplier.cpvCodes,
-    deliversInCounties: places ? [...counties] : supplier.deliversInCounties,
+    deliversInCounties: places ? countiesOf(s) : supplier.deliversInCounties,
     deliversInMunicipalities: places ? [...municipalities] : supplier.deliversInMunicipalities,
   };
 }

@@ -8,7 +8,7 @@ import type { LotMatch } from '../matching/match.score.js';
 import { matchesForOpportunity } from '../matching/matching.service.js';
 import type { OpportunityEvent } from '../opportunity/opportunity.events.js';
 import { loadOpportunities, loadOpportunity } from '../opportunity/opportunity.service.js';
-import type { Opportunity } from '../opportunity/opportunity.types.js';
+import { answerMoments, isAnswerable } from '../opportunity/opportunity.types.js';
 import { bestLot, followedAs, passesFilters, settingsOf, type AlertSettings } from './alerts.follow.js';
 import { enterpriseOfToken, linksFor } from './alerts.links.js';
 import { digestMail, immediateMail, type Told } from './alerts.mail.js';
@@ -31,17 +31,6 @@ export type { AlertSettings };
 const DAY = 86_400_000;
 /** A match whose deadline or dialogue is this close goes at once; the rest wait for the digest. */
 const URGENT_DAYS = 7;
-
-/** The deadlines and meeting of an opportunity, as moments. */
-const momentsOf = (o: Opportunity) =>
-  [o.deadlineAt, o.meetingAt, ...o.lots.map((l) => l.deadlineAt)].filter((d): d is Date => d !== null);
-
-/** Published and not past its last deadline or meeting: still worth telling anyone of. */
-function isOpen(o: Opportunity, now: Date): boolean {
-  if (o.status !== 'published') return false;
-  const moments = momentsOf(o).map((d) => d.getTime());
-  return moments.length === 0 || Math.max(...moments) >= now.getTime();
-}
 
 /**
  * Alerts (issue 11 §2). A published opportunity, or one whose deadlines moved, is matched
@@ -81,7 +70,7 @@ async function chosenFollowers(ctx: ProcurementContext): Promise<Chosen> {
 async function alertOpportunity(ctx: ProcurementContext, id: number, key: string, chosen: Chosen): Promise<number> {
   const o = await loadOpportunity(ctx.db, id);
   const now = ctx.now();
-  if (!o || o.countryCode !== 'SE' || !isOpen(o, now)) return 0;
+  if (!o || o.countryCode !== 'SE' || !isAnswerable(o, now)) return 0;
   const today = isoDate(now);
 
   const best = new Map<number, LotMatch>();
@@ -106,7 +95,7 @@ async function alertOpportunity(ctx: ProcurementContext, id: number, key: string
 
   const moved = key !== 'new';
   const told = moved ? await selectToldOf(ctx.db, o.id) : new Set<number>();
-  const urgent = momentsOf(o).some((d) => d >= now && d.getTime() - now.getTime() <= URGENT_DAYS * DAY);
+  const urgent = answerMoments(o).some((d) => d >= now && d.getTime() - now.getTime() <= URGENT_DAYS * DAY);
   const frequencyOf = (enterpriseId: number) => settingsOf(settings.get(enterpriseId)).frequency;
   const links = await linksFor(ctx);
   const recipients = await editorAddresses(ctx.db, [...best.keys()]);
@@ -132,16 +121,12 @@ async function alertOpportunity(ctx: ProcurementContext, id: number, key: string
     const atOnce = recorded.filter((r) => r.urgent && frequencyOf(r.enterprise_id) !== 'off');
     for (const r of atOnce) {
       const match = best.get(r.enterprise_id)!;
+      const own = links(r.enterprise_id);
       const mail = inSwedish(() =>
-        immediateMail(
-          match.supplier.name,
-          { opportunity: o, match, moved: r.key !== 'new' },
-          links(r.enterprise_id),
-          today,
-        ),
+        immediateMail(match.supplier.name, { opportunity: o, match, moved: r.key !== 'new' }, own, today),
       );
       for (const to of recipients.filter((e) => e.enterprise_id === r.enterprise_id)) {
-        await queueMail(trx, now, { to: to.email, ...mail, unsubscribeUrl: links(r.enterprise_id).unsubscribe });
+        await queueMail(trx, now, { to: to.email, ...mail, unsubscribeUrl: own.unsubscribe });
       }
     }
     await markSent(
@@ -205,7 +190,7 @@ export async function sendDigests(ctx: ProcurementContext): Promise<number> {
         const s = settingsOf(alerts.get(enterpriseId));
         const told = (opportunityId: number, moved: boolean): Told[] => {
           const o = opportunities.get(opportunityId);
-          if (!o || !isOpen(o, now)) return [];
+          if (!o || !isAnswerable(o, now)) return [];
           return [{ opportunity: o, match: bestLot(o, followedAs(supplier, s), today)?.match ?? null, moved }];
         };
         const own = mine.filter((r) => r.enterprise_id === enterpriseId);
@@ -218,10 +203,9 @@ export async function sendDigests(ctx: ProcurementContext): Promise<number> {
           moved: own.filter((r) => r.key !== 'new').flatMap((r) => told(r.opportunity_id, true)),
         };
         if (sections.fresh.length + sections.moved.length === 0) continue;
-        const mail = inSwedish(() => digestMail(supplier.name, sections, links(enterpriseId), today));
-        for (const r of to) {
-          await queueMail(trx, now, { to: r.email, ...mail, unsubscribeUrl: links(enterpriseId).unsubscribe });
-        }
+        const its = links(enterpriseId);
+        const mail = inSwedish(() => digestMail(supplier.name, sections, its, today));
+        for (const r of to) await queueMail(trx, now, { to: r.email, ...mail, unsubscribeUrl: its.unsubscribe });
         sent++;
       }
       return sent;

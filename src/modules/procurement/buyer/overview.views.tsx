@@ -7,6 +7,7 @@ import type { MarketAnalysis } from '../analysis/analysis.service.js';
 import { opportunityPath } from '../listing/listing.views.js';
 import type { CheckFinding } from '../opportunity/opportunity.checks.js';
 import {
+  lotHeading,
   clauseText,
   cpvName,
   placeNames,
@@ -100,9 +101,7 @@ export function OverviewPage(p: OverviewProps) {
       {o.lots.length === 0 && <p>{t.noLots}</p>}
       {o.lots.map((lot) => (
         <section class="lot" aria-labelledby={`lot-${lot.position}`}>
-          <h3
-            id={`lot-${lot.position}`}
-          >{`${opportunityText.lotName(lot.position)}${lot.title ? `: ${lot.title}` : ''}`}</h3>
+          <h3 id={`lot-${lot.position}`}>{lotHeading(lot)}</h3>
           <dl class="facts">
             <Fact term={f.mainCpv}>{lot.mainCpv ? cpvName(lot.mainCpv) : '–'}</Fact>
             <Fact term={f.place}>{placeNames(lot).join(', ') || '–'}</Fact>

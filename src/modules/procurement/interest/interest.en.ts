@@ -62,7 +62,6 @@ export const interestEn: Catalogue<typeof interestSv> = {
     calendar: 'Add the meeting to your calendar (iCal)',
   },
   errors: {
-    message: 'The message may be at most 500 characters.',
     persons: 'Write a number between 0 and 20.',
     contact: 'Write a message of at most 2,000 characters.',
     notPartner: 'That enterprise is no longer open to a joint bid on the lot.',

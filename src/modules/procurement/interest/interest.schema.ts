@@ -14,7 +14,7 @@ export const interestSchema = z.discriminatedUnion('action', [
   z.object({
     action: z.literal('save'),
     lot: position,
-    message: textField(500).refine((s) => s.length <= 500, { error: () => t.message }),
+    message: textField(500),
     showBuyer: flag,
     jointBid: flag,
   }),

@@ -10,7 +10,7 @@ import type { ProcurementContext } from '../db.js';
 import { lotCodes } from '../matching/match.score.js';
 import { interestPath } from '../opportunity/opportunity.paths.js';
 import { loadOpportunity } from '../opportunity/opportunity.service.js';
-import type { Lot, Opportunity } from '../opportunity/opportunity.types.js';
+import { isAnswerable, type Lot, type Opportunity } from '../opportunity/opportunity.types.js';
 import {
   deleteInterest,
   saveRsvp,
@@ -73,13 +73,6 @@ export interface EnterpriseInterest {
   persons: number;
 }
 
-/** Published, and some deadline (or the meeting) still ahead: interest can be shown. */
-function isOpen(o: Opportunity, now: Date): boolean {
-  if (o.status !== 'published') return false;
-  const times = [o.deadlineAt, o.meetingAt, ...o.lots.map((l) => l.deadlineAt)].filter((d): d is Date => d !== null);
-  return times.length === 0 || times.some((d) => d >= now);
-}
-
 async function interestedOf(ctx: ProcurementContext, rows: InterestRow[], today: string) {
   const suppliers = new Map(
     (await findSuppliers(ctx.db, { ids: [...new Set(rows.map((r) => r.enterprise_id))], today })).map((s) => [s.id, s]),
@@ -108,15 +101,11 @@ export async function interestFor(
   opportunityId: number,
   enterpriseId: number,
 ): Promise<EnterpriseInterest | null> {
-  const o = await loadOpportunity(ctx.db, opportunityId);
-  const now = ctx.now();
-  if (!o || !isOpen(o, now)) return null;
-  const today = isoDate(now);
-  const [rows, rsvps, self] = await Promise.all([
-    selectInterests(ctx.db, o.id),
-    selectRsvps(ctx.db, o.id),
-    findSuppliers(ctx.db, { ids: [enterpriseId], today }),
-  ]);
+  const open = await answerableBy(ctx, opportunityId, enterpriseId);
+  if (!open) return null;
+  const { o, published } = open;
+  const today = isoDate(ctx.now());
+  const [rows, rsvps] = await Promise.all([selectInterests(ctx.db, o.id), selectRsvps(ctx.db, o.id)]);
   const { interested, suppliers } = await interestedOf(ctx, rows, today);
   const own = new Map(interested.filter((i) => i.enterpriseId === enterpriseId).map((i) => [i.position, i]));
   const partners = new Map<number, Interested[]>();
@@ -134,7 +123,19 @@ export async function interestFor(
     }
   }
   const persons = rsvps.find((r) => r.enterprise_id === enterpriseId)?.persons ?? 0;
-  return { opportunity: o, published: self.length > 0, own, partners, joint, persons };
+  return { opportunity: o, published, own, partners, joint, persons };
+}
+
+/** The opportunity if it can be answered, and whether the enterprise is published (only then may it answer). */
+async function answerableBy(
+  ctx: ProcurementContext,
+  opportunityId: number,
+  enterpriseId: number,
+): Promise<{ o: Opportunity; published: boolean } | null> {
+  const o = await loadOpportunity(ctx.db, opportunityId);
+  if (!o || !isAnswerable(o, ctx.now())) return null;
+  const self = await findSuppliers(ctx.db, { ids: [enterpriseId], today: isoDate(ctx.now()) });
+  return { o, published: self.length > 0 };
 }
 
 /** The lot's places as codes: its kommuner, and its whole län. */
@@ -179,8 +180,8 @@ export async function showInterest(
   opportunityId: number,
   input: InterestInput,
 ): Promise<boolean> {
-  const view = await interestFor(ctx, opportunityId, enterpriseId);
-  if (!view?.published || !view.opportunity.lots.some((l) => l.position === input.position)) return false;
+  const open = await answerableBy(ctx, opportunityId, enterpriseId);
+  if (!open?.published || !open.o.lots.some((l) => l.position === input.position)) return false;
   await upsertInterest(ctx.db, {
     opportunity_id: opportunityId,
     lot_position: input.position,
@@ -209,9 +210,9 @@ export async function answerMeeting(
   opportunityId: number,
   persons: number,
 ): Promise<boolean> {
-  const view = await interestFor(ctx, opportunityId, enterpriseId);
-  const o = view?.opportunity;
-  if (!view?.published || !o?.meetingAt || o.meetingAt < ctx.now()) return false;
+  const open = await answerableBy(ctx, opportunityId, enterpriseId);
+  const meeting = open?.o.meetingAt;
+  if (!open?.published || !meeting || meeting < ctx.now()) return false;
   await saveRsvp(ctx.db, { opportunityId, enterpriseId, persons, at: ctx.now() });
   return true;
 }
@@ -255,9 +256,16 @@ export async function contactPartner(
   return true;
 }
 
+/** A lot's interest as its buyer sees it: how many, how many open to a joint bid, and those who let the buyer see them. */
+export interface LotInterestCount {
+  total: number;
+  joint: number;
+  visible: Interested[];
+}
+
 export interface BuyerInterest {
-  /** Per lot position: how many are interested, how many open to a joint bid, and those who let the buyer see them. */
-  perLot: Map<number, { total: number; joint: number; visible: Interested[] }>;
+  /** Per lot position. */
+  perLot: Map<number, LotInterestCount>;
   meeting: { enterprises: number; persons: number };
 }
 

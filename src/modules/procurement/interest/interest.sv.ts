@@ -71,7 +71,6 @@ export const interestSv = {
     calendar: 'Lägg mötet i kalendern (iCal)',
   },
   errors: {
-    message: 'Meddelandet får vara högst 500 tecken.',
     persons: 'Skriv ett antal mellan 0 och 20.',
     contact: 'Skriv ett meddelande, högst 2 000 tecken.',
     notPartner: 'Det företaget är inte längre öppet för ett gemensamt anbud på delområdet.',

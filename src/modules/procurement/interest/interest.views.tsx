@@ -13,9 +13,10 @@ import {
 import { Layout } from '../../../platform/views/layout.js';
 import { countyByCode, municipalityByCode } from '../../../platform/reference/geo.js';
 import { opportunityPath } from '../listing/listing.views.js';
+import { lotHeading } from '../opportunity/opportunity.format.js';
 import { interestPath } from '../opportunity/opportunity.paths.js';
 import type { Lot } from '../opportunity/opportunity.types.js';
-import type { BuyerInterest, EnterpriseInterest, Interested, JointView } from './interest.service.js';
+import type { EnterpriseInterest, Interested, JointView, LotInterestCount } from './interest.service.js';
 import { interestText } from './interest.text.js';
 
 export type InterestNotice = 'saved' | 'withdrawn' | 'sent' | 'answered';
@@ -27,8 +28,6 @@ export interface Typed {
   values: Record<string, string>;
   errors: FieldError[];
 }
-
-const lotHeading = (lot: Lot) => interestText.lot(lot.position, lot.title);
 
 function InterestForm({
   id,
@@ -270,11 +269,7 @@ function errorTargets(typed: Typed): Record<string, string> {
 }
 
 /** On the buyer's overview, under a lot: who is interested, as far as each allows. */
-export function BuyerInterestSummary({
-  entry,
-}: {
-  entry: BuyerInterest['perLot'] extends Map<number, infer V> ? V : never;
-}) {
+export function BuyerInterestSummary({ entry }: { entry: LotInterestCount }) {
   const t = interestText.buyer;
   const hidden = entry.total - entry.visible.length;
   return (

@@ -15,12 +15,14 @@ import {
   valueText,
   whenParts,
 } from '../opportunity/opportunity.format.js';
-import type {
-  FieldChange,
-  Lot,
-  Opportunity,
-  OpportunityChange,
-  OpportunityStatus,
+import {
+  answerMoments,
+  isAnswerable,
+  type FieldChange,
+  type Lot,
+  type Opportunity,
+  type OpportunityChange,
+  type OpportunityStatus,
 } from '../opportunity/opportunity.types.js';
 import { opportunityText } from '../opportunity/opportunity.text.js';
 import type { ReservationKind } from '../reservation/reservation.rules.js';
@@ -61,8 +63,7 @@ export function DetailPage({
   const when = whenParts(o);
   const ended = o.status === 'closed' || o.status === 'awarded' || o.status === 'cancelled';
   // Every deadline and the meeting behind us (an old notice read in): nothing left to answer.
-  const moments = [o.deadlineAt, o.kind === 'dialogue' ? o.meetingAt : null, ...o.lots.map((l) => l.deadlineAt)];
-  const times = moments.filter((d): d is Date => d !== null).map((d) => d.getTime());
+  const times = answerMoments(o).map((d) => d.getTime());
   const passed = !ended && times.length > 0 && Math.max(...times) < now.getTime();
   return (
     <Layout title={o.title} path={LIST_PATH} demo={demo}>
@@ -80,7 +81,7 @@ export function DetailPage({
           <a href={editPath}>{opportunityText.edit}</a>
         </p>
       )}
-      {!ended && !passed && o.status === 'published' && <InterestLink id={o.id} />}
+      {isAnswerable(o, now) && <InterestLink id={o.id} />}
       {/* The buyer's own words, in their language (Swedish, or a foreign notice's) on any page. */}
       {o.description && (
         <div lang={o.textLanguage} class="description">

@@ -1,9 +1,9 @@
 import { isoDate } from '../../../platform/calendar.js';
 import { cpvLevel, cpvParentOf } from '../../../platform/reference/cpv.js';
-import { municipalityByCode } from '../../../platform/reference/geo.js';
 import { findSuppliers, supplierById, type Supplier } from '../../register/index.js';
 import { BROADEST_COUNTED_LEVEL, cpvQueryCodes } from '../analysis/analysis.match.js';
 import type { ProcurementContext } from '../db.js';
+import { countiesOf } from '../opportunity/opportunity.format.js';
 import { selectLots } from '../opportunity/opportunity.repository.js';
 import { toOpportunity } from '../opportunity/opportunity.rows.js';
 import type { Lot, Opportunity } from '../opportunity/opportunity.types.js';
@@ -30,14 +30,10 @@ async function matchesForLot(ctx: ProcurementContext, lot: Lot, today: string): 
   const codes = lotCodes(lot);
   if (codes.length === 0) return [];
   // The register is asked by the lot's län (those delivering anywhere in them); the kommun is told apart here.
-  const counties = new Set(lot.countyCodes);
-  for (const m of lot.municipalityCodes) {
-    const county = municipalityByCode(m)?.countyCode;
-    if (county) counties.add(county);
-  }
+  const counties = countiesOf(lot);
   const suppliers = await findSuppliers(ctx.db, {
     cpvCodes: cpvQueryCodes(codes),
-    ...(counties.size > 0 ? { countyCodes: [...counties] } : {}),
+    ...(counties.length > 0 ? { countyCodes: counties } : {}),
     today,
   });
   return suppliers.flatMap((s) => matchLot(lot, s, today) ?? []).sort(byScore);

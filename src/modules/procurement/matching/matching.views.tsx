@@ -2,8 +2,8 @@ import { Pagination } from '../../../platform/views/components.js';
 import { Layout } from '../../../platform/views/layout.js';
 import { opportunityPath } from '../listing/listing.views.js';
 import { opportunityText } from '../opportunity/opportunity.text.js';
-import { whenText } from '../opportunity/opportunity.format.js';
-import type { Lot, Opportunity } from '../opportunity/opportunity.types.js';
+import { lotHeading, whenText } from '../opportunity/opportunity.format.js';
+import type { Opportunity } from '../opportunity/opportunity.types.js';
 import { reasonsOf } from './match.explain.js';
 import type { LotMatch } from './match.score.js';
 import type { LotMatches, OpportunityMatch } from './matching.service.js';
@@ -14,8 +14,6 @@ import { interestPath } from '../opportunity/opportunity.paths.js';
 /** How many matches the buyer's overview shows per lot, and the enterprise's page its section. */
 const OVERVIEW_MATCHES = 3;
 const SECTION_OPPORTUNITIES = 5;
-
-const lotName = (lot: Lot) => matchingText.enterprise.lot(lot.position, lot.title);
 
 /** One match's reasons, as a list (a screen reader hears them one by one). */
 function Reasons({ match, today, you }: { match: LotMatch; today: string; you: boolean }) {
@@ -100,7 +98,7 @@ export function BuyerMatchesPage({
       {perLot.map(({ lot, matches }) => (
         <section aria-labelledby={`delomrade-${lot.position}`}>
           <h2 id={`delomrade-${lot.position}`} tabIndex={-1}>
-            {lotName(lot)}
+            {lotHeading(lot)}
           </h2>
           {matches.length === 0 ? (
             <p>{t.none}</p>
@@ -145,7 +143,7 @@ function OpportunityItem({ item, today, level }: { item: OpportunityMatch; today
       </p>
       {item.lots.map(({ lot, match }) => (
         <div class="match">
-          {o.lots.length > 1 && <p class="meta">{lotName(lot)}</p>}
+          {o.lots.length > 1 && <p class="meta">{lotHeading(lot)}</p>}
           <Reasons match={match} today={today} you={true} />
         </div>
       ))}

@@ -1,6 +1,6 @@
 import { enqueue } from '../../../platform/jobs/queue.js';
 import type { ProcurementDb } from '../db.js';
-import type { Opportunity } from './opportunity.types.js';
+import { answerMoments, type Opportunity } from './opportunity.types.js';
 
 /**
  * What happened to published opportunities that others act on (alerts/ sends the matching
@@ -43,10 +43,9 @@ export async function deadlinesChanged(
   });
 }
 
-/** Every deadline and the meeting of an opportunity, in one string: a move makes another. */
-export function deadlineKey(o: Pick<Opportunity, 'deadlineAt' | 'meetingAt' | 'lots'>): string {
-  const times = [o.deadlineAt, o.meetingAt, ...o.lots.map((l) => l.deadlineAt)]
-    .filter((d): d is Date => d !== null)
+/** Every deadline and a dialogue's meeting, in one string: a move makes another. */
+export function deadlineKey(o: Opportunity): string {
+  const times = answerMoments(o)
     .map((d) => d.toISOString())
     .sort();
   return `moved:${[...new Set(times)].join(',')}`;

@@ -26,6 +26,21 @@ export function placeNames(place: Place): string[] {
   ];
 }
 
+/** 'Delområde 2: Förskolor i Falun' (the number alone when the lot has no title). */
+export function lotHeading(lot: Pick<Lot, 'position' | 'title'>): string {
+  return `${opportunityText.lotName(lot.position)}${lot.title ? `: ${lot.title}` : ''}`;
+}
+
+/** The län a place touches: its whole län and the län of each of its kommuner. */
+export function countiesOf(place: Place): string[] {
+  const counties = new Set(place.countyCodes);
+  for (const m of place.municipalityCodes) {
+    const county = municipalityByCode(m)?.countyCode;
+    if (county) counties.add(county);
+  }
+  return [...counties];
+}
+
 /** Every place of every lot, once. */
 export function opportunityPlaces(o: Opportunity): string[] {
   return [...new Set(o.lots.flatMap(placeNames))];

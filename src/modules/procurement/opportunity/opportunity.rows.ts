@@ -3,7 +3,14 @@ import { shippedCpvByCode } from '../../../platform/reference/cpv.vocabulary.js'
 import { municipalityByCode } from '../../../platform/reference/geo.js';
 import type { ReservationKind } from '../reservation/reservation.rules.js';
 import type { LotRow, LotValues, OpportunityRow, OpportunityValues } from './opportunity.repository.js';
-import type { EmploymentClause, Lot, Opportunity, OpportunityKind, OpportunityStatus } from './opportunity.types.js';
+import {
+  answerMoments,
+  type EmploymentClause,
+  type Lot,
+  type Opportunity,
+  type OpportunityKind,
+  type OpportunityStatus,
+} from './opportunity.types.js';
 
 /** Rows become domain types here, and domain types rows; nothing else reads a column name. */
 export function toOpportunity(row: OpportunityRow, lots: readonly LotRow[]): Opportunity {
@@ -112,7 +119,6 @@ export function derivedColumns(
   const wholeCounties = new Set<string>();
   const municipalities = new Set<string>();
   const reservations = new Set<string>();
-  const deadlines: Date[] = [];
   for (const lot of lots) {
     for (const code of [lot.mainCpv, ...lot.additionalCpv]) {
       if (!code) continue;
@@ -129,11 +135,8 @@ export function derivedColumns(
       if (county) counties.add(county);
     }
     if (lot.reservation) reservations.add(lot.reservation);
-    if (lot.deadlineAt) deadlines.push(lot.deadlineAt);
   }
-  if (o.deadlineAt) deadlines.push(o.deadlineAt);
-  if (o.kind === 'dialogue' && o.meetingAt) deadlines.push(o.meetingAt);
-  const times = deadlines.map((d) => d.getTime());
+  const times = answerMoments({ ...o, lots }).map((d) => d.getTime());
   const first = times.length > 0 ? new Date(Math.min(...times)) : null;
   const last = times.length > 0 ? new Date(Math.max(...times)) : null;
   return {

@@ -27,6 +27,29 @@ export function isFinal(status: OpportunityStatus): boolean {
   return status === 'awarded' || status === 'cancelled';
 }
 
+/**
+ * The moments an opportunity can be answered until: its own and its lots' deadlines, and a
+ * dialogue's meeting. The list sorts by the first and shows it until the last (derivedColumns);
+ * past the last, nobody can answer it any more.
+ */
+export function answerMoments(o: {
+  kind: OpportunityKind;
+  deadlineAt: Date | null;
+  meetingAt: Date | null;
+  lots: readonly { deadlineAt: Date | null }[];
+}): Date[] {
+  return [...o.lots.map((l) => l.deadlineAt), o.deadlineAt, o.kind === 'dialogue' ? o.meetingAt : null].filter(
+    (d): d is Date => d !== null,
+  );
+}
+
+/** Published, and a deadline or meeting still ahead (or none set, as for a planned purchase). */
+export function isAnswerable(o: Opportunity, now: Date): boolean {
+  if (o.status !== 'published') return false;
+  const times = answerMoments(o).map((d) => d.getTime());
+  return times.length === 0 || Math.max(...times) >= now.getTime();
+}
+
 /** The employment-promoting clause of a lot (DESIGN §5: Upphandlingsmyndigheten's criterion, the Dalarna model). */
 export const CLAUSE_REQUIREMENTS = ['dialogue', 'hard', 'award_bonus'] as const;
 export type ClauseRequirement = (typeof CLAUSE_REQUIREMENTS)[number];

@@ -112,6 +112,20 @@ export async function selectPage(db: RegisterDb, s: SearchSql): Promise<SummaryR
   return rows;
 }
 
+/** Every match's org.nr and name, by name, up to `limit`: no rank, excerpt or counts (a watched search). */
+export async function selectMatchNames(
+  db: RegisterDb,
+  s: SearchSql,
+  limit: number,
+): Promise<{ orgnr: string; name: string }[]> {
+  const { rows } = await sql<{ orgnr: string; name: string }>`
+    select orgnr, name from enterprise
+    where ${sql.join(matchConditions(s), sql` and `)}
+    order by ${ORDER.name}
+    limit ${limit}`.execute(db);
+  return rows;
+}
+
 /** Cheap total for pages past the end, where the window count has no row to ride on. */
 export async function countMatches(db: RegisterDb, s: SearchSql): Promise<number> {
   const { rows } = await sql<{ n: number }>`

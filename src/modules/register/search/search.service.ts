@@ -8,6 +8,7 @@ import {
   countPublicEnterprises,
   nearestWords,
   selectFacets,
+  selectMatchNames,
   selectPage,
   type FacetRow,
   type SummaryRow,
@@ -57,6 +58,21 @@ export async function searchEnterprises(
     corrections,
     suggestions,
   };
+}
+
+/**
+ * The enterprises a search finds (org.nr and name, by name, up to `limit`), read the way
+ * searchEnterprises reads the query, without its page, counts or suggestions.
+ */
+export async function matchingEnterprises(
+  db: Kysely<RegisterDB>,
+  criteria: SearchCriteria,
+  today: string,
+  limit: number,
+): Promise<{ orgnr: string; name: string }[]> {
+  const orgnr = orgnrInQuery(criteria.q);
+  const tsquery = orgnr ? null : (await understandQuery(db, criteria.q)).tsquery;
+  return selectMatchNames(db, { criteria, tsquery, today, orgnr }, limit);
 }
 
 export async function understandQuery(

@@ -6,7 +6,7 @@ import { queueMail } from '../../../platform/mail/mail.service.js';
 import type { RegisterContext } from '../db.js';
 import { activeFilters } from '../directory/active-filters.views.js';
 import { PAGE_PARAMS, PAGE_SORTS, readSearchParams, toQueryString } from '../search/search.params.js';
-import { searchEnterprises } from '../search/search.service.js';
+import { matchingEnterprises } from '../search/search.service.js';
 import { DEFAULT_CRITERIA, type SearchCriteria } from '../search/search.types.js';
 import { deleteWatch, insertWatch, selectLiveWatches, selectWatchesOf, updateKnown } from './watch.repository.js';
 import { watchText } from './watch.text.js';
@@ -37,19 +37,10 @@ function canonical(c: SearchCriteria): string {
 
 /** How many matches a watch keeps track of: a search wider than this is better narrowed. */
 const MAX_KNOWN = 2000;
-const PAGE = 100;
 
 /** The enterprises a search finds now (org.nr and name), by name, up to MAX_KNOWN. */
-async function matches(ctx: RegisterContext, c: SearchCriteria): Promise<{ orgnr: string; name: string }[]> {
-  const today = isoDate(ctx.now());
-  const out: { orgnr: string; name: string }[] = [];
-  for (let page = 1; out.length < MAX_KNOWN; page++) {
-    const r = await searchEnterprises(ctx.db, { ...c, sort: 'name', page, pageSize: PAGE }, today);
-    out.push(...r.items.map((i) => ({ orgnr: i.orgnr, name: i.name })));
-    if (r.items.length < PAGE) break;
-  }
-  return out;
-}
+const matches = (ctx: RegisterContext, c: SearchCriteria) =>
+  matchingEnterprises(ctx.db, c, isoDate(ctx.now()), MAX_KNOWN);
 
 /** Follows the search of `query` (the directory's address); false when it is not a search. */
 export async function watchSearch(ctx: RegisterContext, user: CurrentUser, query: string): Promise<string | null> {
