@@ -101,7 +101,7 @@ export async function interestFor(
   opportunityId: number,
   enterpriseId: number,
 ): Promise<EnterpriseInterest | null> {
-  const open = await answerableBy(ctx, opportunityId, enterpriseId);
+  const open = await openTo(ctx, opportunityId, enterpriseId);
   if (!open) return null;
   const { o, published } = open;
   const today = isoDate(ctx.now());
@@ -127,7 +127,7 @@ export async function interestFor(
 }
 
 /** The opportunity if it can be answered, and whether the enterprise is published (only then may it answer). */
-async function answerableBy(
+async function openTo(
   ctx: ProcurementContext,
   opportunityId: number,
   enterpriseId: number,
@@ -180,7 +180,7 @@ export async function showInterest(
   opportunityId: number,
   input: InterestInput,
 ): Promise<boolean> {
-  const open = await answerableBy(ctx, opportunityId, enterpriseId);
+  const open = await openTo(ctx, opportunityId, enterpriseId);
   if (!open?.published || !open.o.lots.some((l) => l.position === input.position)) return false;
   await upsertInterest(ctx.db, {
     opportunity_id: opportunityId,
@@ -210,7 +210,7 @@ export async function answerMeeting(
   opportunityId: number,
   persons: number,
 ): Promise<boolean> {
-  const open = await answerableBy(ctx, opportunityId, enterpriseId);
+  const open = await openTo(ctx, opportunityId, enterpriseId);
   const meeting = open?.o.meetingAt;
   if (!open?.published || !meeting || meeting < ctx.now()) return false;
   await saveRsvp(ctx.db, { opportunityId, enterpriseId, persons, at: ctx.now() });
