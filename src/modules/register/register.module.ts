@@ -31,6 +31,7 @@ import * as m0009 from './migrations/0009_error_report.js';
 import * as m0010 from './migrations/0010_coordinator_listing.js';
 import * as m0011 from './migrations/0011_cpv_index.js';
 import * as m0019 from './migrations/0019_search_watch.js';
+import * as m0020 from './migrations/0020_search_read_model.js';
 import { registerEn } from './register.en.js';
 import { REGISTER_ERRORS } from './register.errors.js';
 import { REGISTER_AUDIT_DETAILS } from './register.audit.js';
@@ -58,6 +59,7 @@ export const enterpriseRegister: AppModule<RegisterTables> = {
     '0010_register_coordinator_listing': m0010,
     '0011_register_cpv_index': m0011,
     '0019_register_search_watch': m0019,
+    '0020_register_search_read_model': m0020,
   },
   async routes(app: FastifyInstance, platformCtx: AppContext) {
     const ctx = contextWithRegisterTables(platformCtx);

@@ -93,6 +93,8 @@ export interface SearchWordTable {
 export interface RegisterVersionTable {
   id: Generated<boolean>;
   version: Generated<number>;
+  /** Bumped by deletes and truncates: the read model then reads the register anew (migration 0020). */
+  deleted: Generated<number>;
 }
 
 export interface EnterpriseVerificationTable {

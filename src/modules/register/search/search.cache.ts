@@ -1,26 +1,32 @@
 import type { Kysely } from 'kysely';
-import { readRegisterVersion } from './search.repository.js';
-import { searchEnterprises } from './search.service.js';
+import { readRegisterStamp } from './read-model.repository.js';
+import { readModelSearch, type StampedSearch } from './read-model.service.js';
 import type { SearchCriteria, SearchResult } from './search.types.js';
 import type { RegisterDB } from '../db.js';
 
 export type Search = (criteria: SearchCriteria, today: string) => Promise<SearchResult>;
 
 /**
- * The directory's searches repeat (the same service in the same county, page after page), and
- * counting every filter value over 30 000 enterprises costs tens of milliseconds. Results are
- * kept per process, keyed by the criteria, the date and the register's change counter: every write
- * to the register bumps the counter in the database, so no instance ever serves a stale result.
- * Least recently used entries go first.
+ * The directory's search as the pages and the API call it: the read model (read-model.service.ts)
+ * answers, and the answers are kept per process, keyed by the criteria and the date, for as long as
+ * the register's version stays the same. Every write bumps the version in the database, and every
+ * search reads it first, so no instance ever serves a stale result. Searches repeat (the same service
+ * in the same county, page after page); a kept answer costs the one-row read of the version, where
+ * a new one costs a few milliseconds in the read model. Least recently used entries go first.
  */
-export function cachedSearch(db: Kysely<RegisterDB>, maxEntries = 500): Search {
+export function cachedSearch(
+  db: Kysely<RegisterDB>,
+  maxEntries = 500,
+  engine: StampedSearch = readModelSearch(db),
+): Search {
   const cache = new Map<string, SearchResult>();
-  let cachedVersion = -1;
+  let cachedStamp = '';
   return async (criteria, today) => {
-    const version = await readRegisterVersion(db);
-    if (version !== cachedVersion) {
+    const stamp = await readRegisterStamp(db);
+    const stampKey = `${stamp.version}/${stamp.deleted}/${stamp.table}`;
+    if (stampKey !== cachedStamp) {
       cache.clear();
-      cachedVersion = version;
+      cachedStamp = stampKey;
     }
     const key = `${today}|${JSON.stringify(criteria)}`;
     const hit = cache.get(key);
@@ -29,10 +35,9 @@ export function cachedSearch(db: Kysely<RegisterDB>, maxEntries = 500): Search {
       cache.set(key, hit);
       return hit;
     }
-    const result = await searchEnterprises(db, criteria, today);
-    // A write while we searched would make this result stale under the new version: keep it
-    // only if the version still is the one we started from.
-    if ((await readRegisterVersion(db)) === version) {
+    // The engine answers from a model at least as new as the stamp, so the answer is never older than its key.
+    const result = await engine(criteria, today, stamp);
+    if (stampKey === cachedStamp) {
       cache.set(key, result);
       if (cache.size > maxEntries) cache.delete(cache.keys().next().value as string);
     }

@@ -10,10 +10,13 @@ import {
   selectFacets,
   selectMatchNames,
   selectPage,
+  countMatchesInCounties,
+  countMatchesPerCounty,
   type FacetRow,
   type SummaryRow,
+  type WordMatch,
 } from './search.repository.js';
-import { suggestCategories } from './search.suggest.js';
+import { suggestCategories, type FilterCounts } from './search.suggest.js';
 import { explainMatch, type QueryWord } from './search.explain.js';
 import type { Facets, SearchCriteria, SearchResult } from './search.types.js';
 import type { RegisterDB } from '../db.js';
@@ -37,12 +40,12 @@ export async function searchEnterprises(
   const orgnr = orgnrInQuery(criteria.q);
   const { tsquery, corrections, words } = orgnr
     ? { tsquery: null, corrections: [], words: [] }
-    : await understandQuery(db, criteria.q);
+    : await understandQuery((tokens) => nearestWords(db, tokens), criteria.q);
   const s = { criteria, tsquery, today, orgnr };
   const [rows, facetRows, suggestions] = await Promise.all([
     selectPage(db, s),
     selectFacets(db, s),
-    suggestCategories(db, criteria, words, today),
+    suggestCategories(sqlCounts(db, today), criteria, words),
   ]);
   const total = rows[0]?.total ?? (criteria.page > 1 ? await countMatches(db, s) : 0);
   return {
@@ -71,20 +74,20 @@ export async function matchingEnterprises(
   limit: number,
 ): Promise<{ orgnr: string; name: string }[]> {
   const orgnr = orgnrInQuery(criteria.q);
-  const tsquery = orgnr ? null : (await understandQuery(db, criteria.q)).tsquery;
+  const tsquery = orgnr ? null : (await understandQuery((tokens) => nearestWords(db, tokens), criteria.q)).tsquery;
   return selectMatchNames(db, { criteria, tsquery, today, orgnr }, limit);
 }
 
+/** Which known words each query word is (a prefix of), and the nearest known ones when none. */
+export type WordLookup = (tokens: string[]) => Promise<WordMatch[]>;
+
 export async function understandQuery(
-  db: Kysely<RegisterDB>,
+  lookup: WordLookup,
   q: string,
 ): Promise<{ tsquery: string | null; corrections: SearchResult['corrections']; words: QueryWord[] }> {
   const tokens = [...new Set(tokenize(q))].slice(0, MAX_TOKENS).map((t) => t.slice(0, 60));
   if (tokens.length === 0) return { tsquery: null, corrections: [], words: [] };
-  const matches = await nearestWords(
-    db,
-    tokens.filter((t) => t.length >= MIN_PREFIX_LENGTH),
-  );
+  const matches = await lookup(tokens.filter((t) => t.length >= MIN_PREFIX_LENGTH));
   const byToken = new Map(matches.map((m) => [m.token, m]));
   const corrections: SearchResult['corrections'] = [];
   // Each word's alternatives: for an English word of a service's name ('cleaning'), the Swedish
@@ -120,7 +123,7 @@ export function orgnrInQuery(q: string): string | null {
   return ten ? `${ten.slice(0, 6)}-${ten.slice(6)}` : null;
 }
 
-function toSummary(r: SummaryRow): SearchResult['items'][number] {
+export function toSummary(r: SummaryRow): SearchResult['items'][number] {
   return {
     orgnr: r.orgnr,
     name: r.name,
@@ -146,7 +149,7 @@ function toSummary(r: SummaryRow): SearchResult['items'][number] {
   };
 }
 
-function toFacets(rows: FacetRow[]): Facets {
+export function toFacets(rows: FacetRow[]): Facets {
   const facets: Facets = {
     county: [],
     municipality: [],
@@ -169,4 +172,14 @@ function toFacets(rows: FacetRow[]): Facets {
 
 export function countPublic(db: Kysely<RegisterDB>): Promise<number> {
   return countPublicEnterprises(db);
+}
+
+/** The category offer's counts from the database. */
+function sqlCounts(db: Kysely<RegisterDB>, today: string): FilterCounts {
+  const s = (criteria: SearchCriteria) => ({ criteria, tsquery: null, today });
+  return {
+    count: (criteria) => countMatches(db, s(criteria)),
+    inCounties: (criteria, counties) => countMatchesInCounties(db, s(criteria), counties),
+    perCounty: (criteria, counties) => countMatchesPerCounty(db, s(criteria), counties),
+  };
 }

@@ -1,11 +1,8 @@
-import type { Kysely } from 'kysely';
 import { SERVICE_CATEGORIES } from '../../../platform/reference/categories.js';
 import { municipalityByCode } from '../../../platform/reference/geo.js';
 import { neighbouringCounties } from '../../../platform/reference/neighbours.js';
 import { found, type QueryWord } from './search.explain.js';
-import { countMatches, countMatchesInCounties, countMatchesPerCounty } from './search.repository.js';
 import type { CategorySuggestion, SearchCriteria } from './search.types.js';
-import type { RegisterDB } from '../db.js';
 
 const MAX_SUGGESTIONS = 2;
 
@@ -28,11 +25,19 @@ export function categoriesNamedBy(words: readonly QueryWord[]): string[] {
  * then, with a län chosen, in the län around it. One or two counts per offered service, only when
  * the words name one, and the whole result is cached with the search.
  */
+/** Counts of public enterprises under a search's filters (no words), from the database or the read model. */
+export interface FilterCounts {
+  count(criteria: SearchCriteria): Promise<number>;
+  /** Those delivering in any of these län. */
+  inCounties(criteria: SearchCriteria, counties: readonly string[]): Promise<number>;
+  /** Per län among `counties` (an enterprise in two counts in each), in code order. */
+  perCounty(criteria: SearchCriteria, counties: readonly string[]): Promise<{ county: string; n: number }[]>;
+}
+
 export async function suggestCategories(
-  db: Kysely<RegisterDB>,
+  counts: FilterCounts,
   criteria: SearchCriteria,
   words: readonly QueryWord[],
-  today: string,
 ): Promise<CategorySuggestion[]> {
   const slugs = categoriesNamedBy(words).filter((slug) => slug !== criteria.category);
   const county =
@@ -40,20 +45,19 @@ export async function suggestCategories(
   return Promise.all(
     slugs.map(async (slug) => {
       const asFilter: SearchCriteria = { ...criteria, q: '', category: slug, page: 1 };
-      const here = { criteria: asFilter, tsquery: null, today };
-      const nowhere = { criteria: { ...asFilter, county: null, municipality: null }, tsquery: null, today };
+      const nowhere = { ...asFilter, county: null, municipality: null };
       const neighbours = county ? neighbouringCounties(county) : [];
       const [count, elsewhere] = await Promise.all([
-        countMatches(db, here),
+        counts.count(asFilter),
         !county
           ? null
           : neighbours.length > 0
-            ? countMatchesInCounties(db, nowhere, neighbours).then((n) => ({ where: 'neighbours' as const, count: n }))
-            : countMatches(db, nowhere).then((n) => ({ where: 'country' as const, count: n })),
+            ? counts.inCounties(nowhere, neighbours).then((n) => ({ where: 'neighbours' as const, count: n }))
+            : counts.count(nowhere).then((n) => ({ where: 'country' as const, count: n })),
       ]);
       // With none here, each neighbouring län that has any becomes a way on (a query more, so only then).
       if (count === 0 && elsewhere?.where === 'neighbours' && elsewhere.count > 0) {
-        const per = await countMatchesPerCounty(db, nowhere, neighbours);
+        const per = await counts.perCounty(nowhere, neighbours);
         const counties = per.filter((r) => r.n > 0).map((r) => ({ code: r.county, count: r.n }));
         return { slug, count, elsewhere: { ...elsewhere, counties } };
       }

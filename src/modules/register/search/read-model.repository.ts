@@ -1,0 +1,73 @@
+import { sql } from 'kysely';
+import { PUBLIC_STATUSES } from '../enterprise/enterprise.types.js';
+import type { RegisterDb } from '../db.js';
+
+/** The SQL of the in-process read model (read-model.ts): where the register stands, and its rows. */
+
+export interface RegisterStamp {
+  version: number;
+  /** Moves on every delete or truncate (migration 0020). */
+  deleted: number;
+  /** The enterprise table's identity: a restored backup makes a new table, whatever its counters say. */
+  table: number;
+}
+
+export async function readRegisterStamp(db: RegisterDb): Promise<RegisterStamp> {
+  const { rows } = await sql<RegisterStamp>`
+    select version::int as version, deleted::int as deleted, 'enterprise'::regclass::oid::int as "table"
+    from register_version`.execute(db);
+  return rows[0] ?? { version: 0, deleted: 0, table: 0 };
+}
+
+/** An enterprise as the read model holds it: the search columns, the page's summary and the tsvector. */
+export interface ReadModelRow {
+  id: number;
+  orgnr: string;
+  status: string;
+  name: string;
+  legal_form: string;
+  city: string | null;
+  municipality_code: string | null;
+  county_code: string | null;
+  area_counties: string[];
+  area_municipalities: string[];
+  category_slugs: string[];
+  cpv_codes: string[];
+  excerpt: string;
+  employees_total: number | null;
+  employees_target_group: number | null;
+  employees_reported_on: string | null;
+  certified_until: string | null;
+  training_free: number | null;
+  verified_at: Date | null;
+  /** verified_at in microseconds: the SQL orders by it to the microsecond, a Date keeps milliseconds. */
+  verified_us: number | null;
+  is_demo: boolean;
+  sort_name: string;
+  /** search_document as tsvector text. */
+  document: string;
+}
+
+/**
+ * Rows written after `since` (every status: one that left the public ones must leave the model too);
+ * with `since` null, the whole public register.
+ */
+export async function selectReadModelRows(db: RegisterDb, since: number | null): Promise<ReadModelRow[]> {
+  const statuses = sql.join(PUBLIC_STATUSES.map((st) => sql.lit(st)));
+  const where = since === null ? sql`status in (${statuses})` : sql`changed_in > ${since}`;
+  const { rows } = await sql<ReadModelRow>`
+    select id, orgnr, status, name, legal_form, city, municipality_code, county_code, area_counties,
+      area_municipalities, category_slugs, cpv_codes, left(description, 240) as excerpt, employees_total,
+      employees_target_group, employees_reported_on::text as employees_reported_on,
+      certified_until::text as certified_until, training_free, verified_at,
+      (extract(epoch from verified_at) * 1000000)::float8 as verified_us, is_demo, sort_name,
+      coalesce(search_document::text, '') as document
+    from enterprise where ${where}`.execute(db);
+  return rows;
+}
+
+/** The database's reading of a query (stemming, stop words): to_tsquery('swedish', …) as text. */
+export async function normaliseTsquery(db: RegisterDb, tsquery: string): Promise<string> {
+  const { rows } = await sql<{ q: string }>`select to_tsquery('swedish', ${tsquery})::text as q`.execute(db);
+  return rows[0]?.q ?? '';
+}
