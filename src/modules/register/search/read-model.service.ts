@@ -1,12 +1,7 @@
 import type { Kysely } from 'kysely';
 import { parseTsquery, type ParsedQuery } from './fulltext.js';
 import { ReadModel } from './read-model.js';
-import {
-  normaliseTsquery,
-  readRegisterStamp,
-  selectReadModelRows,
-  type RegisterStamp,
-} from './read-model.repository.js';
+import { normaliseTsquery, selectReadModelRows, type RegisterStamp } from './read-model.repository.js';
 import { countModel, perCountyModel, searchModel } from './read-model.search.js';
 import { nearestWords, type WordMatch } from './search.repository.js';
 import { orgnrInQuery, searchEnterprises, toFacets, toSummary, understandQuery } from './search.service.js';
