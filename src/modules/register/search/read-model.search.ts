@@ -28,15 +28,18 @@ const BOOLEAN_FACETS = ['reservable', 'certified', 'hasTrainingPlaces'] as const
 const SHARE_SCALE = 1000;
 const SHARE_NEEDED = Math.round(RESERVED_SHARE_RULE.minShare * SHARE_SCALE);
 
-type Predicate = (d: ModelDoc) => boolean;
+type Predicate = (d: ModelDoc, slot: number) => boolean;
 
-function predicates(c: SearchCriteria, today: string): Record<Filter, Predicate> {
+function predicates(model: ReadModel, c: SearchCriteria, today: string): Record<Filter, Predicate> {
   const since = addMonthsToDate(today, -RESERVED_SHARE_RULE.maxReportAgeMonths);
   const prefix = c.cpv ? cpvPrefix(c.cpv) : '';
+  // The chosen län and service as a mark per slot, from their lists: one look-up per enterprise.
+  const inCounty = c.county ? model.marked('county', c.county) : null;
+  const inCategory = c.category ? model.marked('category', c.category) : null;
   return {
-    county: (d) => d.area_counties.includes(c.county ?? ''),
+    county: (_, slot) => inCounty?.[slot] === 1,
     municipality: (d) => hasSorted(d.municipalities, c.municipality ?? ''),
-    category: (d) => d.category_slugs.includes(c.category ?? ''),
+    category: (_, slot) => inCategory?.[slot] === 1,
     cpv: (d) => d.cpv_codes.some((code) => code.startsWith(prefix)),
     reservable: (d) =>
       d.employees_total !== null &&
@@ -56,17 +59,34 @@ function activeFilters(c: SearchCriteria): Filter[] {
   );
 }
 
-function hasSorted(list: readonly string[], value: string): boolean {
+/** The first place in a sorted list whose value is not before `value`. */
+function lowerBound(list: readonly string[], value: string): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const cmp = compareCodePoints(list[mid]!, value);
-    if (cmp === 0) return true;
-    if (cmp < 0) lo = mid + 1;
+    if (compareCodePoints(list[mid]!, value) < 0) lo = mid + 1;
     else hi = mid;
   }
-  return false;
+  return lo;
+}
+
+function hasSorted(list: readonly string[], value: string): boolean {
+  return list[lowerBound(list, value)] === value;
+}
+
+/**
+ * Without words, the live slots to look at: for a count alone, only those of the chosen service or
+ * län; for a page, all (its facets count each filter's values outside that filter's choice).
+ */
+function narrowest(model: ReadModel, c: SearchCriteria, forCounting: boolean): number[] {
+  if (forCounting && c.category) return model.slotsWith('category', c.category);
+  if (forCounting && c.county) return model.slotsWith('county', c.county);
+  const slots: number[] = [];
+  model.docs.forEach((d, slot) => {
+    if (d) slots.push(slot);
+  });
+  return slots;
 }
 
 /** The slots the words (or org.nr) select before any filter: what the facets count over. */
@@ -75,13 +95,7 @@ function baseSlots(model: ReadModel, q: ModelQuery): { slots: number[]; lexemes:
     const slot = model.slotOfOrgnr(q.orgnr);
     return { slots: slot === undefined ? [] : [slot], lexemes: [] };
   }
-  if (!q.text) {
-    const slots: number[] = [];
-    model.docs.forEach((d, slot) => {
-      if (d) slots.push(slot);
-    });
-    return { slots, lexemes: [] };
-  }
+  if (!q.text) return { slots: narrowest(model, q.criteria, false), lexemes: [] };
   const lexemes = model.operandLexemes(q.text);
   const mark = model.textMatches(q.text, lexemes);
   const slots: number[] = [];
@@ -98,41 +112,48 @@ export interface ModelPage {
 /** A page of results with its total and the filter counts (each counted under every other filter in use). */
 export function searchModel(model: ReadModel, q: ModelQuery): ModelPage {
   const c = q.criteria;
-  const p = predicates(c, q.today);
+  const p = predicates(model, c, q.today);
   const active = activeFilters(c);
   const { slots, lexemes } = baseSlots(model, q);
 
   const matched: number[] = [];
-  const counts = new Map<string, number>();
-  const bump = (facet: string, value: string) => {
-    const key = `${facet}\u0000${value}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+  const { county, category, municipality } = model.values;
+  const counts = {
+    county: new Int32Array(county.names.length),
+    category: new Int32Array(category.names.length),
+    municipality: new Int32Array(municipality.names.length),
   };
-  const countyPrefix = c.county ?? '';
+  const booleans = { reservable: 0, certified: 0, hasTrainingPlaces: 0 };
   for (const slot of slots) {
     const d = model.docs[slot]!;
     let failed: Filter | null = null;
     let failures = 0;
     for (const f of active) {
-      if (!p[f](d)) {
+      if (!p[f](d, slot)) {
         failed = f;
         if (++failures > 1) break;
       }
     }
     if (failures > 1) continue;
     if (failures === 0) matched.push(slot);
-    if (failures === 0 || failed === 'county') for (const v of d.area_counties) bump('county', v);
-    if (failures === 0 || failed === 'category') for (const v of d.category_slugs) bump('category', v);
+    if (failures === 0 || failed === 'county') for (const id of d.countyIds) counts.county[id]!++;
+    if (failures === 0 || failed === 'category') for (const id of d.categoryIds) counts.category[id]!++;
     if (c.county && (failures === 0 || failed === 'municipality')) {
-      for (const v of d.municipalities) if (v.startsWith(countyPrefix)) bump('municipality', v);
+      // The kommuner of the chosen län: a run in the sorted list (their codes begin with the län's).
+      for (let i = lowerBound(d.municipalities, c.county); i < d.municipalities.length; i++) {
+        if (!d.municipalities[i]!.startsWith(c.county)) break;
+        counts.municipality[d.municipalityIds[i]!]!++;
+      }
     }
-    if (failures === 0) for (const f of BOOLEAN_FACETS) if (p[f](d)) bump(f, '1');
+    if (failures === 0) for (const f of BOOLEAN_FACETS) if (p[f](d, slot)) booleans[f]++;
   }
-  const facets: FacetRow[] = [...counts].map(([key, n]) => {
-    const [facet, value] = key.split('\u0000') as [string, string];
-    return { facet, value, n };
-  });
-  for (const f of BOOLEAN_FACETS) if (!counts.has(`${f}\u00001`)) facets.push({ facet: f, value: '1', n: 0 });
+  const facets: FacetRow[] = [];
+  for (const facet of ['county', 'category', 'municipality'] as const) {
+    counts[facet].forEach((n, id) => {
+      if (n > 0) facets.push({ facet, value: model.values[facet].names[id]!, n });
+    });
+  }
+  for (const f of BOOLEAN_FACETS) facets.push({ facet: f, value: '1', n: booleans[f] });
 
   const ordered = order(model, q, matched, lexemes);
   const offset = (c.page - 1) * c.pageSize;
@@ -140,8 +161,8 @@ export function searchModel(model: ReadModel, q: ModelQuery): ModelPage {
     const d = model.docs[slot]!;
     return {
       ...d,
-      is_reservable: p.reservable(d),
-      is_certified: p.certified(d),
+      is_reservable: p.reservable(d, slot),
+      is_certified: p.certified(d, slot),
       rank,
       total: matched.length,
     } satisfies SummaryRow & { rank: number };
@@ -203,12 +224,13 @@ export function perCountyModel(
   today: string,
   counties?: readonly string[],
 ): { total: number; perCounty: Map<string, number> } {
-  const p = predicates(c, today);
+  const p = predicates(model, c, today);
   const active = activeFilters(c);
   const perCounty = new Map<string, number>();
   let total = 0;
-  for (const d of model.docs) {
-    if (!d || !active.every((f) => p[f](d))) continue;
+  for (const slot of narrowest(model, c, true)) {
+    const d = model.docs[slot]!;
+    if (!active.every((f) => p[f](d, slot))) continue;
     if (counties) {
       const inThem = d.area_counties.filter((x) => counties.includes(x));
       if (inThem.length === 0) continue;

@@ -16,6 +16,26 @@ export interface ModelDoc extends Omit<ReadModelRow, 'document' | 'status'> {
   status: EnterpriseStatus;
   /** area_municipalities in code order, for binary search. */
   municipalities: string[];
+  /** The län, services and kommuner (in the order above) as numbers in the model's `values`, for counting. */
+  countyIds: Uint16Array;
+  categoryIds: Uint16Array;
+  municipalityIds: Uint16Array;
+}
+
+/** Filter values as small numbers, so that counting them is adding into an array. */
+export class Dictionary {
+  readonly names: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  id(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(value);
+      this.ids.set(value, id);
+    }
+    return id;
+  }
 }
 
 interface Postings {
@@ -28,12 +48,16 @@ interface Postings {
 export class ReadModel {
   /** By slot; null for a dead slot. */
   readonly docs: (ModelDoc | null)[] = [];
+  readonly values = { county: new Dictionary(), category: new Dictionary(), municipality: new Dictionary() };
   private readonly slotById = new Map<number, number>();
   private readonly slotByOrgnr = new Map<string, number>();
   private readonly lexemeIds = new Map<string, number>();
   private readonly lexemes: string[] = [];
   private readonly postings: Postings[] = [];
   private sortedLexemes: number[] | null = null;
+  /** Slots per län delivered in and per service (dead ones included, as in the lexemes' postings). */
+  private readonly byCounty = new Map<string, number[]>();
+  private readonly byCategory = new Map<string, number[]>();
   private byName: { position: Int32Array; slots: Int32Array } | null = null;
   private dead = 0;
 
@@ -53,6 +77,19 @@ export class ReadModel {
       if ((PUBLIC_STATUSES as readonly string[]).includes(row.status)) this.add(row);
     }
     if (rows.length > 0) this.byName = null;
+  }
+
+  /** The live slots delivering in a län or offering a service: fewer to look at than the whole register. */
+  slotsWith(kind: 'county' | 'category', value: string): number[] {
+    const all = (kind === 'county' ? this.byCounty : this.byCategory).get(value) ?? [];
+    return all.filter((slot) => this.docs[slot] !== null);
+  }
+
+  /** The same as a mark per slot (1: in it). */
+  marked(kind: 'county' | 'category', value: string): Uint8Array {
+    const mark = new Uint8Array(this.docs.length);
+    for (const slot of (kind === 'county' ? this.byCounty : this.byCategory).get(value) ?? []) mark[slot] = 1;
+    return mark;
   }
 
   slotOfOrgnr(orgnr: string): number | undefined {
@@ -152,15 +189,43 @@ export class ReadModel {
 
   private add(row: ReadModelRow): void {
     const slot = this.docs.length;
-    const { document, ...fields } = row;
+    const municipalities = [...row.area_municipalities].sort(compareCodePoints);
+    const ids = (d: Dictionary, list: readonly string[]) => Uint16Array.from(list, (v) => d.id(v));
+    // Every property named, in one order: one object shape for all documents keeps the loops over
+    // thousands of them fast (a spread of the database row would not promise that).
     this.docs.push({
-      ...fields,
+      id: row.id,
+      orgnr: row.orgnr,
       status: row.status as EnterpriseStatus,
-      municipalities: [...row.area_municipalities].sort(compareCodePoints),
+      name: row.name,
+      legal_form: row.legal_form,
+      city: row.city,
+      municipality_code: row.municipality_code,
+      county_code: row.county_code,
+      area_counties: row.area_counties,
+      area_municipalities: row.area_municipalities,
+      category_slugs: row.category_slugs,
+      cpv_codes: row.cpv_codes,
+      excerpt: row.excerpt,
+      employees_total: row.employees_total,
+      employees_target_group: row.employees_target_group,
+      employees_reported_on: row.employees_reported_on,
+      certified_until: row.certified_until,
+      training_free: row.training_free,
+      verified_at: row.verified_at,
+      verified_us: row.verified_us,
+      is_demo: row.is_demo,
+      sort_name: row.sort_name,
+      municipalities,
+      countyIds: ids(this.values.county, row.area_counties),
+      categoryIds: ids(this.values.category, row.category_slugs),
+      municipalityIds: ids(this.values.municipality, municipalities),
     });
     this.slotById.set(row.id, slot);
     this.slotByOrgnr.set(row.orgnr, slot);
-    for (const { lexeme, positions } of parseTsvector(document)) {
+    for (const c of new Set(row.area_counties)) listIn(this.byCounty, c).push(slot);
+    for (const c of new Set(row.category_slugs)) listIn(this.byCategory, c).push(slot);
+    for (const { lexeme, positions } of parseTsvector(row.document)) {
       let id = this.lexemeIds.get(lexeme);
       if (id === undefined) {
         id = this.lexemes.length;
@@ -194,6 +259,12 @@ export class ReadModel {
     }
     return this.sortedLexemes;
   }
+}
+
+function listIn(map: Map<string, number[]>, key: string): number[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 /**
