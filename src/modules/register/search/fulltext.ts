@@ -182,7 +182,10 @@ interface Entry {
 
 /** A document's lexeme that some operand of the query matched: its positions and those operands. */
 export interface LexemeHit {
+  /** Positions from..to (exclusive) of this array. */
   positions: ArrayLike<number>;
+  from: number;
+  to: number;
   operands: readonly number[];
 }
 
@@ -191,7 +194,7 @@ export function rankCoverDensity(doc: readonly DocLexeme[], query: ParsedQuery):
   const hits: LexemeHit[] = [];
   for (const d of doc) {
     const operands = query.operands.flatMap((op, k) => (lexemeMatches(op, d.lexeme) ? [k] : []));
-    if (operands.length > 0) hits.push({ positions: d.positions, operands });
+    if (operands.length > 0) hits.push({ positions: d.positions, from: 0, to: d.positions.length, operands });
   }
   return rankHits(hits, query);
 }
@@ -206,7 +209,7 @@ export function rankHits(hits: readonly LexemeHit[], query: ParsedQuery): number
   if (!root) return 0;
   const entries: Entry[] = [];
   for (const h of hits)
-    for (let j = 0; j < h.positions.length; j++) entries.push({ packed: h.positions[j]!, operands: h.operands });
+    for (let j = h.from; j < h.to; j++) entries.push({ packed: h.positions[j]!, operands: h.operands });
   if (entries.length === 0) return 0;
   // By position, then weight (a lexeme has one entry per position, so no further tie matters).
   entries.sort((a, b) => positionOf(a.packed) - positionOf(b.packed) || weightOf(a.packed) - weightOf(b.packed));

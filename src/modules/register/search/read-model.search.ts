@@ -2,7 +2,7 @@ import { addMonthsToDate } from '../../../platform/calendar.js';
 import { cpvPrefix } from '../../../platform/reference/cpv.js';
 import { RESERVED_SHARE_RULE } from '../enterprise/rules.js';
 import { rankHits, type ParsedQuery } from './fulltext.js';
-import { compareCodePoints, type ModelDoc, type ReadModel } from './read-model.js';
+import { compareCodePoints, intersect, type ModelDoc, type ReadModel } from './read-model.js';
 import type { FacetRow, SummaryRow } from './search.repository.js';
 import type { SearchCriteria } from './search.types.js';
 
@@ -28,14 +28,17 @@ const BOOLEAN_FACETS = ['reservable', 'certified', 'hasTrainingPlaces'] as const
 const SHARE_SCALE = 1000;
 const SHARE_NEEDED = Math.round(RESERVED_SHARE_RULE.minShare * SHARE_SCALE);
 
+/** Slots in slot order. */
+type Slots = readonly number[] | Int32Array;
+
 type Predicate = (d: ModelDoc, slot: number) => boolean;
 
 function predicates(model: ReadModel, c: SearchCriteria, today: string): Record<Filter, Predicate> {
   const since = addMonthsToDate(today, -RESERVED_SHARE_RULE.maxReportAgeMonths);
   const prefix = c.cpv ? cpvPrefix(c.cpv) : '';
   // The chosen län and service as a mark per slot, from their lists: one look-up per enterprise.
-  const inCounty = c.county ? model.marked('county', c.county) : null;
-  const inCategory = c.category ? model.marked('category', c.category) : null;
+  const inCounty = c.county ? model.filter('county', c.county).mark : null;
+  const inCategory = c.category ? model.filter('category', c.category).mark : null;
   return {
     county: (_, slot) => inCounty?.[slot] === 1,
     municipality: (d) => hasSorted(d.municipalities, c.municipality ?? ''),
@@ -79,9 +82,9 @@ function hasSorted(list: readonly string[], value: string): boolean {
  * Without words, the live slots to look at: for a count alone, only those of the chosen service or
  * län; for a page, all (its facets count each filter's values outside that filter's choice).
  */
-function narrowest(model: ReadModel, c: SearchCriteria, forCounting: boolean): number[] {
-  if (forCounting && c.category) return model.slotsWith('category', c.category);
-  if (forCounting && c.county) return model.slotsWith('county', c.county);
+function narrowest(model: ReadModel, c: SearchCriteria, forCounting: boolean): Slots {
+  if (forCounting && c.category) return model.filter('category', c.category).slots;
+  if (forCounting && c.county) return model.filter('county', c.county).slots;
   const slots: number[] = [];
   model.docs.forEach((d, slot) => {
     if (d) slots.push(slot);
@@ -90,17 +93,14 @@ function narrowest(model: ReadModel, c: SearchCriteria, forCounting: boolean): n
 }
 
 /** The slots the words (or org.nr) select before any filter: what the facets count over. */
-function baseSlots(model: ReadModel, q: ModelQuery): { slots: number[]; lexemes: number[][] } {
+function baseSlots(model: ReadModel, q: ModelQuery): { slots: Slots; lexemes: number[][] } {
   if (q.orgnr) {
     const slot = model.slotOfOrgnr(q.orgnr);
     return { slots: slot === undefined ? [] : [slot], lexemes: [] };
   }
   if (!q.text) return { slots: narrowest(model, q.criteria, false), lexemes: [] };
   const lexemes = model.operandLexemes(q.text);
-  const mark = model.textMatches(q.text, lexemes);
-  const slots: number[] = [];
-  for (let i = 0; i < mark.length; i++) if (mark[i]) slots.push(i);
-  return { slots, lexemes };
+  return { slots: model.textMatches(q.text, lexemes), lexemes };
 }
 
 export interface ModelPage {
@@ -124,28 +124,40 @@ export function searchModel(model: ReadModel, q: ModelQuery): ModelPage {
     municipality: new Int32Array(municipality.names.length),
   };
   const booleans = { reservable: 0, certified: 0, hasTrainingPlaces: 0 };
-  for (const slot of slots) {
-    const d = model.docs[slot]!;
-    let failed: Filter | null = null;
+  const checks = active.map((f) => p[f]);
+  const countyAt = active.indexOf('county');
+  const categoryAt = active.indexOf('category');
+  const municipalityAt = active.indexOf('municipality');
+  const docs = model.docs;
+  for (let k = 0; k < slots.length; k++) {
+    const slot = slots[k]!;
+    const d = docs[slot]!;
+    // The one active filter a document fails, if only one: the facet of that filter still counts it.
+    let failed = -1;
     let failures = 0;
-    for (const f of active) {
-      if (!p[f](d, slot)) {
-        failed = f;
-        if (++failures > 1) break;
+    for (let j = 0; j < checks.length && failures < 2; j++) {
+      if (!checks[j]!(d, slot)) {
+        failed = j;
+        failures++;
       }
     }
     if (failures > 1) continue;
-    if (failures === 0) matched.push(slot);
-    if (failures === 0 || failed === 'county') for (const id of d.countyIds) counts.county[id]!++;
-    if (failures === 0 || failed === 'category') for (const id of d.categoryIds) counts.category[id]!++;
-    if (c.county && (failures === 0 || failed === 'municipality')) {
+    const all = failures === 0;
+    if (all) matched.push(slot);
+    if (all || failed === countyAt) for (const id of d.countyIds) counts.county[id]!++;
+    if (all || failed === categoryAt) for (const id of d.categoryIds) counts.category[id]!++;
+    if (c.county && (all || failed === municipalityAt)) {
       // The kommuner of the chosen län: a run in the sorted list (their codes begin with the län's).
       for (let i = lowerBound(d.municipalities, c.county); i < d.municipalities.length; i++) {
         if (!d.municipalities[i]!.startsWith(c.county)) break;
         counts.municipality[d.municipalityIds[i]!]!++;
       }
     }
-    if (failures === 0) for (const f of BOOLEAN_FACETS) if (p[f](d, slot)) booleans[f]++;
+    if (all) {
+      if (p.reservable(d, slot)) booleans.reservable++;
+      if (p.certified(d, slot)) booleans.certified++;
+      if (p.hasTrainingPlaces(d, slot)) booleans.hasTrainingPlaces++;
+    }
   }
   const facets: FacetRow[] = [];
   for (const facet of ['county', 'category', 'municipality'] as const) {
@@ -209,6 +221,19 @@ function order(
   );
 }
 
+/**
+ * The enterprises to look at for a count without words: the chosen service's and län's lists
+ * intersected (both kept by the model), else all; the other filters are checked one by one.
+ */
+function candidates(model: ReadModel, c: SearchCriteria): Slots {
+  const category = c.category ? model.filter('category', c.category).slots : null;
+  const county = c.county ? model.filter('county', c.county).slots : null;
+  if (category && county) return intersect(category, county);
+  return category ?? county ?? narrowest(model, c, false);
+}
+
+const NARROWED_BY_LISTS: readonly Filter[] = ['county', 'category'];
+
 /** How many public enterprises meet the criteria's filters (no words): the category offer's counts. */
 export function countModel(model: ReadModel, c: SearchCriteria, today: string, inCounties?: readonly string[]): number {
   return perCountyModel(model, c, today, inCounties).total;
@@ -225,16 +250,23 @@ export function perCountyModel(
   counties?: readonly string[],
 ): { total: number; perCounty: Map<string, number> } {
   const p = predicates(model, c, today);
-  const active = activeFilters(c);
+  const checks = activeFilters(c)
+    .filter((f) => !NARROWED_BY_LISTS.includes(f))
+    .map((f) => p[f]);
+  const marks = (counties ?? []).map((x) => ({ county: x, mark: model.filter('county', x).mark }));
   const perCounty = new Map<string, number>();
   let total = 0;
-  for (const slot of narrowest(model, c, true)) {
+  for (const slot of candidates(model, c)) {
     const d = model.docs[slot]!;
-    if (!active.every((f) => p[f](d, slot))) continue;
+    if (!checks.every((check) => check(d, slot))) continue;
     if (counties) {
-      const inThem = d.area_counties.filter((x) => counties.includes(x));
-      if (inThem.length === 0) continue;
-      for (const x of inThem) perCounty.set(x, (perCounty.get(x) ?? 0) + 1);
+      let inAny = false;
+      for (const { county, mark } of marks) {
+        if (mark[slot] !== 1) continue;
+        inAny = true;
+        perCounty.set(county, (perCounty.get(county) ?? 0) + 1);
+      }
+      if (!inAny) continue;
     }
     total++;
   }

@@ -59,6 +59,7 @@ export class ReadModel {
   private readonly byCounty = new Map<string, number[]>();
   private readonly byCategory = new Map<string, number[]>();
   private byName: { position: Int32Array; slots: Int32Array } | null = null;
+  private readonly filters = new Map<string, { slots: Int32Array; mark: Uint8Array }>();
   private dead = 0;
 
   get size(): number {
@@ -76,20 +77,29 @@ export class ReadModel {
       this.remove(row.id);
       if ((PUBLIC_STATUSES as readonly string[]).includes(row.status)) this.add(row);
     }
-    if (rows.length > 0) this.byName = null;
+    if (rows.length > 0) {
+      this.byName = null;
+      this.filters.clear();
+    }
   }
 
-  /** The live slots delivering in a län or offering a service: fewer to look at than the whole register. */
-  slotsWith(kind: 'county' | 'category', value: string): number[] {
-    const all = (kind === 'county' ? this.byCounty : this.byCategory).get(value) ?? [];
-    return all.filter((slot) => this.docs[slot] !== null);
-  }
-
-  /** The same as a mark per slot (1: in it). */
-  marked(kind: 'county' | 'category', value: string): Uint8Array {
-    const mark = new Uint8Array(this.docs.length);
-    for (const slot of (kind === 'county' ? this.byCounty : this.byCategory).get(value) ?? []) mark[slot] = 1;
-    return mark;
+  /**
+   * The live slots delivering in a län or offering a service, in slot order, and the same as a mark
+   * per slot: kept until the model changes, as a search engine keeps its filters (there are only
+   * 21 län and some 30 services), so a search looks them up instead of building them.
+   */
+  filter(kind: 'county' | 'category', value: string): { slots: Int32Array; mark: Uint8Array } {
+    const key = `${kind}:${value}`;
+    let found = this.filters.get(key);
+    if (!found) {
+      const all = (kind === 'county' ? this.byCounty : this.byCategory).get(value) ?? [];
+      const slots = Int32Array.from(all.filter((slot) => this.docs[slot] !== null));
+      const mark = new Uint8Array(this.docs.length);
+      for (const slot of slots) mark[slot] = 1;
+      found = { slots, mark };
+      this.filters.set(key, found);
+    }
+    return found;
   }
 
   slotOfOrgnr(orgnr: string): number | undefined {
@@ -117,28 +127,25 @@ export class ReadModel {
     });
   }
 
-  /** The live slots whose document holds the query (`@@`), marked 1. */
-  textMatches(query: ParsedQuery, operandLexemes: readonly number[][]): Uint8Array {
-    const n = this.docs.length;
-    const marks = operandLexemes.map((ids) => {
-      const mark = new Uint8Array(n);
-      for (const id of ids) for (const slot of this.postings[id]!.slots) mark[slot] = 1;
-      return mark;
+  /** The live slots whose document holds the query (`@@`), in slot order. */
+  textMatches(query: ParsedQuery, operandLexemes: readonly number[][]): Int32Array {
+    if (!query.root) return new Int32Array(0);
+    // Each operand's slots from its lexemes' postings (each already in slot order), then & and | as
+    // merges of sorted lists: the work follows the postings' length, not the register's size.
+    const operandSlots = operandLexemes.map((ids) => {
+      if (ids.length === 1) return Int32Array.from(this.postings[ids[0]!]!.slots);
+      const all = new Int32Array(ids.reduce((n, id) => n + this.postings[id]!.slots.length, 0));
+      let at = 0;
+      for (const id of ids) for (const slot of this.postings[id]!.slots) all[at++] = slot;
+      return unique(all.sort());
     });
-    const out = new Uint8Array(n);
-    if (!query.root) return out;
-    const combine = (node: NonNullable<ParsedQuery['root']>): Uint8Array => {
-      if ('operand' in node) return marks[node.operand]!;
-      const a = combine(node.left);
-      const b = combine(node.right);
-      const c = new Uint8Array(n);
-      if (node.op === 'and') for (let i = 0; i < n; i++) c[i] = a[i]! & b[i]!;
-      else for (let i = 0; i < n; i++) c[i] = a[i]! | b[i]!;
-      return c;
+    const combine = (node: NonNullable<ParsedQuery['root']>): Int32Array => {
+      if ('operand' in node) return operandSlots[node.operand]!;
+      return node.op === 'and'
+        ? intersect(combine(node.left), combine(node.right))
+        : union(combine(node.left), combine(node.right));
     };
-    const matched = combine(query.root);
-    for (let i = 0; i < n; i++) if (matched[i] && this.docs[i]) out[i] = 1;
-    return out;
+    return combine(query.root).filter((slot) => this.docs[slot] !== null);
   }
 
   /** For the slots in `wanted`, the lexemes the query matched with their positions: what ts_rank_cd reads. */
@@ -157,7 +164,7 @@ export class ReadModel {
       for (let i = 0; i < p.slots.length; i++) {
         const slot = p.slots[i]!;
         if (!wanted[slot]) continue;
-        const hit = { positions: p.positions.slice(p.starts[i], p.starts[i + 1]), operands };
+        const hit = { positions: p.positions, from: p.starts[i]!, to: p.starts[i + 1]!, operands };
         const list = out.get(slot);
         if (list) list.push(hit);
         else out.set(slot, [hit]);
@@ -259,6 +266,48 @@ export class ReadModel {
     }
     return this.sortedLexemes;
   }
+}
+
+/** A sorted list without repeats. */
+function unique(sorted: Int32Array): Int32Array {
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+  return sorted.subarray(0, n);
+}
+
+/** The slots in both sorted lists. */
+export function intersect(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(Math.min(a.length, b.length));
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      out[n++] = a[i]!;
+      i++;
+      j++;
+    }
+  }
+  return out.subarray(0, n);
+}
+
+function union(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out[n++] = a[i++]!;
+    else if (i >= a.length || b[j]! < a[i]!) out[n++] = b[j++]!;
+    else {
+      out[n++] = a[i]!;
+      i++;
+      j++;
+    }
+  }
+  return out.subarray(0, n);
 }
 
 function listIn(map: Map<string, number[]>, key: string): number[] {
