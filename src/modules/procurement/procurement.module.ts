@@ -16,7 +16,7 @@ import { registerNoticeRoutes } from './notices/notice.routes.js';
 import { procurementAccountHooks } from './opportunity/opportunity.account.js';
 import { PROCUREMENT_ERRORS } from './procurement.errors.js';
 import { registerMatchingRoutes, renderEnterpriseSection } from './matching/matching.routes.js';
-import { alertDigestJob, ALERT_JOBS } from './alerts/alerts.jobs.js';
+import { alertDigestJob, alertRematchJob, ALERT_JOBS } from './alerts/alerts.jobs.js';
 import { UNSUBSCRIBE_PATH } from './alerts/alerts.paths.js';
 import { registerAlertRoutes, renderAlertSection } from './alerts/alerts.routes.js';
 import { registerInterestRoutes } from './interest/interest.routes.js';
@@ -35,6 +35,7 @@ import * as m0014 from './migrations/0014_opportunity_list_indexes.js';
 import * as m0015 from './migrations/0015_opportunity_cpv_codes_index.js';
 import * as m0017 from './migrations/0017_match_alerts.js';
 import * as m0018 from './migrations/0018_lot_interest.js';
+import * as m0021 from './migrations/0021_match_rematch.js';
 import type { ProcurementTables } from './procurement.tables.js';
 
 /**
@@ -52,6 +53,7 @@ export const procurement: AppModule<ProcurementTables> = {
     '0015_procurement_opportunity_cpv_codes_index': m0015,
     '0017_procurement_match_alerts': m0017,
     '0018_procurement_lot_interest': m0018,
+    '0021_procurement_match_rematch': m0021,
   },
   async routes(app: FastifyInstance, platformCtx: AppContext) {
     const ctx = contextWithProcurementTables(platformCtx);
@@ -78,7 +80,7 @@ export const procurement: AppModule<ProcurementTables> = {
     { order: 20, render: renderAlertSection },
   ],
   jobs: ALERT_JOBS,
-  daily: [alertDigestJob],
+  daily: [alertRematchJob, alertDigestJob],
   openApi: opportunityOpenApi,
   commands: [importNoticesCommand],
   errors: PROCUREMENT_ERRORS,

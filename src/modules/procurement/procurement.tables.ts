@@ -144,6 +144,14 @@ export interface MatchAlertSentTable {
   sent_at: Date | null;
 }
 
+/** Where the nightly re-match stood after its last run (migration 0021). */
+export interface MatchRematchTable {
+  id: Generated<boolean>;
+  /** A bigint: read it with Number(). */
+  register_version: number | string;
+  at: Timestamp;
+}
+
 export interface LotInterestTable {
   id: Generated<number>;
   opportunity_id: number;
@@ -174,6 +182,7 @@ export interface ProcurementTables {
   procurement_code_list: ProcurementCodeListTable;
   match_alert: MatchAlertTable;
   match_alert_sent: MatchAlertSentTable;
+  match_rematch: MatchRematchTable;
   lot_interest: LotInterestTable;
   meeting_rsvp: MeetingRsvpTable;
 }

@@ -9,6 +9,7 @@ export {
   findSuppliers,
   supplierBatches,
   supplierById,
+  registerVersion,
   SUPPLIER_RESERVATION_RULE,
   type Supplier,
   type SupplierQuery,

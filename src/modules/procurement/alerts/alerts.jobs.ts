@@ -4,6 +4,7 @@ import type { DailyJob } from '../../../platform/module.js';
 import { contextWithProcurementTables } from '../db.js';
 import { OPPORTUNITY_EVENT_JOB, type OpportunityEvent } from '../opportunity/opportunity.events.js';
 import { alertOpportunities, sendDigests } from './alerts.service.js';
+import { rematchChanged } from './alerts.rematch.js';
 
 /** A published or moved opportunity, told to the enterprises it fits (queued by opportunity.events.ts). */
 const alertJob: JobHandler = async (ctx, payload) => {
@@ -24,5 +25,15 @@ export const alertDigestJob: DailyJob = {
   schedule: { kind: 'procurement.alert_digest', hour: 6, timeZone: SWEDISH_TIME_ZONE },
   run: async (ctx) => {
     await sendDigests(contextWithProcurementTables(ctx));
+  },
+};
+
+/**
+ * The nightly re-match at 05:00, an hour before the digest that carries what it finds (alerts.rematch.ts).
+ */
+export const alertRematchJob: DailyJob = {
+  schedule: { kind: 'procurement.rematch', hour: 5, timeZone: SWEDISH_TIME_ZONE },
+  run: async (ctx) => {
+    await rematchChanged(contextWithProcurementTables(ctx));
   },
 };

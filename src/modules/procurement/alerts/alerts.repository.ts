@@ -122,3 +122,23 @@ export async function selectClosingSoon(db: ProcurementDb, enterpriseIds: readon
     .where('o.closes_at', '<', until)
     .execute();
 }
+
+/** Where the last nightly re-match stood; undefined before the first. */
+export async function selectRematchState(db: ProcurementDb): Promise<{ registerVersion: number; at: Date } | undefined> {
+  const row = await db.selectFrom('match_rematch').select(['register_version', 'at']).executeTakeFirst();
+  return row ? { registerVersion: Number(row.register_version), at: new Date(row.at) } : undefined;
+}
+
+export async function saveRematchState(db: ProcurementDb, registerVersion: number, at: Date): Promise<void> {
+  await db
+    .insertInto('match_rematch')
+    .values({ register_version: registerVersion, at })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ register_version: registerVersion, at }))
+    .execute();
+}
+
+/** Enterprises whose alert choice changed after `since`. */
+export async function selectAlertsChangedSince(db: ProcurementDb, since: Date): Promise<number[]> {
+  const rows = await db.selectFrom('match_alert').select('enterprise_id').where('updated_at', '>', since).execute();
+  return rows.map((r) => r.enterprise_id);
+}

@@ -8,7 +8,7 @@ import type { LotMatch } from '../matching/match.score.js';
 import { matchesForOpportunity } from '../matching/matching.service.js';
 import type { OpportunityEvent } from '../opportunity/opportunity.events.js';
 import { loadOpportunities, loadOpportunity } from '../opportunity/opportunity.service.js';
-import { answerMoments, isAnswerable } from '../opportunity/opportunity.types.js';
+import { answerMoments, isAnswerable, type Opportunity } from '../opportunity/opportunity.types.js';
 import { bestLot, followedAs, passesFilters, settingsOf, type AlertSettings } from './alerts.follow.js';
 import { enterpriseOfToken, linksFor } from './alerts.links.js';
 import { digestMail, immediateMail, type Told } from './alerts.mail.js';
@@ -91,8 +91,25 @@ async function alertOpportunity(ctx: ProcurementContext, id: number, key: string
     const found = bestLot(o, followedAs(supplier, s), today);
     if (found) keep(found.match);
   }
-  if (best.size === 0) return 0;
+  return tellMatches(ctx, o, key, best, settings);
+}
 
+/**
+ * Records the matches of one opportunity, each enterprise once per event (match_alert_sent's unique
+ * key: a match told before is not told again), mails what is urgent (or a move) at once in the same
+ * transaction and leaves the rest for the digest. `settings` holds the enterprises' alert rows (none:
+ * their profile, daily). Returns how many were recorded now.
+ */
+export async function tellMatches(
+  ctx: ProcurementContext,
+  o: Opportunity,
+  key: string,
+  best: ReadonlyMap<number, LotMatch>,
+  settings: ReadonlyMap<number, AlertRow>,
+): Promise<number> {
+  if (best.size === 0) return 0;
+  const now = ctx.now();
+  const today = isoDate(now);
   const moved = key !== 'new';
   const told = moved ? await selectToldOf(ctx.db, o.id) : new Set<number>();
   const urgent = answerMoments(o).some((d) => d >= now && d.getTime() - now.getTime() <= URGENT_DAYS * DAY);

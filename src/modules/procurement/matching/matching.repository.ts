@@ -41,3 +41,18 @@ export async function selectOpenAnswerable(
       .execute()
   );
 }
+
+/** Ids of the Swedish opportunities still open for answers, after `afterId`, in id order: the re-match reads them a batch at a time. */
+export async function selectOpenIds(db: ProcurementDb, now: Date, afterId: number, limit: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('opportunity')
+    .select('id')
+    .where('status', '=', 'published')
+    .where('country_code', '=', 'SE')
+    .where((eb) => eb.or([eb('open_until', 'is', null), eb('open_until', '>=', now)]))
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}

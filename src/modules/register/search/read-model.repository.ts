@@ -14,7 +14,7 @@ export interface RegisterStamp {
 
 export async function readRegisterStamp(db: RegisterDb): Promise<RegisterStamp> {
   const { rows } = await sql<RegisterStamp>`
-    select version::int as version, deleted::int as deleted, 'enterprise'::regclass::oid::int as "table"
+    select version::float8 as version, deleted::float8 as deleted, 'enterprise'::regclass::oid::int as "table"
     from register_version`.execute(db);
   return rows[0] ?? { version: 0, deleted: 0, table: 0 };
 }

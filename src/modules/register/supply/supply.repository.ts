@@ -33,6 +33,8 @@ export interface SupplierFilter {
   countyCodes?: readonly string[];
   /** Only these enterprises (one enterprise's own matches). */
   ids?: readonly number[];
+  /** Only those written after this register version (migration 0020's changed_in). */
+  changedSince?: number;
   afterId?: number;
   limit: number;
 }
@@ -76,6 +78,7 @@ export async function selectSuppliers(db: Kysely<RegisterDB>, f: SupplierFilter)
     q = q.where(sql<boolean>`area_counties && ${[...f.countyCodes]}::text[]`);
   }
   if (f.ids) q = q.where('id', 'in', f.ids.length > 0 ? [...f.ids] : [0]);
+  if (f.changedSince !== undefined) q = q.where(sql<boolean>`changed_in > ${f.changedSince}`);
   const afterId = f.afterId ?? 0;
   if (!byCodes) return q.where('id', '>', afterId).orderBy('id').limit(f.limit).execute();
   // Whole codes are selective and indexed: the indexes find the few hundred rows first, then they

@@ -3,6 +3,7 @@ import type { PlatformDB } from '../../../platform/db/schema.js';
 import { withRegisterTables } from '../db.js';
 import { isReservable, targetGroupShare, RESERVED_SHARE_RULE } from '../enterprise/rules.js';
 import { selectSuppliers, type SupplierRow } from './supply.repository.js';
+import { readRegisterVersion } from '../search/search.repository.js';
 
 /**
  * The register's read face for other modules (procurement matches opportunities against it, in
@@ -51,6 +52,8 @@ export interface SupplierQuery {
   countyCodes?: readonly string[];
   /** Only these enterprises. */
   ids?: readonly number[];
+  /** Only those whose profile was written after this register version (registerVersion). */
+  changedSince?: number;
   /** 'YYYY-MM-DD' (Swedish time) the reservation eligibility is judged on. */
   today: string;
 }
@@ -74,6 +77,7 @@ export async function* supplierBatches(db: Kysely<PlatformDB>, query: SupplierQu
       countyCodes: query.countyCodes,
       municipalityCodes: query.municipalityCodes,
       ids: query.ids,
+      changedSince: query.changedSince,
       afterId,
       limit: BATCH,
     });
@@ -122,4 +126,13 @@ function toSupplier(r: SupplierRow, today: string): Supplier {
     updatedAt: r.updated_at,
     confirmedAt: r.confirmed_at,
   };
+}
+
+/**
+ * The register's version: every write to an enterprise raises it, and each row keeps the version it
+ * was written in, so that "changed since" is a question another module can ask (the nightly re-match).
+ */
+export async function registerVersion(db: Kysely<PlatformDB>): Promise<number> {
+  // A bigint: the driver may hand it over as text.
+  return Number(await readRegisterVersion(withRegisterTables(db)));
 }

@@ -9,3 +9,4 @@ export { parseCsvBytes } from '../import/import.parse.js';
 export { importEnterprises } from '../import/import.service.js';
 export { luhnCheckDigit } from '../enterprise/orgnr.js';
 export { API_PARAMS, PAGE_PARAMS } from '../search/search.params.js';
+export { seedEnterprises } from '../demo/seed.service.js';
