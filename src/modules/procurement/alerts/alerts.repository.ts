@@ -124,7 +124,9 @@ export async function selectClosingSoon(db: ProcurementDb, enterpriseIds: readon
 }
 
 /** Where the last nightly re-match stood; undefined before the first. */
-export async function selectRematchState(db: ProcurementDb): Promise<{ registerVersion: number; at: Date } | undefined> {
+export async function selectRematchState(
+  db: ProcurementDb,
+): Promise<{ registerVersion: number; at: Date } | undefined> {
   const row = await db.selectFrom('match_rematch').select(['register_version', 'at']).executeTakeFirst();
   return row ? { registerVersion: Number(row.register_version), at: new Date(row.at) } : undefined;
 }

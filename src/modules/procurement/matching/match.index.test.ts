@@ -54,7 +54,10 @@ describe('SupplierIndex: many lots against the register in process', () => {
     const index = new SupplierIndex(suppliers);
     let matched = 0;
     for (const lot of lots(400)) {
-      const expected = suppliers.flatMap((s) => matchLot(lot, s, today) ?? []).map(key).sort();
+      const expected = suppliers
+        .flatMap((s) => matchLot(lot, s, today) ?? [])
+        .map(key)
+        .sort();
       const actual = index.matches(lot, today).map(key).sort();
       assert.deepEqual(actual, expected, JSON.stringify(lot));
       matched += actual.length;

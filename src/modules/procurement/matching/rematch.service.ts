@@ -33,7 +33,7 @@ export async function rematch(
   const index = new SupplierIndex(suppliers);
   const now = ctx.now();
   const today = isoDate(now);
-  for (let afterId = 0; ; ) {
+  for (let afterId = 0; ;) {
     const ids = await selectOpenIds(ctx.db, now, afterId, BATCH);
     if (ids.length === 0) break;
     afterId = ids.at(-1)!;

@@ -2,7 +2,7 @@ import { addMonthsToDate } from '../../../platform/calendar.js';
 import { cpvPrefix } from '../../../platform/reference/cpv.js';
 import { RESERVED_SHARE_RULE } from '../enterprise/rules.js';
 import { rankHits, type ParsedQuery } from './fulltext.js';
-import { compareCodePoints, intersect, type ModelDoc, type ReadModel } from './read-model.js';
+import { compareCodePoints, intersect, type ModelDoc, type ReadModel, type SlotLists } from './read-model.js';
 import type { FacetRow, SummaryRow } from './search.repository.js';
 import type { SearchCriteria } from './search.types.js';
 
@@ -60,6 +60,12 @@ function activeFilters(c: SearchCriteria): Filter[] {
   return FILTERS.filter((f) =>
     f === 'county' || f === 'municipality' || f === 'category' || f === 'cpv' ? c[f] !== null : c[f],
   );
+}
+
+/** Adds one to the count of each of a slot's values. */
+function add(counts: Int32Array, lists: SlotLists, slot: number): void {
+  const { starts, values } = lists;
+  for (let i = starts[slot]!; i < starts[slot + 1]!; i++) counts[values[i]!]!++;
 }
 
 /** The first place in a sorted list whose value is not before `value`. */
@@ -129,6 +135,9 @@ export function searchModel(model: ReadModel, q: ModelQuery): ModelPage {
   const categoryAt = active.indexOf('category');
   const municipalityAt = active.indexOf('municipality');
   const docs = model.docs;
+  const countyCounts = counts.county;
+  const categoryCounts = counts.category;
+  const { countyLists, categoryLists } = model;
   for (let k = 0; k < slots.length; k++) {
     const slot = slots[k]!;
     const d = docs[slot]!;
@@ -144,8 +153,8 @@ export function searchModel(model: ReadModel, q: ModelQuery): ModelPage {
     if (failures > 1) continue;
     const all = failures === 0;
     if (all) matched.push(slot);
-    if (all || failed === countyAt) for (const id of d.countyIds) counts.county[id]!++;
-    if (all || failed === categoryAt) for (const id of d.categoryIds) counts.category[id]!++;
+    if (all || failed === countyAt) add(countyCounts, countyLists, slot);
+    if (all || failed === categoryAt) add(categoryCounts, categoryLists, slot);
     if (c.county && (all || failed === municipalityAt)) {
       // The kommuner of the chosen län: a run in the sorted list (their codes begin with the län's).
       for (let i = lowerBound(d.municipalities, c.county); i < d.municipalities.length; i++) {
@@ -194,18 +203,15 @@ function order(
   if (sort === 'name') {
     // Many matches: walk the name order once instead of sorting them.
     if (matched.length > byName.length / 16) {
-      const wanted = new Uint8Array(model.docs.length);
-      for (const slot of matched) wanted[slot] = 1;
+      const wanted = model.markOnly(matched);
       const out: { slot: number; rank: number }[] = [];
-      for (const slot of byName) if (wanted[slot]) out.push({ slot, rank: 0 });
+      for (const slot of byName) if (wanted(slot)) out.push({ slot, rank: 0 });
       return out;
     }
     return matched.sort((a, b) => position[a]! - position[b]!).map((slot) => ({ slot, rank: 0 }));
   }
   if (sort === 'relevance' && q.text) {
-    const wanted = new Uint8Array(model.docs.length);
-    for (const slot of matched) wanted[slot] = 1;
-    const hits = model.hits(lexemes, wanted);
+    const hits = model.hits(lexemes, model.markOnly(matched));
     const text = q.text;
     return matched
       .map((slot) => ({ slot, rank: rankHits(hits.get(slot) ?? [], text) }))

@@ -16,10 +16,33 @@ export interface ModelDoc extends Omit<ReadModelRow, 'document' | 'status'> {
   status: EnterpriseStatus;
   /** area_municipalities in code order, for binary search. */
   municipalities: string[];
-  /** The län, services and kommuner (in the order above) as numbers in the model's `values`, for counting. */
-  countyIds: Uint16Array;
-  categoryIds: Uint16Array;
+  /** The kommuner (in the order above) as numbers in the model's `values`, for counting. */
   municipalityIds: Uint16Array;
+}
+
+/**
+ * A short list of small numbers per slot, all in two flat arrays (where slot i's run starts, and the
+ * values): counting a facet over thousands of documents then reads two arrays in order instead of
+ * following a pointer to each document's own list.
+ */
+export class SlotLists {
+  starts: Int32Array = new Int32Array(1024);
+  values: Uint16Array = new Uint16Array(4096);
+  private slots = 0;
+
+  push(ids: readonly number[]): void {
+    const from = this.starts[this.slots]!;
+    if (this.slots + 2 > this.starts.length) this.starts = grown(this.starts, this.slots + 2) as Int32Array;
+    if (from + ids.length > this.values.length) this.values = grown(this.values, from + ids.length) as Uint16Array;
+    this.values.set(ids, from);
+    this.starts[++this.slots] = from + ids.length;
+  }
+}
+
+function grown<T extends Int32Array | Uint16Array>(a: T, atLeast: number): T {
+  const b = new (a.constructor as new (n: number) => T)(Math.max(atLeast, a.length * 2));
+  b.set(a);
+  return b;
 }
 
 /** Filter values as small numbers, so that counting them is adding into an array. */
@@ -49,6 +72,9 @@ export class ReadModel {
   /** By slot; null for a dead slot. */
   readonly docs: (ModelDoc | null)[] = [];
   readonly values = { county: new Dictionary(), category: new Dictionary(), municipality: new Dictionary() };
+  /** Each slot's län and services as numbers in `values` (dead slots keep theirs). */
+  readonly countyLists = new SlotLists();
+  readonly categoryLists = new SlotLists();
   private readonly slotById = new Map<number, number>();
   private readonly slotByOrgnr = new Map<string, number>();
   private readonly lexemeIds = new Map<string, number>();
@@ -61,6 +87,8 @@ export class ReadModel {
   private byName: { position: Int32Array; slots: Int32Array } | null = null;
   private readonly filters = new Map<string, { slots: Int32Array; mark: Uint8Array }>();
   private dead = 0;
+  private marks = new Int32Array(0);
+  private stamp = 0;
 
   get size(): number {
     return this.slotById.size;
@@ -130,14 +158,15 @@ export class ReadModel {
   /** The live slots whose document holds the query (`@@`), in slot order. */
   textMatches(query: ParsedQuery, operandLexemes: readonly number[][]): Int32Array {
     if (!query.root) return new Int32Array(0);
-    // Each operand's slots from its lexemes' postings (each already in slot order), then & and | as
-    // merges of sorted lists: the work follows the postings' length, not the register's size.
+    // Each operand's live slots from its lexemes' postings (each already in slot order), then & and |
+    // as merges of sorted lists: the work follows the postings' length, not the register's size.
     const operandSlots = operandLexemes.map((ids) => {
-      if (ids.length === 1) return Int32Array.from(this.postings[ids[0]!]!.slots);
-      const all = new Int32Array(ids.reduce((n, id) => n + this.postings[id]!.slots.length, 0));
-      let at = 0;
-      for (const id of ids) for (const slot of this.postings[id]!.slots) all[at++] = slot;
-      return unique(all.sort());
+      const out = new Int32Array(ids.reduce((n, id) => n + this.postings[id]!.slots.length, 0));
+      let n = 0;
+      for (const id of ids) {
+        for (const slot of this.postings[id]!.slots) if (this.docs[slot] !== null) out[n++] = slot;
+      }
+      return ids.length === 1 ? out.subarray(0, n) : unique(out.subarray(0, n).sort());
     });
     const combine = (node: NonNullable<ParsedQuery['root']>): Int32Array => {
       if ('operand' in node) return operandSlots[node.operand]!;
@@ -145,11 +174,24 @@ export class ReadModel {
         ? intersect(combine(node.left), combine(node.right))
         : union(combine(node.left), combine(node.right));
     };
-    return combine(query.root).filter((slot) => this.docs[slot] !== null);
+    return combine(query.root);
+  }
+
+  /**
+   * Marks the given slots in a mark array the model keeps and returns the test "is marked": a search
+   * marks its few thousand matches without allocating and clearing an array the register's size.
+   * Valid until the next call (a search is synchronous from here on).
+   */
+  markOnly(slots: ArrayLike<number>): (slot: number) => boolean {
+    if (this.marks.length < this.docs.length) this.marks = new Int32Array(this.docs.length * 2);
+    const stamp = ++this.stamp;
+    const marks = this.marks;
+    for (let i = 0; i < slots.length; i++) marks[slots[i]!] = stamp;
+    return (slot) => marks[slot] === stamp;
   }
 
   /** For the slots in `wanted`, the lexemes the query matched with their positions: what ts_rank_cd reads. */
-  hits(operandLexemes: readonly number[][], wanted: Uint8Array): Map<number, LexemeHit[]> {
+  hits(operandLexemes: readonly number[][], wanted: (slot: number) => boolean): Map<number, LexemeHit[]> {
     const operandsOf = new Map<number, number[]>();
     operandLexemes.forEach((ids, k) => {
       for (const id of ids) {
@@ -163,7 +205,7 @@ export class ReadModel {
       const p = this.postings[id]!;
       for (let i = 0; i < p.slots.length; i++) {
         const slot = p.slots[i]!;
-        if (!wanted[slot]) continue;
+        if (!wanted(slot)) continue;
         const hit = { positions: p.positions, from: p.starts[i]!, to: p.starts[i + 1]!, operands };
         const list = out.get(slot);
         if (list) list.push(hit);
@@ -224,10 +266,10 @@ export class ReadModel {
       is_demo: row.is_demo,
       sort_name: row.sort_name,
       municipalities,
-      countyIds: ids(this.values.county, row.area_counties),
-      categoryIds: ids(this.values.category, row.category_slugs),
       municipalityIds: ids(this.values.municipality, municipalities),
     });
+    this.countyLists.push(row.area_counties.map((v) => this.values.county.id(v)));
+    this.categoryLists.push(row.category_slugs.map((v) => this.values.category.id(v)));
     this.slotById.set(row.id, slot);
     this.slotByOrgnr.set(row.orgnr, slot);
     for (const c of new Set(row.area_counties)) listIn(this.byCounty, c).push(slot);
