@@ -6,8 +6,7 @@ import { cpvVocabulary } from '../../../platform/reference/cpv.vocabulary.js';
 import { COUNTIES, MUNICIPALITIES } from '../../../platform/reference/geo.js';
 import { SERVICE_CATEGORIES } from '../../../platform/reference/categories.js';
 import { findSuppliers, type Supplier } from '../../register/index.js';
-import { seedEnterprises } from '../../register/testing/internals.js';
-import { withRegisterTables } from '../../register/db.js';
+import { seedEnterprises, withRegisterTables } from '../../register/testing/internals.js';
 import { SupplierIndex } from './match.index.js';
 import { matchLot, type LotMatch, type MatchLot } from './match.score.js';
 

@@ -10,3 +10,4 @@ export { importEnterprises } from '../import/import.service.js';
 export { luhnCheckDigit } from '../enterprise/orgnr.js';
 export { API_PARAMS, PAGE_PARAMS } from '../search/search.params.js';
 export { seedEnterprises } from '../demo/seed.service.js';
+export { withRegisterTables } from '../db.js';
