@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { AppDB } from '../src/app/tables.js';
 import { isoDate } from '../src/platform/calendar.js';
 import { SERVICE_CATEGORIES } from '../src/platform/reference/categories.js';
@@ -6,6 +6,8 @@ import { COUNTIES, MUNICIPALITIES } from '../src/platform/reference/geo.js';
 import type { ProcurementContext } from '../src/modules/procurement/db.js';
 import { matchesForOpportunity, opportunitiesFor } from '../src/modules/procurement/matching/matching.service.js';
 import { sendDigests } from '../src/modules/procurement/alerts/alerts.service.js';
+import { rematch } from '../src/modules/procurement/matching/rematch.service.js';
+import { findSuppliers } from '../src/modules/register/index.js';
 import type { Lot, Opportunity } from '../src/modules/procurement/opportunity/opportunity.types.js';
 import { seedEnterprises } from '../src/modules/register/demo/seed.service.js';
 
@@ -20,11 +22,13 @@ export interface MatchingBench {
   seedSeconds: number;
   lot: { lots: number; p50Ms: number; p95Ms: number; maxMs: number; meanMatches: number };
   enterprise: { enterprises: number; p50Ms: number; p95Ms: number; maxMs: number; meanOpportunities: number };
+  /** Every open lot against every enterprise in process, as the nightly re-match does (issue 11 §4: 100 000 lots ≤ 60 s). */
+  rematch: { enterprises: number; opportunities: number; lots: number; matches: number; seconds: number };
   /** The morning digest with something waiting for every enterprise (issue 11 §4: ≤ 60 s at 30 000). */
   digest: { enterprises: number; waiting: number; mails: number; seconds: number };
 }
 
-export const MATCHING_TARGETS = { lotP95Ms: 20, digestSeconds: 60 };
+export const MATCHING_TARGETS = { lotP95Ms: 20, digestSeconds: 60, rematchLots: 100_000, rematchSeconds: 60 };
 
 const percentile = (xs: number[], p: number) => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -115,9 +119,43 @@ export async function benchMatching(
     meanOpportunities: Math.round(found / sample.length),
   };
   log(`Möjligheter för ett företag: p50 ${enterprise.p50Ms} ms, p95 ${enterprise.p95Ms} ms`);
+  const rematched = await timeRematch(ctx, db);
+  log(
+    `omatchning: ${rematched.lots} öppna delområden (${rematched.opportunities} upphandlingar) mot ${rematched.enterprises} företag på ${rematched.seconds} s, ${rematched.matches} träffar`,
+  );
   const digest = await timeDigest(ctx, db, ids);
   log(`sammanfattningen: ${digest.mails} e-brev till ${digest.enterprises} företag på ${digest.seconds} s`);
-  return { enterprises, seedSeconds, lot, enterprise, digest };
+  return { enterprises, seedSeconds, lot, enterprise, rematch: rematched, digest };
+}
+
+/**
+ * The nightly re-match over the whole register (rematch.service.ts): first, the open opportunities get
+ * a second lot (a copy of their first) until at least 100 000 lots are open — the fill leaves about
+ * 80 000 open, and the list's figures are taken before this. Timed: reading the 30 000 enterprises,
+ * indexing them, reading every open opportunity a thousand at a time and scoring each lot.
+ */
+async function timeRematch(ctx: ProcurementContext, db: Kysely<AppDB>) {
+  const now = ctx.now();
+  const openLots = async () =>
+    Number(
+      (
+        await sql<{ n: string }>`select count(*) as n from opportunity_lot l join opportunity o on o.id = l.opportunity_id
+          where o.status = 'published' and o.country_code = 'SE' and (o.open_until is null or o.open_until >= ${now})`.execute(db)
+      ).rows[0]!.n,
+    );
+  const missing = MATCHING_TARGETS.rematchLots - (await openLots());
+  if (missing > 0) {
+    await sql`insert into opportunity_lot (opportunity_id, position, title, description, main_cpv, additional_cpv, county_codes, municipality_codes, reservation)
+      select l.opportunity_id, l.position + 1, l.title, l.description, l.main_cpv, l.additional_cpv, l.county_codes, l.municipality_codes, l.reservation
+      from opportunity_lot l join opportunity o on o.id = l.opportunity_id
+      where l.position = 1 and o.status = 'published' and o.country_code = 'SE' and (o.open_until is null or o.open_until >= ${now})
+        and not exists (select 1 from opportunity_lot x where x.opportunity_id = l.opportunity_id and x.position = 2)
+      order by l.opportunity_id limit ${missing}`.execute(db);
+  }
+  const t0 = performance.now();
+  const suppliers = await findSuppliers(ctx.db, { today: isoDate(now) });
+  const count = await rematch(ctx, suppliers, () => undefined);
+  return { enterprises: suppliers.length, ...count, seconds: round((performance.now() - t0) / 1000) };
 }
 
 /**
@@ -184,6 +222,7 @@ export function matchingLines(kind: string, opportunities: number, m: MatchingBe
   return [
     `  ${kind}: ett nytt delområde mot ${m.enterprises} företag: p50 ${m.lot.p50Ms} ms, p95 ${m.lot.p95Ms} ms över ${m.lot.lots} nya delområden (i snitt ${m.lot.meanMatches} matchande) – ${ok ? 'UPPFYLLT' : 'EJ UPPFYLLT'}`,
     `  ${kind}: Möjligheter för er, ett företag mot ${opportunities} upphandlingar: p50 ${m.enterprise.p50Ms} ms, p95 ${m.enterprise.p95Ms} ms över ${m.enterprise.enterprises} företag (i snitt ${m.enterprise.meanOpportunities} möjligheter)`,
+    `  ${kind}: omatchning, ${m.rematch.lots} öppna delområden mot ${m.rematch.enterprises} företag: ${m.rematch.seconds} s (${m.rematch.matches} träffar) – ${m.rematch.lots >= MATCHING_TARGETS.rematchLots && m.rematch.seconds <= MATCHING_TARGETS.rematchSeconds ? 'UPPFYLLT' : 'EJ UPPFYLLT'}`,
     `  ${kind}: morgonens sammanfattning till ${m.digest.enterprises} företag (${m.digest.waiting} nya träffar): ${m.digest.mails} e-brev på ${m.digest.seconds} s – ${m.digest.seconds <= MATCHING_TARGETS.digestSeconds ? 'UPPFYLLT' : 'EJ UPPFYLLT'}`,
   ];
 }
