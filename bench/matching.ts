@@ -139,8 +139,12 @@ async function timeRematch(ctx: ProcurementContext, db: Kysely<AppDB>) {
   const openLots = async () =>
     Number(
       (
-        await sql<{ n: string }>`select count(*) as n from opportunity_lot l join opportunity o on o.id = l.opportunity_id
-          where o.status = 'published' and o.country_code = 'SE' and (o.open_until is null or o.open_until >= ${now})`.execute(db)
+        await sql<{
+          n: string;
+        }>`select count(*) as n from opportunity_lot l join opportunity o on o.id = l.opportunity_id
+          where o.status = 'published' and o.country_code = 'SE' and (o.open_until is null or o.open_until >= ${now})`.execute(
+          db,
+        )
       ).rows[0]!.n,
     );
   const missing = MATCHING_TARGETS.rematchLots - (await openLots());

@@ -39,6 +39,10 @@ import { registerText } from './register.text.js';
 import type { RegisterTables } from './register.tables.js';
 import { registerRegistrationRoutes } from './registration/registration.routes.js';
 import { cachedSearch } from './search/search.cache.js';
+import { readRegisterStamp } from './search/read-model.repository.js';
+import { readModelSearch } from './search/read-model.service.js';
+import { DEFAULT_CRITERIA } from './search/search.types.js';
+import { isoDate } from '../../platform/calendar.js';
 import { seedCommand } from './demo/seed.command.js';
 
 const nav = (key: keyof typeof registerText.nav) => ({ sv: registerText.nav[key], en: registerEn.nav[key] });
@@ -66,7 +70,15 @@ export const enterpriseRegister: AppModule<RegisterTables> = {
     registerExportRoutes(app, ctx);
     registerRegistrationRoutes(app, ctx);
     registerEditorRoutes(app, ctx);
-    const search = cachedSearch(ctx.db);
+    const engine = readModelSearch(ctx.db);
+    const search = cachedSearch(ctx.db, undefined, engine);
+    // The read model is built at the first search; a listening server builds it at once, so that the
+    // first visitor after a restart does not wait for it. A failure is not one: the first search tries again.
+    app.addHook('onListen', async () => {
+      void readRegisterStamp(ctx.db)
+        .then((stamp) => engine({ ...DEFAULT_CRITERIA, pageSize: 1 }, isoDate(ctx.now()), stamp))
+        .catch((e: unknown) => app.log.warn({ err: e }, 'läsmodellen för sökningen byggs vid första sökningen'));
+    });
     registerEnterprisePageRoutes(app, ctx, search);
     registerEnterpriseApiRoutes(app, ctx, search);
     registerCoordinationRoutes(app, ctx);

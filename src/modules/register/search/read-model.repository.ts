@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { PUBLIC_STATUSES } from '../enterprise/enterprise.types.js';
 import type { RegisterDb } from '../db.js';
 
@@ -48,13 +48,18 @@ export interface ReadModelRow {
   document: string;
 }
 
-/**
- * Rows written after `since` (every status: one that left the public ones must leave the model too);
- * with `since` null, the whole public register.
- */
-export async function selectReadModelRows(db: RegisterDb, since: number | null): Promise<ReadModelRow[]> {
+/** Rows written after `since`, every status: one that left the public ones must leave the model too. */
+export async function selectChangedRows(db: RegisterDb, since: number): Promise<ReadModelRow[]> {
+  return selectRows(db, sql`changed_in > ${since}`);
+}
+
+/** The public register in id order, `limit` rows after `afterId`: the model is built a batch at a time. */
+export async function selectPublicRows(db: RegisterDb, afterId: number, limit: number): Promise<ReadModelRow[]> {
   const statuses = sql.join(PUBLIC_STATUSES.map((st) => sql.lit(st)));
-  const where = since === null ? sql`status in (${statuses})` : sql`changed_in > ${since}`;
+  return selectRows(db, sql`status in (${statuses}) and id > ${afterId} order by id limit ${limit}`);
+}
+
+async function selectRows(db: RegisterDb, where: RawBuilder<unknown>): Promise<ReadModelRow[]> {
   const { rows } = await sql<ReadModelRow>`
     select id, orgnr, status, name, legal_form, city, municipality_code, county_code, area_counties,
       area_municipalities, category_slugs, cpv_codes, left(description, 240) as excerpt, employees_total,

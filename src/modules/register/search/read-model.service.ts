@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { parseTsquery, type ParsedQuery } from './fulltext.js';
 import { ReadModel } from './read-model.js';
-import { normaliseTsquery, selectReadModelRows, type RegisterStamp } from './read-model.repository.js';
+import { normaliseTsquery, selectChangedRows, selectPublicRows, type RegisterStamp } from './read-model.repository.js';
 import { countModel, perCountyModel, searchModel } from './read-model.search.js';
 import { nearestWords, type WordMatch } from './search.repository.js';
 import { orgnrInQuery, searchEnterprises, toFacets, toSummary, understandQuery } from './search.service.js';
@@ -14,6 +14,7 @@ import type { RegisterDB } from '../db.js';
 export type StampedSearch = (criteria: SearchCriteria, today: string, stamp: RegisterStamp) => Promise<SearchResult>;
 
 const MAX_QUERIES_KEPT = 2000;
+const LOAD_BATCH = 2000;
 
 /**
  * The directory's searches from the in-process read model (read-model.ts), kept as fresh as the
@@ -43,11 +44,17 @@ export function readModelSearch(db: Kysely<RegisterDB>): StampedSearch {
       held.version > stamp.version ||
       model.worn;
     if (anew) {
+      // A batch at a time: the rows' text is a large part of what a read of 30 000 at once holds.
       const fresh = new ReadModel();
-      fresh.apply(await selectReadModelRows(db, null));
+      for (let afterId = 0; ;) {
+        const rows = await selectPublicRows(db, afterId, LOAD_BATCH);
+        fresh.apply(rows);
+        if (rows.length < LOAD_BATCH) break;
+        afterId = rows.at(-1)!.id;
+      }
       model = fresh;
     } else {
-      model!.apply(await selectReadModelRows(db, held!.version));
+      model!.apply(await selectChangedRows(db, held!.version));
     }
     // Rows written after the stamp may have been read too; they are read again next time, harmlessly.
     held = stamp;

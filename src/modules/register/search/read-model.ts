@@ -40,6 +40,7 @@ export class SlotLists {
 }
 
 function grown<T extends Int32Array | Uint16Array>(a: T, atLeast: number): T {
+  // Doubling keeps appending cheap; the unused tail is at most the used part.
   const b = new (a.constructor as new (n: number) => T)(Math.max(atLeast, a.length * 2));
   b.set(a);
   return b;
@@ -61,11 +62,29 @@ export class Dictionary {
   }
 }
 
-interface Postings {
-  slots: number[];
+/**
+ * One lexeme's documents and its positions in each, in typed arrays that grow by doubling: a third of
+ * the memory of plain arrays (a register's postings run to millions of entries).
+ */
+class Postings {
+  /** Slots in the order added (so in slot order); `count` of them are used. */
+  slots = new Int32Array(4);
+  count = 0;
   /** Where each slot's positions start in `positions` (one more entry than slots). */
-  starts: number[];
-  positions: number[];
+  starts = new Int32Array(5);
+  /** Packed as PostgreSQL packs them: weight << 14 | position. */
+  positions = new Uint16Array(8);
+
+  add(slot: number, positions: readonly number[]): void {
+    const from = this.starts[this.count]!;
+    if (this.count + 1 > this.slots.length) this.slots = grown(this.slots, this.count + 1);
+    if (this.count + 2 > this.starts.length) this.starts = grown(this.starts, this.count + 2);
+    if (from + positions.length > this.positions.length)
+      this.positions = grown(this.positions, from + positions.length);
+    this.slots[this.count] = slot;
+    this.positions.set(positions, from);
+    this.starts[++this.count] = from + positions.length;
+  }
 }
 
 export class ReadModel {
@@ -161,10 +180,11 @@ export class ReadModel {
     // Each operand's live slots from its lexemes' postings (each already in slot order), then & and |
     // as merges of sorted lists: the work follows the postings' length, not the register's size.
     const operandSlots = operandLexemes.map((ids) => {
-      const out = new Int32Array(ids.reduce((n, id) => n + this.postings[id]!.slots.length, 0));
+      const out = new Int32Array(ids.reduce((n, id) => n + this.postings[id]!.count, 0));
       let n = 0;
       for (const id of ids) {
-        for (const slot of this.postings[id]!.slots) if (this.docs[slot] !== null) out[n++] = slot;
+        const { slots, count } = this.postings[id]!;
+        for (let i = 0; i < count; i++) if (this.docs[slots[i]!] !== null) out[n++] = slots[i]!;
       }
       return ids.length === 1 ? out.subarray(0, n) : unique(out.subarray(0, n).sort());
     });
@@ -203,7 +223,7 @@ export class ReadModel {
     const out = new Map<number, LexemeHit[]>();
     for (const [id, operands] of operandsOf) {
       const p = this.postings[id]!;
-      for (let i = 0; i < p.slots.length; i++) {
+      for (let i = 0; i < p.count; i++) {
         const slot = p.slots[i]!;
         if (!wanted(slot)) continue;
         const hit = { positions: p.positions, from: p.starts[i]!, to: p.starts[i + 1]!, operands };
@@ -280,13 +300,10 @@ export class ReadModel {
         id = this.lexemes.length;
         this.lexemes.push(lexeme);
         this.lexemeIds.set(lexeme, id);
-        this.postings.push({ slots: [], starts: [0], positions: [] });
+        this.postings.push(new Postings());
         this.sortedLexemes = null;
       }
-      const p = this.postings[id]!;
-      p.slots.push(slot);
-      for (const pos of positions) p.positions.push(pos);
-      p.starts.push(p.positions.length);
+      this.postings[id]!.add(slot, positions);
     }
   }
 

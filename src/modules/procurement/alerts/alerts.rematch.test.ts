@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { openTestApp, type TestApp } from '../../../app/testing/test-app.js';
+import { testDatabaseKinds } from '../../../app/testing/test-db.js';
+import { drainJobs } from '../../../platform/jobs/worker.js';
+import { createTestUser } from '../../../platform/testing/auth.js';
+import { startTestSmtp, type TestSmtp } from '../../../platform/testing/smtp.js';
+import { enterpriseIdByOrgnr } from '../../register/testing/internals.js';
+import { insertEnterprise } from '../../register/testing/factories.js';
+import { buyerUser, procurementContext, publishedOpportunity, insertFaluKommun } from '../testing/opportunities.js';
+import { DEFAULT_ALERT } from './alerts.follow.js';
+import { rematchChanged } from './alerts.rematch.js';
+import { saveAlertSettings, sendDigests } from './alerts.service.js';
+
+const seat = { street: null, postalCode: null, city: 'Falun', municipalityCode: '2080' };
+const inDalarna = [{ countyCode: '20', municipalityCode: null }];
+
+for (const kind of testDatabaseKinds()) {
+  describe(`the nightly re-match (${kind})`, () => {
+    let t: TestApp;
+    let smtp: TestSmtp;
+    const now = new Date('2026-12-07T04:00:00Z');
+    before(async () => {
+      smtp = await startTestSmtp();
+      t = await openTestApp(kind, now, { SMTP_URL: smtp.url, BASE_URL: 'https://asf.example.se' });
+    });
+    after(async () => {
+      await t?.close();
+      await smtp?.close();
+    });
+
+    const editor = async (facts: Awaited<ReturnType<typeof insertEnterprise>>, email: string) => {
+      const id = (await enterpriseIdByOrgnr(t.ctx.db, facts.orgnr))!;
+      await createTestUser(t, 'enterprise_editor', { enterpriseId: id, email });
+      return id;
+    };
+    const sentTo = (email: string, subject: RegExp) =>
+      smtp.messages.filter((m) => subject.test(m.subject ?? '') && JSON.stringify(m.to).includes(email));
+
+    it('an enterprise that adds a service hears of what was already open, once; the others hear nothing again', async () => {
+      const ctx = procurementContext(t);
+      const orgId = await insertFaluKommun(t);
+      const buyer = buyerUser((await createTestUser(t, 'buyer', { organisationId: orgId })).id, orgId);
+      const bertil = await insertEnterprise(t.ctx.db, {
+        name: 'Bertils Städ',
+        address: seat,
+        operatingAreas: inDalarna,
+        offerings: [{ category: 'stadning', cpv: [], description: null }],
+      });
+      await editor(bertil, 'bertil@example.se');
+      const ann = await insertEnterprise(t.ctx.db, {
+        name: 'Anns Kök',
+        address: seat,
+        operatingAreas: inDalarna,
+        offerings: [{ category: 'catering', cpv: [], description: null }],
+      });
+      const annId = await editor(ann, 'ann@example.se');
+      const cecilia = await insertEnterprise(t.ctx.db, {
+        name: 'Cecilias Café',
+        address: seat,
+        operatingAreas: inDalarna,
+        offerings: [{ category: 'catering', cpv: [], description: null }],
+      });
+      const ceciliaId = await editor(cecilia, 'cecilia@example.se');
+      await saveAlertSettings(ctx, ceciliaId, { ...DEFAULT_ALERT, frequency: 'off' });
+
+      assert.equal(await rematchChanged(ctx), 0, 'the first night only notes where the register stands');
+
+      await publishedOpportunity(ctx, buyer, {
+        basics: { title: 'Lokalvård i Falu skolor', deadlineDate: '2027-03-15' },
+        lots: [{ mainCpv: '90911200', place: 'Falun' }],
+      });
+      await publishedOpportunity(ctx, buyer, {
+        basics: { title: 'Storstädning av stadshuset', deadlineDate: '2026-12-10' },
+        lots: [{ mainCpv: '90911200', place: 'Falun' }],
+      });
+      await drainJobs(t.ctx);
+      assert.equal(sentTo('bertil@example.se', /Storstädning av stadshuset/).length, 1, 'told when it was published');
+      assert.equal(sentTo('ann@example.se', /./).length, 0, 'Ann cooks; nothing fits her yet');
+
+      // Ann takes on cleaning; so does Cecilia, who stopped her alerts.
+      await insertEnterprise(t.ctx.db, {
+        ...ann,
+        offerings: [...ann.offerings, { category: 'stadning', cpv: [], description: null }],
+      });
+      await insertEnterprise(t.ctx.db, {
+        ...cecilia,
+        offerings: [...cecilia.offerings, { category: 'stadning', cpv: [], description: null }],
+      });
+      assert.equal(await rematchChanged(ctx), 2, 'Ann: both opportunities');
+      await drainJobs(t.ctx);
+      assert.equal(
+        sentTo('ann@example.se', /Stänger snart: Storstädning av stadshuset/).length,
+        1,
+        'closing within 7 days: at once',
+      );
+      assert.equal(sentTo('bertil@example.se', /Storstädning/).length, 1, 'Bertil, unchanged, is not told again');
+      assert.equal(sentTo('cecilia@example.se', /./).length, 0, 'alerts off: nothing');
+
+      assert.equal(await rematchChanged(ctx), 0, 'nothing changed since: nothing to tell');
+      assert.equal(
+        await sendDigests(ctx),
+        2,
+        'the digest carries Ann’s other match (and Bertil’s from the publishing)',
+      );
+      await drainJobs(t.ctx);
+      const digest = sentTo('ann@example.se', /möjlighet(er)? för er$/);
+      assert.equal(digest.length, 1);
+      assert.match(typeof digest[0]!.text === 'string' ? digest[0]!.text : '', /Lokalvård i Falu skolor/);
+
+      // A change of what she follows is a change too: a chosen code that fits nothing new tells nothing.
+      await saveAlertSettings(ctx, annId, { ...DEFAULT_ALERT, follow: 'chosen', cpv: ['90911200'] });
+      assert.equal(await rematchChanged(ctx), 0);
+    });
+  });
+}
