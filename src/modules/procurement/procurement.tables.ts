@@ -147,8 +147,8 @@ export interface MatchAlertSentTable {
 /** Where the nightly re-match stood after its last run (migration 0021). */
 export interface MatchRematchTable {
   id: Generated<boolean>;
-  /** A bigint: read it with Number(). */
-  register_version: number | string;
+  /** The register's position (an xid8 as text) when the last run began. */
+  register_position: string;
   at: Timestamp;
 }
 

@@ -9,7 +9,7 @@ export {
   findSuppliers,
   supplierBatches,
   supplierById,
-  registerVersion,
+  registerPosition,
   SUPPLIER_RESERVATION_RULE,
   type Supplier,
   type SupplierQuery,

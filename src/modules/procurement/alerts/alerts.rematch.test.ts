@@ -47,7 +47,7 @@ for (const kind of testDatabaseKinds()) {
         operatingAreas: inDalarna,
         offerings: [{ category: 'stadning', cpv: [], description: null }],
       });
-      await editor(bertil, 'bertil@example.se');
+      const bertilId = await editor(bertil, 'bertil@example.se');
       const ann = await insertEnterprise(t.ctx.db, {
         name: 'Anns Kök',
         address: seat,
@@ -62,6 +62,13 @@ for (const kind of testDatabaseKinds()) {
         offerings: [{ category: 'catering', cpv: [], description: null }],
       });
       const ceciliaId = await editor(cecilia, 'cecilia@example.se');
+      const erik = await insertEnterprise(t.ctx.db, {
+        name: 'Eriks Mat',
+        address: seat,
+        operatingAreas: inDalarna,
+        offerings: [{ category: 'catering', cpv: [], description: null }],
+      });
+      const erikId = await editor(erik, 'erik@example.se');
       await saveAlertSettings(ctx, ceciliaId, { ...DEFAULT_ALERT, frequency: 'off' });
 
       assert.equal(await rematchChanged(ctx), 0, 'the first night only notes where the register stands');
@@ -87,7 +94,11 @@ for (const kind of testDatabaseKinds()) {
         ...cecilia,
         offerings: [...cecilia.offerings, { category: 'stadning', cpv: [], description: null }],
       });
-      assert.equal(await rematchChanged(ctx), 2, 'Ann: both opportunities');
+      assert.equal(
+        await rematchChanged(ctx),
+        4,
+        'Ann: both opportunities; Cecilia (alerts off): both recorded, never sent',
+      );
       await drainJobs(t.ctx);
       assert.equal(
         sentTo('ann@example.se', /Stänger snart: Storstädning av stadshuset/).length,
@@ -108,9 +119,49 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(digest.length, 1);
       assert.match(typeof digest[0]!.text === 'string' ? digest[0]!.text : '', /Lokalvård i Falu skolor/);
 
-      // A change of what she follows is a change too: a chosen code that fits nothing new tells nothing.
-      await saveAlertSettings(ctx, annId, { ...DEFAULT_ALERT, follow: 'chosen', cpv: ['90911200'] });
-      assert.equal(await rematchChanged(ctx), 0);
+      // A change of what one follows is a change too. Bertil, a cleaner, chooses to follow catering codes
+      // in Dalarna: nothing open fits them, so nothing; Cecilia starts her alerts again and is not told
+      // what matched while they were off (it was recorded, unsent, that night).
+      t.setNow(new Date('2026-12-08T04:00:00Z'));
+      await saveAlertSettings(ctx, bertilId, {
+        ...DEFAULT_ALERT,
+        follow: 'chosen',
+        cpv: ['55520000'],
+        countyCodes: ['20'],
+      });
+      await saveAlertSettings(ctx, ceciliaId, { ...DEFAULT_ALERT });
+      // Erik keeps his profile (catering) but chooses to follow cleaning in Dalarna: he hears of what is open.
+      await saveAlertSettings(ctx, erikId, {
+        ...DEFAULT_ALERT,
+        follow: 'chosen',
+        cpv: ['90910000'],
+        countyCodes: ['20'],
+      });
+      t.setNow(new Date('2026-12-09T04:00:00Z'));
+      assert.equal(await rematchChanged(ctx), 2, 'Erik: both, by his new choice alone');
+      // Ann chooses a code only the lokalvård opportunity's lot answers, among others: already told, so nothing.
+      await saveAlertSettings(ctx, annId, { ...DEFAULT_ALERT, follow: 'chosen', cpv: ['90911000'] });
+      // Dagny, new tonight, follows a chosen code in Dalarna that both fit: she hears of both.
+      const dagny = await insertEnterprise(t.ctx.db, {
+        name: 'Dagnys Dagis',
+        address: seat,
+        operatingAreas: inDalarna,
+        offerings: [{ category: 'catering', cpv: [], description: null }],
+      });
+      const dagnyId = await editor(dagny, 'dagny@example.se');
+      await saveAlertSettings(ctx, dagnyId, {
+        ...DEFAULT_ALERT,
+        follow: 'chosen',
+        cpv: ['90910000'],
+        countyCodes: ['20'],
+      });
+      t.setNow(new Date('2026-12-11T04:00:00Z'));
+      assert.equal(await rematchChanged(ctx), 1, 'Dagny: the lokalvård (the storstädning has closed)');
+      assert.equal(await sendDigests(ctx), 2, 'Erik and Dagny');
+      await drainJobs(t.ctx);
+      assert.equal(sentTo('erik@example.se', /möjlighet(er)? för er$/).length, 1);
+      assert.equal(sentTo('cecilia@example.se', /./).length, 0, 'Cecilia: nothing from the nights her alerts were off');
+      assert.equal(sentTo('dagny@example.se', /möjlighet(er)? för er$/).length, 1);
     });
   });
 }

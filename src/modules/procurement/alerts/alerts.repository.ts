@@ -124,18 +124,16 @@ export async function selectClosingSoon(db: ProcurementDb, enterpriseIds: readon
 }
 
 /** Where the last nightly re-match stood; undefined before the first. */
-export async function selectRematchState(
-  db: ProcurementDb,
-): Promise<{ registerVersion: number; at: Date } | undefined> {
-  const row = await db.selectFrom('match_rematch').select(['register_version', 'at']).executeTakeFirst();
-  return row ? { registerVersion: Number(row.register_version), at: new Date(row.at) } : undefined;
+export async function selectRematchState(db: ProcurementDb): Promise<{ position: string; at: Date } | undefined> {
+  const row = await db.selectFrom('match_rematch').select(['register_position', 'at']).executeTakeFirst();
+  return row ? { position: row.register_position, at: new Date(row.at) } : undefined;
 }
 
-export async function saveRematchState(db: ProcurementDb, registerVersion: number, at: Date): Promise<void> {
+export async function saveRematchState(db: ProcurementDb, position: string, at: Date): Promise<void> {
   await db
     .insertInto('match_rematch')
-    .values({ register_version: registerVersion, at })
-    .onConflict((oc) => oc.column('id').doUpdateSet({ register_version: registerVersion, at }))
+    .values({ register_position: position, at })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ register_position: position, at }))
     .execute();
 }
 

@@ -66,9 +66,17 @@ export class SupplierIndex {
     if (codes.length === 0) return [];
     // A lot with a place: an enterprise must deliver in one of its län (its kommuner count for their län).
     let mask = 0;
-    for (const c of lot.countyCodes) mask |= COUNTY_BIT.get(c) ?? 0;
-    for (const m of lot.municipalityCodes) mask |= COUNTY_BIT.get(municipalityByCode(m)?.countyCode ?? '') ?? 0;
-    const anywhere = lot.countyCodes.length === 0 && lot.municipalityCodes.length === 0;
+    let unknown = false;
+    for (const c of [
+      ...lot.countyCodes,
+      ...lot.municipalityCodes.map((m) => municipalityByCode(m)?.countyCode ?? ''),
+    ]) {
+      const bit = COUNTY_BIT.get(c);
+      if (bit === undefined) unknown = true;
+      else mask |= bit;
+    }
+    // A place the reference list does not know has no bit: then every candidate goes to matchLot.
+    const anywhere = unknown || (lot.countyCodes.length === 0 && lot.municipalityCodes.length === 0);
     const generation = ++this.generation;
     const out: LotMatch[] = [];
     for (const code of codes) {

@@ -2,9 +2,12 @@
  * PostgreSQL's full-text matching and ts_rank_cd, in plain code, for the in-process read model
  * (read-model.ts). The database still stems: it writes each profile's tsvector on save and turns a
  * query into a tsquery; this file reads both as text and answers `@@` and `ts_rank_cd` the way
- * PostgreSQL 15 does (src/backend/utils/adt/tsrank.c, calc_rank_cd with default weights and no
+ * PostgreSQL does (src/backend/utils/adt/tsrank.c, calc_rank_cd with default weights and no
  * normalisation), so that the directory ranks the same whichever engine answers. The equality is
- * tested against the database on generated profiles (read-model.test.ts).
+ * tested against the database on generated profiles (read-model.test.ts, on PGlite and on
+ * PostgreSQL 15). One difference is left: two lexemes at the same position and weight, which only
+ * happens past position 16 383 where PostgreSQL clamps positions, are ordered by the model's
+ * lexeme number instead of the tsvector's order, which can change the rank of such a document.
  */
 
 /** One lexeme of a document with its positions, each packed as PostgreSQL does: weight << 14 | position. */

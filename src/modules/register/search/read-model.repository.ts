@@ -19,6 +19,21 @@ export async function readRegisterStamp(db: RegisterDb): Promise<RegisterStamp> 
   return rows[0] ?? { version: 0, deleted: 0, table: 0 };
 }
 
+/** The stamp as a snapshot sees it, with the oldest transaction still running in that snapshot. */
+export interface SnapshotStamp extends RegisterStamp {
+  /** pg_snapshot_xmin as text (an xid8): every writer older than this had ended when the snapshot was taken. */
+  xmin: string;
+}
+
+/** Read inside the (repeatable read) transaction that then reads the rows: both see one snapshot. */
+export async function readSnapshotStamp(db: RegisterDb): Promise<SnapshotStamp> {
+  const { rows } = await sql<SnapshotStamp>`
+    select version::float8 as version, deleted::float8 as deleted, 'enterprise'::regclass::oid::int as "table",
+      pg_snapshot_xmin(pg_current_snapshot())::text as xmin
+    from register_version`.execute(db);
+  return rows[0]!;
+}
+
 /** An enterprise as the read model holds it: the search columns, the page's summary and the tsvector. */
 export interface ReadModelRow {
   id: number;
@@ -48,9 +63,12 @@ export interface ReadModelRow {
   document: string;
 }
 
-/** Rows written after `since`, every status: one that left the public ones must leave the model too. */
-export async function selectChangedRows(db: RegisterDb, since: number): Promise<ReadModelRow[]> {
-  return selectRows(db, sql`changed_in > ${since}`);
+/**
+ * Rows whose last writer is `xmin` or newer (every status: one that left the public ones must leave
+ * the model too): all that a snapshot with that xmin may not have seen, and some it did.
+ */
+export async function selectChangedRows(db: RegisterDb, xmin: string): Promise<ReadModelRow[]> {
+  return selectRows(db, sql`changed_xid >= ${xmin}::xid8`);
 }
 
 /** The public register in id order, `limit` rows after `afterId`: the model is built a batch at a time. */

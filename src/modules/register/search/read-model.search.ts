@@ -27,6 +27,9 @@ const BOOLEAN_FACETS = ['reservable', 'certified', 'hasTrainingPlaces'] as const
 // ten employees, where the database's numeric says three of ten is enough.
 const SHARE_SCALE = 1000;
 const SHARE_NEEDED = Math.round(RESERVED_SHARE_RULE.minShare * SHARE_SCALE);
+if (SHARE_NEEDED / SHARE_SCALE !== RESERVED_SHARE_RULE.minShare) {
+  throw new Error(`4 kap. 18 §: andelen ${RESERVED_SHARE_RULE.minShare} har fler än tre decimaler; ändra SHARE_SCALE`);
+}
 
 /** Slots in slot order. */
 type Slots = readonly number[] | Int32Array;
@@ -84,13 +87,8 @@ function hasSorted(list: readonly string[], value: string): boolean {
   return list[lowerBound(list, value)] === value;
 }
 
-/**
- * Without words, the live slots to look at: for a count alone, only those of the chosen service or
- * län; for a page, all (its facets count each filter's values outside that filter's choice).
- */
-function narrowest(model: ReadModel, c: SearchCriteria, forCounting: boolean): Slots {
-  if (forCounting && c.category) return model.filter('category', c.category).slots;
-  if (forCounting && c.county) return model.filter('county', c.county).slots;
+/** Every live slot, in slot order. */
+function liveSlots(model: ReadModel): number[] {
   const slots: number[] = [];
   model.docs.forEach((d, slot) => {
     if (d) slots.push(slot);
@@ -104,7 +102,7 @@ function baseSlots(model: ReadModel, q: ModelQuery): { slots: Slots; lexemes: nu
     const slot = model.slotOfOrgnr(q.orgnr);
     return { slots: slot === undefined ? [] : [slot], lexemes: [] };
   }
-  if (!q.text) return { slots: narrowest(model, q.criteria, false), lexemes: [] };
+  if (!q.text) return { slots: liveSlots(model), lexemes: [] };
   const lexemes = model.operandLexemes(q.text);
   return { slots: model.textMatches(q.text, lexemes), lexemes };
 }
@@ -235,7 +233,7 @@ function candidates(model: ReadModel, c: SearchCriteria): Slots {
   const category = c.category ? model.filter('category', c.category).slots : null;
   const county = c.county ? model.filter('county', c.county).slots : null;
   if (category && county) return intersect(category, county);
-  return category ?? county ?? narrowest(model, c, false);
+  return category ?? county ?? liveSlots(model);
 }
 
 const NARROWED_BY_LISTS: readonly Filter[] = ['county', 'category'];

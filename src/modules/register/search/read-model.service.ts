@@ -1,7 +1,14 @@
 import type { Kysely } from 'kysely';
 import { parseTsquery, type ParsedQuery } from './fulltext.js';
 import { ReadModel } from './read-model.js';
-import { normaliseTsquery, selectChangedRows, selectPublicRows, type RegisterStamp } from './read-model.repository.js';
+import {
+  normaliseTsquery,
+  readSnapshotStamp,
+  selectChangedRows,
+  selectPublicRows,
+  type RegisterStamp,
+  type SnapshotStamp,
+} from './read-model.repository.js';
 import { countModel, perCountyModel, searchModel } from './read-model.search.js';
 import { nearestWords, type WordMatch } from './search.repository.js';
 import { orgnrInQuery, searchEnterprises, toFacets, toSummary, understandQuery } from './search.service.js';
@@ -24,58 +31,74 @@ const LOAD_BATCH = 2000;
  * Swedish stemmer reads a query (kept per query text, it never changes) and which words a typo is
  * nearest to (kept per register version).
  */
-export function readModelSearch(db: Kysely<RegisterDB>): StampedSearch {
+export function readModelSearch(db: Kysely<RegisterDB>, options: { onFallback?: () => void } = {}): StampedSearch {
   let model: ReadModel | null = null;
-  let held: RegisterStamp | null = null;
+  let held: SnapshotStamp | null = null;
   let catching: Promise<void> | null = null;
   const queries = new Map<string, ParsedQuery>();
-  let words = new Map<string, WordMatch>();
-  let wordsVersion = -1;
+  let words: { version: number; map: Map<string, WordMatch> } = { version: -1, map: new Map() };
 
+  // Exactly the request's stamp. A model newer than the stamp would do, but the counters can also go
+  // back (a failover, a restored copy), which looks the same from here: the catch-up tells them apart.
   const isFresh = (stamp: RegisterStamp) =>
-    held !== null && held.table === stamp.table && held.version >= stamp.version && held.deleted >= stamp.deleted;
+    held !== null && held.table === stamp.table && held.version === stamp.version && held.deleted === stamp.deleted;
 
-  async function catchUp(stamp: RegisterStamp): Promise<void> {
-    const anew =
-      !model ||
-      !held ||
-      held.table !== stamp.table ||
-      held.deleted !== stamp.deleted ||
-      held.version > stamp.version ||
-      model.worn;
-    if (anew) {
-      // A batch at a time: the rows' text is a large part of what a read of 30 000 at once holds.
-      const fresh = new ReadModel();
-      for (let afterId = 0; ;) {
-        const rows = await selectPublicRows(db, afterId, LOAD_BATCH);
-        fresh.apply(rows);
-        if (rows.length < LOAD_BATCH) break;
-        afterId = rows.at(-1)!.id;
-      }
-      model = fresh;
-    } else {
-      model!.apply(await selectChangedRows(db, held!.version));
-    }
-    // Rows written after the stamp may have been read too; they are read again next time, harmlessly.
-    held = stamp;
+  /**
+   * Reads the stamp and the rows in one repeatable-read snapshot, so the model holds exactly what that
+   * snapshot saw: from scratch the first time, after a delete, in a new table, when the counters went
+   * back, or when a fifth of its slots are dead; else the rows whose writer may be unseen.
+   */
+  async function catchUp(): Promise<void> {
+    await db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute(async (trx) => {
+        const now = await readSnapshotStamp(trx);
+        const anew =
+          !model ||
+          !held ||
+          held.table !== now.table ||
+          held.deleted !== now.deleted ||
+          now.version < held.version ||
+          model.worn;
+        if (anew) {
+          // A batch at a time: the rows' text is a large part of what a read of 30 000 at once holds.
+          const fresh = new ReadModel();
+          for (let afterId = 0; ;) {
+            const rows = await selectPublicRows(trx, afterId, LOAD_BATCH);
+            fresh.apply(rows);
+            if (rows.length < LOAD_BATCH) break;
+            afterId = rows.at(-1)!.id;
+          }
+          model = fresh;
+        } else {
+          model!.apply(await selectChangedRows(trx, held!.xmin));
+        }
+        held = now;
+      });
   }
 
+  /**
+   * The model as of the request's stamp or later. Not fresh: a catch-up begun after the stamp was read
+   * (one already under way may have taken its snapshot before, so it is waited out first).
+   */
   async function freshModel(stamp: RegisterStamp): Promise<ReadModel> {
-    while (!isFresh(stamp)) {
-      if (!catching) catching = catchUp(stamp).finally(() => (catching = null));
-      await catching;
-    }
+    if (isFresh(stamp)) return model!;
+    if (catching) await catching.catch(() => undefined);
+    if (isFresh(stamp)) return model!;
+    catching ??= catchUp().finally(() => (catching = null));
+    await catching;
     return model!;
   }
 
+  // Which words a typo is nearest to, per register version (the vocabulary changes with the register).
+  // Each request keeps the map it started with: a newer version's map is never filled from an older read.
   const lookup = async (version: number, tokens: string[]): Promise<WordMatch[]> => {
-    if (version !== wordsVersion) {
-      words = new Map();
-      wordsVersion = version;
-    }
-    const missing = tokens.filter((t) => !words.has(t));
-    if (missing.length > 0) for (const m of await nearestWords(db, missing)) words.set(m.token, m);
-    return tokens.map((t) => words.get(t)!);
+    if (words.version !== version) words = { version, map: new Map() };
+    const mine = words;
+    const missing = tokens.filter((t) => !mine.map.has(t));
+    if (missing.length > 0) for (const m of await nearestWords(db, missing)) mine.map.set(m.token, m);
+    return tokens.map((t) => mine.map.get(t)!);
   };
 
   const parsed = async (tsquery: string): Promise<ParsedQuery> => {
@@ -98,6 +121,7 @@ export function readModelSearch(db: Kysely<RegisterDB>): StampedSearch {
       text = understood.tsquery ? await parsed(understood.tsquery) : null;
     } catch {
       // A query form the read model does not know: the database answers it.
+      options.onFallback?.();
       return searchEnterprises(db, criteria, today);
     }
     const m = await freshModel(stamp);

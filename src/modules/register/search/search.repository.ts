@@ -64,11 +64,13 @@ function matchConditions(s: SearchSql): RawBuilder<boolean>[] {
   return [baseWhere(s), ...FILTERS.filter((f) => on[f]).map((f) => p[f])];
 }
 
+// sort_name is made for byte order (sortKey puts å, ä, ö after z), and the read model orders by code
+// point: "C" says so whatever collation the database was created with.
 const ORDER: Record<Sort, RawBuilder<unknown>> = {
-  relevance: sql`rank desc, sort_name asc, orgnr asc`,
-  name: sql`sort_name asc, orgnr asc`,
-  newest: sql`verified_at desc nulls last, sort_name asc, orgnr asc`,
-  trainingPlaces: sql`training_free desc nulls last, sort_name asc, orgnr asc`,
+  relevance: sql`rank desc, sort_name collate "C" asc, orgnr collate "C" asc`,
+  name: sql`sort_name collate "C" asc, orgnr collate "C" asc`,
+  newest: sql`verified_at desc nulls last, sort_name collate "C" asc, orgnr collate "C" asc`,
+  trainingPlaces: sql`training_free desc nulls last, sort_name collate "C" asc, orgnr collate "C" asc`,
 };
 
 export interface SummaryRow {

@@ -33,8 +33,8 @@ export interface SupplierFilter {
   countyCodes?: readonly string[];
   /** Only these enterprises (one enterprise's own matches). */
   ids?: readonly number[];
-  /** Only those written after this register version (migration 0020's changed_in). */
-  changedSince?: number;
+  /** Only those written at or after this point of the register's history (registerPosition; migration 0020). */
+  changedSince?: string;
   afterId?: number;
   limit: number;
 }
@@ -78,7 +78,7 @@ export async function selectSuppliers(db: Kysely<RegisterDB>, f: SupplierFilter)
     q = q.where(sql<boolean>`area_counties && ${[...f.countyCodes]}::text[]`);
   }
   if (f.ids) q = q.where('id', 'in', f.ids.length > 0 ? [...f.ids] : [0]);
-  if (f.changedSince !== undefined) q = q.where(sql<boolean>`changed_in > ${f.changedSince}`);
+  if (f.changedSince !== undefined) q = q.where(sql<boolean>`changed_xid >= ${f.changedSince}::xid8`);
   const afterId = f.afterId ?? 0;
   if (!byCodes) return q.where('id', '>', afterId).orderBy('id').limit(f.limit).execute();
   // Whole codes are selective and indexed: the indexes find the few hundred rows first, then they
@@ -91,4 +91,12 @@ export async function selectSuppliers(db: Kysely<RegisterDB>, f: SupplierFilter)
     .orderBy('id')
     .limit(f.limit)
     .execute() as Promise<SupplierRow[]>;
+}
+
+/** The oldest transaction running now (pg_snapshot_xmin), as text: rows written from here on have changed_xid at or after it. */
+export async function selectRegisterPosition(db: Kysely<RegisterDB>): Promise<string> {
+  const { rows } = await sql<{ xmin: string }>`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`.execute(
+    db,
+  );
+  return rows[0]!.xmin;
 }

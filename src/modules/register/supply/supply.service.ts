@@ -2,8 +2,7 @@ import type { Kysely } from 'kysely';
 import type { PlatformDB } from '../../../platform/db/schema.js';
 import { withRegisterTables } from '../db.js';
 import { isReservable, targetGroupShare, RESERVED_SHARE_RULE } from '../enterprise/rules.js';
-import { selectSuppliers, type SupplierRow } from './supply.repository.js';
-import { readRegisterVersion } from '../search/search.repository.js';
+import { selectRegisterPosition, selectSuppliers, type SupplierRow } from './supply.repository.js';
 
 /**
  * The register's read face for other modules (procurement matches opportunities against it, in
@@ -52,8 +51,8 @@ export interface SupplierQuery {
   countyCodes?: readonly string[];
   /** Only these enterprises. */
   ids?: readonly number[];
-  /** Only those whose profile was written after this register version (registerVersion). */
-  changedSince?: number;
+  /** Only those whose profile was written at or after this point (registerPosition): all that changed since, and a few before. */
+  changedSince?: string;
   /** 'YYYY-MM-DD' (Swedish time) the reservation eligibility is judged on. */
   today: string;
 }
@@ -129,10 +128,10 @@ function toSupplier(r: SupplierRow, today: string): Supplier {
 }
 
 /**
- * The register's version: every write to an enterprise raises it, and each row keeps the version it
- * was written in, so that "changed since" is a question another module can ask (the nightly re-match).
+ * A point in the register's history: every enterprise written after it is found by `changedSince`
+ * (the oldest transaction still running now; one that ends later writes rows at or after it). So
+ * another module can ask "what changed since I last looked" (the nightly re-match).
  */
-export async function registerVersion(db: Kysely<PlatformDB>): Promise<number> {
-  // A bigint: the driver may hand it over as text.
-  return Number(await readRegisterVersion(withRegisterTables(db)));
+export async function registerPosition(db: Kysely<PlatformDB>): Promise<string> {
+  return selectRegisterPosition(withRegisterTables(db));
 }
