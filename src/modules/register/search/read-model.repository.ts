@@ -25,7 +25,7 @@ export interface SnapshotStamp extends RegisterStamp {
   xmin: string;
 }
 
-/** Read inside the (repeatable read) transaction that then reads the rows: both see one snapshot. */
+/** The stamp with the snapshot's oldest running transaction, read in one statement before the rows. */
 export async function readSnapshotStamp(db: RegisterDb): Promise<SnapshotStamp> {
   const { rows } = await sql<SnapshotStamp>`
     select version::float8 as version, deleted::float8 as deleted, 'enterprise'::regclass::oid::int as "table",

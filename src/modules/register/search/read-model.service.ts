@@ -44,38 +44,38 @@ export function readModelSearch(db: Kysely<RegisterDB>, options: { onFallback?: 
     held !== null && held.table === stamp.table && held.version === stamp.version && held.deleted === stamp.deleted;
 
   /**
-   * Reads the stamp and the rows in one repeatable-read snapshot, so the model holds exactly what that
-   * snapshot saw: from scratch the first time, after a delete, in a new table, when the counters went
-   * back, or when a fifth of its slots are dead; else the rows whose writer may be unseen.
+   * Reads the stamp (the version and the oldest transaction running, in one statement) and then the
+   * rows: from scratch the first time, after a delete, in a new table, when the counters went back,
+   * or when a fifth of its slots are dead; else the rows whose writer is that old or newer. Whatever
+   * is written while the rows are read has a writer at least as new as the stamp's, so the next
+   * catch-up reads it again; the stamp is all the model claims to hold. No transaction: on PGlite one
+   * would hold the only connection for the whole build.
    */
   async function catchUp(): Promise<void> {
-    await db
-      .transaction()
-      .setIsolationLevel('repeatable read')
-      .execute(async (trx) => {
-        const now = await readSnapshotStamp(trx);
-        const anew =
-          !model ||
-          !held ||
-          held.table !== now.table ||
-          held.deleted !== now.deleted ||
-          now.version < held.version ||
-          model.worn;
-        if (anew) {
-          // A batch at a time: the rows' text is a large part of what a read of 30 000 at once holds.
-          const fresh = new ReadModel();
-          for (let afterId = 0; ;) {
-            const rows = await selectPublicRows(trx, afterId, LOAD_BATCH);
-            fresh.apply(rows);
-            if (rows.length < LOAD_BATCH) break;
-            afterId = rows.at(-1)!.id;
-          }
-          model = fresh;
-        } else {
-          model!.apply(await selectChangedRows(trx, held!.xmin));
-        }
-        held = now;
-      });
+    const now = await readSnapshotStamp(db);
+    const anew =
+      !model ||
+      !held ||
+      held.table !== now.table ||
+      held.deleted !== now.deleted ||
+      now.version < held.version ||
+      model.worn;
+    if (anew) {
+      // A batch at a time, letting other requests in between: the rows' text is a large part of what a
+      // read of 30 000 at once holds, and a listening server builds this while it answers.
+      const fresh = new ReadModel();
+      for (let afterId = 0; ;) {
+        const rows = await selectPublicRows(db, afterId, LOAD_BATCH);
+        fresh.apply(rows);
+        if (rows.length < LOAD_BATCH) break;
+        afterId = rows.at(-1)!.id;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      model = fresh;
+    } else {
+      model!.apply(await selectChangedRows(db, held!.xmin));
+    }
+    held = now;
   }
 
   /**
