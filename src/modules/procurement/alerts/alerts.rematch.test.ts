@@ -34,6 +34,16 @@ for (const kind of testDatabaseKinds()) {
       await createTestUser(t, 'enterprise_editor', { enterpriseId: id, email });
       return id;
     };
+    /** An enterprise in Falun delivering in all Dalarna, with one service and an editor; its id and facts. */
+    const enterprise = async (name: string, category: string, email: string) => {
+      const facts = await insertEnterprise(t.ctx.db, {
+        name,
+        address: seat,
+        operatingAreas: inDalarna,
+        offerings: [{ category, cpv: [], description: null }],
+      });
+      return { facts, id: await editor(facts, email) };
+    };
     const sentTo = (email: string, subject: RegExp) =>
       smtp.messages.filter((m) => subject.test(m.subject ?? '') && JSON.stringify(m.to).includes(email));
 
@@ -41,34 +51,10 @@ for (const kind of testDatabaseKinds()) {
       const ctx = procurementContext(t);
       const orgId = await insertFaluKommun(t);
       const buyer = buyerUser((await createTestUser(t, 'buyer', { organisationId: orgId })).id, orgId);
-      const bertil = await insertEnterprise(t.ctx.db, {
-        name: 'Bertils Städ',
-        address: seat,
-        operatingAreas: inDalarna,
-        offerings: [{ category: 'stadning', cpv: [], description: null }],
-      });
-      const bertilId = await editor(bertil, 'bertil@example.se');
-      const ann = await insertEnterprise(t.ctx.db, {
-        name: 'Anns Kök',
-        address: seat,
-        operatingAreas: inDalarna,
-        offerings: [{ category: 'catering', cpv: [], description: null }],
-      });
-      const annId = await editor(ann, 'ann@example.se');
-      const cecilia = await insertEnterprise(t.ctx.db, {
-        name: 'Cecilias Café',
-        address: seat,
-        operatingAreas: inDalarna,
-        offerings: [{ category: 'catering', cpv: [], description: null }],
-      });
-      const ceciliaId = await editor(cecilia, 'cecilia@example.se');
-      const erik = await insertEnterprise(t.ctx.db, {
-        name: 'Eriks Mat',
-        address: seat,
-        operatingAreas: inDalarna,
-        offerings: [{ category: 'catering', cpv: [], description: null }],
-      });
-      const erikId = await editor(erik, 'erik@example.se');
+      const { id: bertilId } = await enterprise('Bertils Städ', 'stadning', 'bertil@example.se');
+      const { facts: ann, id: annId } = await enterprise('Anns Kök', 'catering', 'ann@example.se');
+      const { facts: cecilia, id: ceciliaId } = await enterprise('Cecilias Café', 'catering', 'cecilia@example.se');
+      const { id: erikId } = await enterprise('Eriks Mat', 'catering', 'erik@example.se');
       await saveAlertSettings(ctx, ceciliaId, { ...DEFAULT_ALERT, frequency: 'off' });
 
       assert.equal(await rematchChanged(ctx), 0, 'the first night only notes where the register stands');
@@ -142,13 +128,7 @@ for (const kind of testDatabaseKinds()) {
       // Ann chooses a code only the lokalvård opportunity's lot answers, among others: already told, so nothing.
       await saveAlertSettings(ctx, annId, { ...DEFAULT_ALERT, follow: 'chosen', cpv: ['90911000'] });
       // Dagny, new tonight, follows a chosen code in Dalarna that both fit: she hears of both.
-      const dagny = await insertEnterprise(t.ctx.db, {
-        name: 'Dagnys Dagis',
-        address: seat,
-        operatingAreas: inDalarna,
-        offerings: [{ category: 'catering', cpv: [], description: null }],
-      });
-      const dagnyId = await editor(dagny, 'dagny@example.se');
+      const { id: dagnyId } = await enterprise('Dagnys Dagis', 'catering', 'dagny@example.se');
       await saveAlertSettings(ctx, dagnyId, {
         ...DEFAULT_ALERT,
         follow: 'chosen',

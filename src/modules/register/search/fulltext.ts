@@ -21,6 +21,28 @@ const POSITION_MASK = 0x3fff;
 const weightOf = (packed: number) => packed >> 14;
 const positionOf = (packed: number) => packed & POSITION_MASK;
 
+/** A quoted lexeme from `i` (at its opening quote): '' is a quote, a backslash escapes; and where it ends. */
+function readQuoted(text: string, start: number): [string, number] {
+  let lexeme = '';
+  let i = start + 1;
+  for (;;) {
+    const ch = text[i];
+    if (ch === undefined) throw new Error(`ett ord slutar inte: ${text}`);
+    if (ch === "'" && text[i + 1] === "'") {
+      lexeme += "'";
+      i += 2;
+    } else if (ch === '\\') {
+      lexeme += text[i + 1] ?? '';
+      i += 2;
+    } else if (ch === "'") {
+      return [lexeme, i + 1];
+    } else {
+      lexeme += ch;
+      i++;
+    }
+  }
+}
+
 /** Reads tsvector output ('lex':1A,2 'other':3B …); weight D is the unmarked default. */
 export function parseTsvector(text: string): DocLexeme[] {
   const out: DocLexeme[] = [];
@@ -31,25 +53,8 @@ export function parseTsvector(text: string): DocLexeme[] {
       continue;
     }
     if (text[i] !== "'") throw new Error(`tsvector: ' väntades vid ${i}`);
-    let lexeme = '';
-    i++;
-    for (;;) {
-      const ch = text[i];
-      if (ch === undefined) throw new Error('tsvector: ett ord slutar inte');
-      if (ch === "'" && text[i + 1] === "'") {
-        lexeme += "'";
-        i += 2;
-      } else if (ch === '\\') {
-        lexeme += text[i + 1] ?? '';
-        i += 2;
-      } else if (ch === "'") {
-        i++;
-        break;
-      } else {
-        lexeme += ch;
-        i++;
-      }
-    }
+    const [lexeme, next] = readQuoted(text, i);
+    i = next;
     const positions: number[] = [];
     if (text[i] === ':') {
       i++;
@@ -106,25 +111,8 @@ export function parseTsquery(text: string): ParsedQuery {
       return node;
     }
     if (text[i] !== "'") throw new Error(`tsquery: okänt tecken vid ${i} i ${text}`);
-    i++;
-    let lexeme = '';
-    for (;;) {
-      const ch = text[i];
-      if (ch === undefined) throw new Error('tsquery: ett ord slutar inte');
-      if (ch === "'" && text[i + 1] === "'") {
-        lexeme += "'";
-        i += 2;
-      } else if (ch === '\\') {
-        lexeme += text[i + 1] ?? '';
-        i += 2;
-      } else if (ch === "'") {
-        i++;
-        break;
-      } else {
-        lexeme += ch;
-        i++;
-      }
-    }
+    const [lexeme, next] = readQuoted(text, i);
+    i = next;
     let prefix = false;
     if (text[i] === ':') {
       i++;

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { PUBLIC_STATUSES } from '../enterprise/enterprise.types.js';
 import type { RegisterDb } from '../db.js';
+import type { SummaryRow } from './search.repository.js';
 
 /** The SQL of the in-process read model (read-model.ts): where the register stands, and its rows. */
 
@@ -34,30 +35,14 @@ export async function readSnapshotStamp(db: RegisterDb): Promise<SnapshotStamp> 
   return rows[0]!;
 }
 
-/** An enterprise as the read model holds it: the search columns, the page's summary and the tsvector. */
-export interface ReadModelRow {
+/** An enterprise as the read model holds it: the page's summary (computed flags aside), the search columns and the tsvector. */
+export interface ReadModelRow extends Omit<SummaryRow, 'is_reservable' | 'is_certified' | 'total'> {
   id: number;
-  orgnr: string;
-  status: string;
-  name: string;
-  legal_form: string;
-  city: string | null;
-  municipality_code: string | null;
-  county_code: string | null;
-  area_counties: string[];
   area_municipalities: string[];
-  category_slugs: string[];
-  cpv_codes: string[];
-  excerpt: string;
-  employees_total: number | null;
-  employees_target_group: number | null;
   employees_reported_on: string | null;
   certified_until: string | null;
-  training_free: number | null;
-  verified_at: Date | null;
   /** verified_at in microseconds: the SQL orders by it to the microsecond, a Date keeps milliseconds. */
   verified_us: number | null;
-  is_demo: boolean;
   sort_name: string;
   /** search_document as tsvector text. */
   document: string;
@@ -65,10 +50,16 @@ export interface ReadModelRow {
 
 /**
  * Rows whose last writer is `xmin` or newer (every status: one that left the public ones must leave
- * the model too): all that a snapshot with that xmin may not have seen, and some it did.
+ * the model too): all that a snapshot with that xmin may not have seen, and some it did. In id order,
+ * `limit` after `afterId`.
  */
-export async function selectChangedRows(db: RegisterDb, xmin: string): Promise<ReadModelRow[]> {
-  return selectRows(db, sql`changed_xid >= ${xmin}::xid8`);
+export async function selectChangedRows(
+  db: RegisterDb,
+  xmin: string,
+  afterId: number,
+  limit: number,
+): Promise<ReadModelRow[]> {
+  return selectRows(db, sql`changed_xid >= ${xmin}::xid8 and id > ${afterId} order by id limit ${limit}`);
 }
 
 /** The public register in id order, `limit` rows after `afterId`: the model is built a batch at a time. */

@@ -60,21 +60,22 @@ export function readModelSearch(db: Kysely<RegisterDB>, options: { onFallback?: 
       held.deleted !== now.deleted ||
       now.version < held.version ||
       model.worn;
-    if (anew) {
-      // A batch at a time, letting other requests in between: the rows' text is a large part of what a
-      // read of 30 000 at once holds, and a listening server builds this while it answers.
-      const fresh = new ReadModel();
-      for (let afterId = 0; ;) {
-        const rows = await selectPublicRows(db, afterId, LOAD_BATCH);
-        fresh.apply(rows);
-        if (rows.length < LOAD_BATCH) break;
-        afterId = rows.at(-1)!.id;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-      model = fresh;
-    } else {
-      model!.apply(await selectChangedRows(db, held!.xmin));
+    // A batch at a time, letting other requests in between: the rows' text is a large part of what a
+    // read of 30 000 at once holds (a first build, or the catch-up after an import), and a listening
+    // server builds while it answers.
+    const target = anew ? new ReadModel() : model!;
+    const since = anew ? null : held!.xmin;
+    for (let afterId = 0; ;) {
+      const rows =
+        since === null
+          ? await selectPublicRows(db, afterId, LOAD_BATCH)
+          : await selectChangedRows(db, since, afterId, LOAD_BATCH);
+      target.apply(rows);
+      if (rows.length < LOAD_BATCH) break;
+      afterId = rows.at(-1)!.id;
+      await new Promise((resolve) => setImmediate(resolve));
     }
+    model = target;
     held = now;
   }
 
