@@ -1,0 +1,122 @@
+import { addMonthsToDate } from '../../../platform/calendar.js';
+
+/**
+ * The employment-promoting clause as data (DESIGN §5; Upphandlingsmyndigheten's criterion and the
+ * Dalarna model in the seeds: "Erbjuda minst 1 ny person … yrkespraktik under ca 3–6 månader, eller
+ * nyanställa minst en person", also APL/LIA places for pupils), and how a commitment's status follows
+ * from it, the contract's dates and the counts reported — never from anything about a person.
+ */
+export const COMMITMENT_FORMS = ['new_hire', 'placement', 'apl_lia'] as const;
+export type CommitmentForm = (typeof COMMITMENT_FORMS)[number];
+
+/** How the clause was used in the procurement: a dialogue requirement, a hard requirement, or a bonus in the evaluation. */
+export const REQUIREMENT_KINDS = ['dialogue', 'hard', 'award_bonus'] as const;
+export type RequirementKind = (typeof REQUIREMENT_KINDS)[number];
+
+/** The follow-up rule's defaults, with where they come from; each commitment may set its own. */
+export const COMMITMENT_RULE = {
+  /** The first person starts within this many months of the contract's start. */
+  firstStartWithinMonths: 6,
+  /** Met when this share of the agreed time (persons × months) is done. */
+  metShare: 0.75,
+  /** "At risk" this many days before the first-start deadline while nobody has started… */
+  warnDaysBeforeFirstStart: 30,
+  /** …and this many days before the contract ends while the time done is short. */
+  warnDaysBeforeEnd: 90,
+  source: 'Upphandlingsmyndigheten, kriterium för sysselsättningsfrämjande villkor; Upphandlingscenter Falun Borlänge',
+} as const;
+
+export interface Commitment {
+  form: CommitmentForm;
+  requirement: RequirementKind;
+  targetGroup: string;
+  persons: number;
+  /** Months per person (a placement of about 3–6 months; a new hire's months of employment). */
+  months: number;
+  firstStartWithinMonths: number;
+  /** 0–1, e.g. 0.75. */
+  metShare: number;
+}
+
+/** One report: what happened, as counts, up to a date. Reports add up. */
+export interface FulfilmentReport {
+  /** 'YYYY-MM-DD': the day the counts are reported as of. */
+  on: string;
+  offered: number;
+  started: number;
+  completed: number;
+  becameEmployment: number;
+  /** Months of work or placement done in the period, all persons together. */
+  personMonths: number;
+}
+
+export type CommitmentStatus = 'on_track' | 'at_risk' | 'met' | 'missed';
+
+export interface StatusVerdict {
+  status: CommitmentStatus;
+  /** Why, as facts a page can put in words. */
+  reason:
+    | { kind: 'met'; done: number; agreed: number }
+    | { kind: 'no_start_by'; deadline: string }
+    | { kind: 'first_start_due'; deadline: string }
+    | { kind: 'short_at_end'; done: number; needed: number; ends: string }
+    | { kind: 'ended_short'; done: number; needed: number; ended: string }
+    | { kind: 'on_track'; done: number; needed: number; started: number };
+  totals: Omit<FulfilmentReport, 'on'>;
+}
+
+const DAY = 86_400_000;
+const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
+
+/** Everything reported, added up. */
+export function totalsOf(reports: readonly FulfilmentReport[]): StatusVerdict['totals'] {
+  const t = { offered: 0, started: 0, completed: 0, becameEmployment: 0, personMonths: 0 };
+  for (const r of reports) {
+    t.offered += r.offered;
+    t.started += r.started;
+    t.completed += r.completed;
+    t.becameEmployment += r.becameEmployment;
+    t.personMonths += r.personMonths;
+  }
+  return t;
+}
+
+/** The person-months that meet the commitment: the share of persons × months (0.75 × 1 × 6 = 4.5). */
+export function personMonthsNeeded(c: Pick<Commitment, 'persons' | 'months' | 'metShare'>): number {
+  return (Math.round(c.metShare * 1000) * c.persons * c.months) / 1000;
+}
+
+/** Whether `done` person-months meet it, in thousandths: 0.75 × 3 in floating point is not 2.25 exactly. */
+function isMet(done: number, c: Pick<Commitment, 'persons' | 'months' | 'metShare'>): boolean {
+  return Math.round(done * 1000) >= Math.round(c.metShare * 1000) * c.persons * c.months;
+}
+
+/**
+ * The status on `today` of a commitment in a contract running `starts`–`ends` ('YYYY-MM-DD'):
+ * met when the time done reaches the share; missed when nobody had started by the first-start
+ * deadline, or when the contract ended short; at risk close to either; else on track.
+ */
+export function commitmentStatus(
+  c: Commitment,
+  contract: { starts: string; ends: string },
+  reports: readonly FulfilmentReport[],
+  today: string,
+): StatusVerdict {
+  const totals = totalsOf(reports.filter((r) => r.on <= today));
+  const needed = personMonthsNeeded(c);
+  const done = totals.personMonths;
+  if (isMet(done, c)) return { status: 'met', reason: { kind: 'met', done, agreed: c.persons * c.months }, totals };
+  const deadline = addMonthsToDate(contract.starts, c.firstStartWithinMonths);
+  const startedByDeadline = reports.some((r) => r.on <= deadline && r.started > 0);
+  if (today > deadline && !startedByDeadline)
+    return { status: 'missed', reason: { kind: 'no_start_by', deadline }, totals };
+  if (today > contract.ends)
+    return { status: 'missed', reason: { kind: 'ended_short', done, needed, ended: contract.ends }, totals };
+  if (totals.started === 0 && days(today, deadline) <= COMMITMENT_RULE.warnDaysBeforeFirstStart) {
+    return { status: 'at_risk', reason: { kind: 'first_start_due', deadline }, totals };
+  }
+  if (days(today, contract.ends) <= COMMITMENT_RULE.warnDaysBeforeEnd) {
+    return { status: 'at_risk', reason: { kind: 'short_at_end', done, needed, ends: contract.ends }, totals };
+  }
+  return { status: 'on_track', reason: { kind: 'on_track', done, needed, started: totals.started }, totals };
+}

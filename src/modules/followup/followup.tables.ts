@@ -1,0 +1,60 @@
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** A date column: 'YYYY-MM-DD' in and out. */
+type DateString = ColumnType<string, string, string>;
+/** numeric: the driver hands it over as text. */
+type Numeric = ColumnType<string, number | string, number | string>;
+
+export interface ContractTable {
+  id: Generated<number>;
+  buyer_organisation_id: number;
+  title: string;
+  opportunity_id: number | null;
+  lot_position: number | null;
+  supplier_enterprise_id: number | null;
+  supplier_name: string;
+  starts_on: DateString;
+  ends_on: DateString;
+  value: Numeric | null;
+  currency: Generated<string>;
+  reservation: string | null;
+  /** 'manual' or 'award_notice'. */
+  source: Generated<string>;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface ContractCommitmentTable {
+  id: Generated<number>;
+  contract_id: number;
+  form: string;
+  requirement: string;
+  target_group: string;
+  persons: number;
+  months: number;
+  first_start_within_months: number;
+  met_share: Numeric;
+}
+
+export interface CommitmentReportTable {
+  id: Generated<number>;
+  commitment_id: number;
+  on_date: DateString;
+  offered: Generated<number>;
+  started: Generated<number>;
+  completed: Generated<number>;
+  became_employment: Generated<number>;
+  person_months: Numeric;
+  note: Generated<string>;
+  /** 'supplier', 'buyer' or 'labour_market_unit'. */
+  reporter_role: string;
+  reported_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface FollowupTables {
+  contract: ContractTable;
+  contract_commitment: ContractCommitmentTable;
+  commitment_report: CommitmentReportTable;
+}
