@@ -47,7 +47,7 @@ export interface CommitmentReportTable {
   became_employment: Generated<number>;
   person_months: Numeric;
   note: Generated<string>;
-  /** 'supplier', 'buyer' or 'labour_market_unit'. */
+  /** 'supplier' or 'buyer' (the labour-market unit to come). */
   reporter_role: string;
   reported_by: number | null;
   created_at: Timestamp;

@@ -85,5 +85,16 @@ describe('the status of an employment-promoting commitment', () => {
       ends: '2027-12-31',
     });
     assert.equal(commitmentStatus(placement, contract, reports, '2028-01-01').status, 'missed');
+    // Work after the end (or before the start) does not make up for it.
+    const late = [...reports, report('2028-02-01', { personMonths: 5 }), report('2025-12-01', { personMonths: 5 })];
+    assert.equal(commitmentStatus(placement, contract, late, '2028-03-01').status, 'missed');
+  });
+
+  it('adds months in hundredths', () => {
+    const tenths = [
+      report('2026-03-01', { started: 1, personMonths: 0.1 }),
+      report('2026-03-02', { personMonths: 0.2 }),
+    ];
+    assert.equal(commitmentStatus(placement, contract, tenths, '2026-04-01').totals.personMonths, 0.3);
   });
 });

@@ -38,9 +38,12 @@ export interface Commitment {
   metShare: number;
 }
 
-/** One report: what happened, as counts, up to a date. Reports add up. */
+/**
+ * One report: what happened, as counts, on a day. Reports add up. A start counts towards the
+ * first-start deadline by this date, so it is the day it happened, not the day it was written down.
+ */
 export interface FulfilmentReport {
-  /** 'YYYY-MM-DD': the day the counts are reported as of. */
+  /** 'YYYY-MM-DD': the day it happened (a start: the day the person started). */
   on: string;
   offered: number;
   started: number;
@@ -68,17 +71,18 @@ export interface StatusVerdict {
 const DAY = 86_400_000;
 const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
 
-/** Everything reported, added up. */
+/** Everything reported, added up (months in hundredths: 0.1 + 0.2 is 0.3 here). */
 export function totalsOf(reports: readonly FulfilmentReport[]): StatusVerdict['totals'] {
   const t = { offered: 0, started: 0, completed: 0, becameEmployment: 0, personMonths: 0 };
+  let hundredths = 0;
   for (const r of reports) {
     t.offered += r.offered;
     t.started += r.started;
     t.completed += r.completed;
     t.becameEmployment += r.becameEmployment;
-    t.personMonths += r.personMonths;
+    hundredths += Math.round(r.personMonths * 100);
   }
-  return t;
+  return { ...t, personMonths: hundredths / 100 };
 }
 
 /** The person-months that meet the commitment: the share of persons × months (0.75 × 1 × 6 = 4.5). */
@@ -102,12 +106,15 @@ export function commitmentStatus(
   reports: readonly FulfilmentReport[],
   today: string,
 ): StatusVerdict {
-  const totals = totalsOf(reports.filter((r) => r.on <= today));
+  // What happened within the contract's period and by the day asked about: work after the end does
+  // not make up for it.
+  const counted = reports.filter((r) => r.on >= contract.starts && r.on <= contract.ends && r.on <= today);
+  const totals = totalsOf(counted);
   const needed = personMonthsNeeded(c);
   const done = totals.personMonths;
   if (isMet(done, c)) return { status: 'met', reason: { kind: 'met', done, agreed: c.persons * c.months }, totals };
   const deadline = addMonthsToDate(contract.starts, c.firstStartWithinMonths);
-  const startedByDeadline = reports.some((r) => r.on <= deadline && r.started > 0);
+  const startedByDeadline = counted.some((r) => r.on <= deadline && r.started > 0);
   if (today > deadline && !startedByDeadline)
     return { status: 'missed', reason: { kind: 'no_start_by', deadline }, totals };
   if (today > contract.ends)

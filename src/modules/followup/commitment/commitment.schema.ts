@@ -37,14 +37,14 @@ const months = z
 const NOTE_MAX = 500;
 
 /**
- * A fulfilment report as the supplier, the buyer or the labour-market unit sends it: counts and a
- * date, and a short note that must not hold a personnummer (the platform keeps no personal data
+ * A fulfilment report as the supplier or the buyer sends it (the labour-market unit comes with the
+ * agreements): counts and the day it happened, and a short note that must not hold a personnummer (the platform keeps no personal data
  * about participants, DESIGN §4).
  */
 export const reportSchema = z
   .object({
     on: z
-      .string()
+      .string({ error: () => t.date })
       .trim()
       .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v), { error: () => t.date })
       .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isIsoDate(v), { error: () => t.noSuchDate }),

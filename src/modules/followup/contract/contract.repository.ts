@@ -62,15 +62,18 @@ export async function selectReports(db: FollowupDb, commitmentIds: readonly numb
     .execute();
 }
 
-/** Whose a commitment is: the contract's buyer organisation and supplier. */
+/** Whose a commitment is (the contract's buyer organisation and supplier), and the contract's period. */
 export async function selectCommitmentParties(
   db: FollowupDb,
   commitmentId: number,
-): Promise<{ buyer_organisation_id: number; supplier_enterprise_id: number | null } | undefined> {
+): Promise<
+  | { buyer_organisation_id: number; supplier_enterprise_id: number | null; starts_on: string; ends_on: string }
+  | undefined
+> {
   return db
     .selectFrom('contract_commitment as c')
     .innerJoin('contract as k', 'k.id', 'c.contract_id')
-    .select(['k.buyer_organisation_id', 'k.supplier_enterprise_id'])
+    .select(['k.buyer_organisation_id', 'k.supplier_enterprise_id', 'k.starts_on', 'k.ends_on'])
     .where('c.id', '=', commitmentId)
     .executeTakeFirst();
 }

@@ -92,6 +92,7 @@ for (const kind of testDatabaseKinds()) {
         becameEmployment: 0,
         personMonths: 1.5,
       });
+      t.setNow(new Date('2027-07-01T10:00:00Z'));
       await reportFulfilment(ctx, { role: 'buyer', userId: buyer, organisationId: falun }, commitmentId, {
         on: '2027-06-30',
         completed: '2',
@@ -116,6 +117,14 @@ for (const kind of testDatabaseKinds()) {
       assert.match(pnr.ok ? '' : pnr.errors[0]!.message, /personnummer/);
       const bad = await supplierSays({ on: '2026-02-30', started: 'två', personMonths: '-1' });
       assert.deepEqual(bad.ok ? [] : bad.errors.map((e) => e.field).sort(), ['on', 'personMonths', 'started']);
+      const ahead = await supplierSays({ on: '2027-08-01', started: '1' });
+      assert.match(ahead.ok ? '' : ahead.errors[0]!.message, /inte kommit/);
+      const before = await supplierSays({ on: '2026-08-31', started: '1' });
+      assert.match(before.ok ? '' : before.errors[0]!.message, /2026-09-01–2028-08-31/);
+      const noDate = await supplierSays({ started: '1' });
+      assert.deepEqual(noDate.ok ? [] : noDate.errors.map((e) => [e.field, e.message]), [
+        ['on', 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-31.'],
+      ]);
       const nothing = await supplierSays({ on: '2026-12-01' });
       assert.match(nothing.ok ? '' : nothing.errors[0]!.message, /minst ett antal/);
       const stranger = await reportFulfilment(ctx, { role: 'supplier', userId: editor, enterpriseId: other }, id, {

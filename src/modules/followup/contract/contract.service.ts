@@ -1,3 +1,4 @@
+import { isoDate } from '../../../platform/calendar.js';
 import { parseForm, type FormResult } from '../../../platform/http/form.js';
 import {
   commitmentStatus,
@@ -30,6 +31,19 @@ import type { Contract, ContractFollowUp, NewContract, Reporter } from './contra
  * (commitment.rules.ts), computed when read, never stored, so it is never out of date.
  */
 export async function createContract(ctx: FollowupContext, c: NewContract, createdBy: number | null): Promise<number> {
+  // The forms and the award import check their input; here, what the tables cannot hold is a bug.
+  for (const m of c.commitments) {
+    const ok =
+      Number.isInteger(m.persons) &&
+      m.persons > 0 &&
+      Number.isInteger(m.months) &&
+      m.months > 0 &&
+      Number.isInteger(m.firstStartWithinMonths) &&
+      m.metShare > 0 &&
+      m.metShare <= 1 &&
+      Math.round(m.metShare * 1000) === m.metShare * 1000;
+    if (!ok) throw new Error(`createContract: ett åtagande som inte kan sparas: ${JSON.stringify(m)}`);
+  }
   return ctx.db.transaction().execute(async (trx) => {
     const id = await insertContract(trx, {
       buyer_organisation_id: c.buyerOrganisationId,
@@ -80,10 +94,16 @@ export async function reportFulfilment(
     (who.role === 'supplier'
       ? parties.supplier_enterprise_id === who.enterpriseId
       : parties.buyer_organisation_id === who.organisationId);
-  if (!own) return { ok: false, errors: [{ field: 'form', message: commitmentText.errors.notFound }] };
+  if (!own || !parties) return { ok: false, errors: [{ field: 'form', message: commitmentText.errors.notFound }] };
   const parsed = parseForm(reportSchema, form);
   if (!parsed.ok) return parsed;
   const r = parsed.data;
+  // A date that has not come, or outside the contract, would be stored and never counted.
+  const t = commitmentText.errors;
+  if (r.on > isoDate(ctx.now())) return { ok: false, errors: [{ field: 'on', message: t.dateAhead }] };
+  if (r.on < parties.starts_on || r.on > parties.ends_on) {
+    return { ok: false, errors: [{ field: 'on', message: t.dateOutside(parties.starts_on, parties.ends_on) }] };
+  }
   await insertReport(ctx.db, {
     commitment_id: commitmentId,
     on_date: r.on,

@@ -15,7 +15,8 @@ import { tellMatches } from './alerts.service.js';
  * and what they were not already told is recorded like any other match: at once when it closes
  * within seven days, else in the 06:00 digest (those who stopped their alerts get a row that is never
  * sent). The first run only notes where the register stands:
- * it must not tell every enterprise of everything open at once. Returns how many were told.
+ * it must not tell every enterprise of everything open at once. Returns how many matches were
+ * recorded (told now, waiting for the digest, or kept unsent for those whose alerts are off).
  */
 const CHOICE_MARGIN_MS = 3_600_000;
 
@@ -29,8 +30,10 @@ export async function rematchChanged(ctx: ProcurementContext): Promise<number> {
     return 0;
   }
   const today = isoDate(now);
+  // Transaction ids that went back (a failover, a restore) make "changed since" meaningless: everyone.
+  const wentBack = BigInt(position) < BigInt(state.position);
   const [profiles, choices] = await Promise.all([
-    findSuppliers(ctx.db, { changedSince: state.position, today }),
+    findSuppliers(ctx.db, wentBack ? { today } : { changedSince: state.position, today }),
     // With a margin: a choice saved just before the last run may have committed after it looked.
     selectAlertsChangedSince(ctx.db, new Date(state.at.getTime() - CHOICE_MARGIN_MS)),
   ]);

@@ -11,13 +11,16 @@ export interface RegisterStamp {
   deleted: number;
   /** The enterprise table's identity: a restored backup makes a new table, whatever its counters say. */
   table: number;
+  /** The transaction that last bumped the version (xid8 as text; '' before any). */
+  lastXid: string;
 }
 
 export async function readRegisterStamp(db: RegisterDb): Promise<RegisterStamp> {
   const { rows } = await sql<RegisterStamp>`
-    select version::float8 as version, deleted::float8 as deleted, 'enterprise'::regclass::oid::int as "table"
+    select version::float8 as version, deleted::float8 as deleted, 'enterprise'::regclass::oid::int as "table",
+      coalesce(last_xid::text, '') as "lastXid"
     from register_version`.execute(db);
-  return rows[0] ?? { version: 0, deleted: 0, table: 0 };
+  return rows[0] ?? { version: 0, deleted: 0, table: 0, lastXid: '' };
 }
 
 /** The stamp as a snapshot sees it, with the oldest transaction still running in that snapshot. */
@@ -30,7 +33,7 @@ export interface SnapshotStamp extends RegisterStamp {
 export async function readSnapshotStamp(db: RegisterDb): Promise<SnapshotStamp> {
   const { rows } = await sql<SnapshotStamp>`
     select version::float8 as version, deleted::float8 as deleted, 'enterprise'::regclass::oid::int as "table",
-      pg_snapshot_xmin(pg_current_snapshot())::text as xmin
+      coalesce(last_xid::text, '') as "lastXid", pg_snapshot_xmin(pg_current_snapshot())::text as xmin
     from register_version`.execute(db);
   return rows[0]!;
 }

@@ -41,11 +41,16 @@ export function readModelSearch(db: Kysely<RegisterDB>, options: { onFallback?: 
   // Exactly the request's stamp. A model newer than the stamp would do, but the counters can also go
   // back (a failover, a restored copy), which looks the same from here: the catch-up tells them apart.
   const isFresh = (stamp: RegisterStamp) =>
-    held !== null && held.table === stamp.table && held.version === stamp.version && held.deleted === stamp.deleted;
+    held !== null &&
+    held.table === stamp.table &&
+    held.version === stamp.version &&
+    held.deleted === stamp.deleted &&
+    held.lastXid === stamp.lastXid;
 
   /**
    * Reads the stamp (the version and the oldest transaction running, in one statement) and then the
-   * rows: from scratch the first time, after a delete, in a new table, when the counters went back,
+   * rows: from scratch the first time, after a delete, in a new table, when the counters or the
+   * transaction ids went back,
    * or when a fifth of its slots are dead; else the rows whose writer is that old or newer. Whatever
    * is written while the rows are read has a writer at least as new as the stamp's, so the next
    * catch-up reads it again; the stamp is all the model claims to hold. No transaction: on PGlite one
@@ -59,6 +64,7 @@ export function readModelSearch(db: Kysely<RegisterDB>, options: { onFallback?: 
       held.table !== now.table ||
       held.deleted !== now.deleted ||
       now.version < held.version ||
+      BigInt(now.xmin) < BigInt(held.xmin) ||
       model.worn;
     // A batch at a time, letting other requests in between: the rows' text is a large part of what a
     // read of 30 000 at once holds (a first build, or the catch-up after an import), and a listening

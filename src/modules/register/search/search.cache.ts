@@ -23,7 +23,7 @@ export function cachedSearch(
   let cachedStamp = '';
   return async (criteria, today) => {
     const stamp = await readRegisterStamp(db);
-    const stampKey = `${stamp.version}/${stamp.deleted}/${stamp.table}`;
+    const stampKey = `${stamp.version}/${stamp.deleted}/${stamp.table}/${stamp.lastXid}`;
     if (stampKey !== cachedStamp) {
       cache.clear();
       cachedStamp = stampKey;
