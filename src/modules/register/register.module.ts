@@ -71,7 +71,7 @@ export const enterpriseRegister: AppModule<RegisterTables> = {
     registerRegistrationRoutes(app, ctx);
     registerEditorRoutes(app, ctx);
     const engine = readModelSearch(ctx.db);
-    const search = cachedSearch(ctx.db, undefined, engine);
+    const search = cachedSearch(ctx.db, engine);
     // The read model is built at the first search; a listening server builds it at once, so that the
     // first visitor after a restart does not wait for it. A failure is not one: the first search tries again.
     app.addHook('onListen', async () => {

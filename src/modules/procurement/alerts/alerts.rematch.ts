@@ -37,11 +37,11 @@ export async function rematchChanged(ctx: ProcurementContext): Promise<number> {
     // With a margin: a choice saved just before the last run may have committed after it looked.
     selectAlertsChangedSince(ctx.db, new Date(state.at.getTime() - CHOICE_MARGIN_MS)),
   ]);
-  const ids = new Set([...profiles.map((s) => s.id), ...choices]);
-  const suppliers = [
-    ...profiles,
-    ...(await findSuppliers(ctx.db, { ids: choices.filter((id) => !profiles.some((s) => s.id === id)), today })),
-  ];
+  const ids = new Set(profiles.map((s) => s.id));
+  const choiceOnly = choices.filter((id) => !ids.has(id));
+  const suppliers =
+    choiceOnly.length > 0 ? [...profiles, ...(await findSuppliers(ctx.db, { ids: choiceOnly, today }))] : profiles;
+  for (const id of choiceOnly) ids.add(id);
   const settings = new Map((await selectAlerts(ctx.db, [...ids])).map((r) => [r.enterprise_id, r]));
   // Those who stopped their alerts are matched too: tellMatches records what they are not told, so
   // that starting them again does not bring it all at once.

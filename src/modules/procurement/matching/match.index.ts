@@ -1,3 +1,4 @@
+import { listIn } from '../../../platform/collections.js';
 import { cpvPrefix } from '../../../platform/reference/cpv.js';
 import { COUNTIES, municipalityByCode } from '../../../platform/reference/geo.js';
 import type { Supplier } from '../../register/index.js';
@@ -31,17 +32,14 @@ export class SupplierIndex {
     this.seen = new Int32Array(suppliers.length);
     suppliers.forEach((s, i) => {
       for (const c of s.deliversInCounties) this.counties[i]! |= COUNTY_BIT.get(c) ?? 0;
-      const keys = new Set<string>();
+      const under = new Set<string>();
+      const exact = new Set<string>();
       for (const code of s.cpvCodes) {
-        for (let length = 2; length <= 8; length++) keys.add(`u${code.slice(0, length)}`);
-        keys.add(`e${cpvPrefix(code)}`);
+        for (let length = 2; length <= 8; length++) under.add(code.slice(0, length));
+        exact.add(cpvPrefix(code));
       }
-      for (const key of keys) {
-        const map = key[0] === 'u' ? this.under : this.exact;
-        const list = map.get(key.slice(1));
-        if (list) list.push(i);
-        else map.set(key.slice(1), [i]);
-      }
+      for (const key of under) listIn(this.under, key).push(i);
+      for (const key of exact) listIn(this.exact, key).push(i);
     });
   }
 

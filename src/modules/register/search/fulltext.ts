@@ -16,7 +16,6 @@ export interface DocLexeme {
   positions: number[];
 }
 
-export const WEIGHT_A = 3;
 const POSITION_MASK = 0x3fff;
 const weightOf = (packed: number) => packed >> 14;
 const positionOf = (packed: number) => packed & POSITION_MASK;
@@ -151,7 +150,7 @@ export function parseTsquery(text: string): ParsedQuery {
   return { operands, root };
 }
 
-export function evaluate(node: QueryNode, has: (operand: number) => boolean): boolean {
+function evaluate(node: QueryNode, has: (operand: number) => boolean): boolean {
   if ('operand' in node) return has(node.operand);
   return node.op === 'and'
     ? evaluate(node.left, has) && evaluate(node.right, has)

@@ -15,23 +15,12 @@ export interface RegisterStamp {
   lastXid: string;
 }
 
-export async function readRegisterStamp(db: RegisterDb): Promise<RegisterStamp> {
-  const { rows } = await sql<RegisterStamp>`
-    select version::float8 as version, deleted::float8 as deleted, 'enterprise'::regclass::oid::int as "table",
-      coalesce(last_xid::text, '') as "lastXid"
-    from register_version`.execute(db);
-  return rows[0] ?? { version: 0, deleted: 0, table: 0, lastXid: '' };
-}
-
-/** The stamp as a snapshot sees it, with the oldest transaction still running in that snapshot. */
-export interface SnapshotStamp extends RegisterStamp {
-  /** pg_snapshot_xmin as text (an xid8): every writer older than this had ended when the snapshot was taken. */
-  xmin: string;
-}
-
-/** The stamp with the snapshot's oldest running transaction, read in one statement before the rows. */
-export async function readSnapshotStamp(db: RegisterDb): Promise<SnapshotStamp> {
-  const { rows } = await sql<SnapshotStamp>`
+/**
+ * The stamp, with the oldest transaction still running in the statement's snapshot: a catch-up reads
+ * it before the rows (every writer older than `xmin` had ended by then).
+ */
+export async function readRegisterStamp(db: RegisterDb): Promise<RegisterStamp & { xmin: string }> {
+  const { rows } = await sql<RegisterStamp & { xmin: string }>`
     select version::float8 as version, deleted::float8 as deleted, 'enterprise'::regclass::oid::int as "table",
       coalesce(last_xid::text, '') as "lastXid", pg_snapshot_xmin(pg_current_snapshot())::text as xmin
     from register_version`.execute(db);

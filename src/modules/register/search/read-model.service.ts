@@ -3,11 +3,10 @@ import { parseTsquery, type ParsedQuery } from './fulltext.js';
 import { ReadModel } from './read-model.js';
 import {
   normaliseTsquery,
-  readSnapshotStamp,
+  readRegisterStamp,
   selectChangedRows,
   selectPublicRows,
   type RegisterStamp,
-  type SnapshotStamp,
 } from './read-model.repository.js';
 import { countModel, perCountyModel, searchModel } from './read-model.search.js';
 import { nearestWords, type WordMatch } from './search.repository.js';
@@ -33,7 +32,7 @@ const LOAD_BATCH = 2000;
  */
 export function readModelSearch(db: Kysely<RegisterDB>, options: { onFallback?: () => void } = {}): StampedSearch {
   let model: ReadModel | null = null;
-  let held: SnapshotStamp | null = null;
+  let held: (RegisterStamp & { xmin: string }) | null = null;
   let catching: Promise<void> | null = null;
   const queries = new Map<string, ParsedQuery>();
   let words: { version: number; map: Map<string, WordMatch> } = { version: -1, map: new Map() };
@@ -57,7 +56,7 @@ export function readModelSearch(db: Kysely<RegisterDB>, options: { onFallback?: 
    * would hold the only connection for the whole build.
    */
   async function catchUp(): Promise<void> {
-    const now = await readSnapshotStamp(db);
+    const now = await readRegisterStamp(db);
     const anew =
       !model ||
       !held ||

@@ -1,3 +1,4 @@
+import { listIn } from '../../../platform/collections.js';
 import { parseTsvector, lexemeMatches, type LexemeHit, type ParsedQuery } from './fulltext.js';
 import type { ReadModelRow } from './read-model.repository.js';
 import { PUBLIC_STATUSES, type EnterpriseStatus } from '../enterprise/enterprise.types.js';
@@ -12,7 +13,7 @@ import { PUBLIC_STATUSES, type EnterpriseStatus } from '../enterprise/enterprise
  * postings still name it and are filtered through `docs`), so catching up after a write touches only
  * the changed rows. When a fifth of the slots are dead the model is built anew.
  */
-export interface ModelDoc extends Omit<ReadModelRow, 'document' | 'status'> {
+export interface ModelDoc extends Omit<ReadModelRow, 'document' | 'status' | 'area_municipalities'> {
   status: EnterpriseStatus;
   /** area_municipalities in code order, for binary search. */
   municipalities: string[];
@@ -108,10 +109,6 @@ export class ReadModel {
   private dead = 0;
   private marks = new Int32Array(0);
   private stamp = 0;
-
-  get size(): number {
-    return this.slotById.size;
-  }
 
   /** Whether enough slots are dead that building anew is cheaper than carrying them. */
   get worn(): boolean {
@@ -214,11 +211,7 @@ export class ReadModel {
   hits(operandLexemes: readonly number[][], wanted: (slot: number) => boolean): Map<number, LexemeHit[]> {
     const operandsOf = new Map<number, number[]>();
     operandLexemes.forEach((ids, k) => {
-      for (const id of ids) {
-        const list = operandsOf.get(id);
-        if (list) list.push(k);
-        else operandsOf.set(id, [k]);
-      }
+      for (const id of ids) listIn(operandsOf, id).push(k);
     });
     const out = new Map<number, LexemeHit[]>();
     for (const [id, operands] of operandsOf) {
@@ -226,10 +219,7 @@ export class ReadModel {
       for (let i = 0; i < p.count; i++) {
         const slot = p.slots[i]!;
         if (!wanted(slot)) continue;
-        const hit = { positions: p.positions, from: p.starts[i]!, to: p.starts[i + 1]!, operands };
-        const list = out.get(slot);
-        if (list) list.push(hit);
-        else out.set(slot, [hit]);
+        listIn(out, slot).push({ positions: p.positions, from: p.starts[i]!, to: p.starts[i + 1]!, operands });
       }
     }
     return out;
@@ -272,7 +262,6 @@ export class ReadModel {
       municipality_code: row.municipality_code,
       county_code: row.county_code,
       area_counties: row.area_counties,
-      area_municipalities: row.area_municipalities,
       category_slugs: row.category_slugs,
       cpv_codes: row.cpv_codes,
       excerpt: row.excerpt,
@@ -367,12 +356,6 @@ function union(a: Int32Array, b: Int32Array): Int32Array {
     }
   }
   return out.subarray(0, n);
-}
-
-function listIn(map: Map<string, number[]>, key: string): number[] {
-  let list = map.get(key);
-  if (!list) map.set(key, (list = []));
-  return list;
 }
 
 /**

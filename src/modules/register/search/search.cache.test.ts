@@ -4,7 +4,7 @@ import type { Database } from '../../../platform/db/database.js';
 import { openTestDatabase, testDatabaseKinds } from '../../../app/testing/test-db.js';
 import { insertEnterprise } from '../testing/factories.js';
 import { cachedSearch } from './search.cache.js';
-import { readRegisterVersion } from './search.repository.js';
+import { readRegisterStamp } from './read-model.repository.js';
 import { DEFAULT_CRITERIA } from './search.types.js';
 
 for (const kind of testDatabaseKinds()) {
@@ -22,9 +22,9 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(first.total, 1);
       assert.equal(await search({ ...DEFAULT_CRITERIA }, '2026-11-24'), first, 'same object: from the cache');
 
-      const before = await readRegisterVersion(database.db);
+      const before = (await readRegisterStamp(database.db)).version;
       await insertEnterprise(database.db, { name: 'Andra' });
-      assert.ok((await readRegisterVersion(database.db)) > before, 'a write bumps the version');
+      assert.ok((await readRegisterStamp(database.db)).version > before, 'a write bumps the version');
       const second = await search({ ...DEFAULT_CRITERIA }, '2026-11-24');
       assert.equal(second.total, 2);
     });

@@ -16,8 +16,8 @@ export type Search = (criteria: SearchCriteria, today: string) => Promise<Search
  */
 export function cachedSearch(
   db: Kysely<RegisterDB>,
-  maxEntries = 500,
   engine: StampedSearch = readModelSearch(db),
+  maxEntries = 500,
 ): Search {
   const cache = new Map<string, SearchResult>();
   let cachedStamp = '';

@@ -231,9 +231,3 @@ export async function countPublicEnterprises(db: RegisterDb): Promise<number> {
   }>`select count(*)::int as n from enterprise where status in (${statuses})`.execute(db);
   return rows[0]?.n ?? 0;
 }
-
-/** The register's change counter (see migration 0002); one row, one column. */
-export async function readRegisterVersion(db: RegisterDb): Promise<number> {
-  const row = await db.selectFrom('register_version').select('version').executeTakeFirst();
-  return row?.version ?? 0;
-}
