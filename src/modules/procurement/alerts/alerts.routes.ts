@@ -6,13 +6,16 @@ import type { AppContext } from '../../../platform/context.js';
 import { contextWithProcurementTables, type ProcurementContext } from '../db.js';
 import { ALERT_SETTINGS_PATH, UNSUBSCRIBE_PATH } from './alerts.paths.js';
 import { alertSchema } from './alerts.schema.js';
+import { settingsOf } from './alerts.follow.js';
+import { selectAlerts } from './alerts.repository.js';
 import { alertByToken, alertSettingsOf, saveAlertSettings, unsubscribe } from './alerts.service.js';
 import { AlertSection, AlertSettingsPage, alertFormValues, UnsubscribePage } from './alerts.views.js';
 
 /** The section on /mitt-foretag, through the module contract's enterpriseSections. */
 export async function renderAlertSection(platformCtx: AppContext, enterpriseId: number) {
-  const { settings } = await alertSettingsOf(contextWithProcurementTables(platformCtx), enterpriseId);
-  return AlertSection({ settings });
+  // Only the settings: the section does not say how many editors a mail reaches.
+  const rows = await selectAlerts(contextWithProcurementTables(platformCtx).db, [enterpriseId]);
+  return AlertSection({ settings: settingsOf(rows[0]) });
 }
 
 /**

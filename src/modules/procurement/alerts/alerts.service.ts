@@ -26,8 +26,6 @@ import {
   type AlertRow,
 } from './alerts.repository.js';
 
-export type { AlertSettings };
-
 const DAY = 86_400_000;
 /** A match whose deadline or dialogue is this close goes at once; the rest wait for the digest. */
 const URGENT_DAYS = 7;
@@ -114,8 +112,10 @@ export async function tellMatches(
   const told = moved ? await selectToldOf(ctx.db, o.id) : new Set<number>();
   const urgent = answerMoments(o).some((d) => d >= now && d.getTime() - now.getTime() <= URGENT_DAYS * DAY);
   const frequencyOf = (enterpriseId: number) => settingsOf(settings.get(enterpriseId)).frequency;
-  const links = await linksFor(ctx);
-  const recipients = await editorAddresses(ctx.db, [...best.keys()]);
+  // Only an urgent match or a move is mailed now; the rest waits for the digest, which reads its own.
+  const mailsNow = urgent || moved;
+  const links = mailsNow ? await linksFor(ctx) : null;
+  const recipients = mailsNow ? await editorAddresses(ctx.db, [...best.keys()]) : [];
   return ctx.db.transaction().execute(async (trx) => {
     const matches = [...best.values()];
     const recorded = await insertSent(
@@ -138,7 +138,7 @@ export async function tellMatches(
     const atOnce = recorded.filter((r) => r.urgent && frequencyOf(r.enterprise_id) !== 'off');
     for (const r of atOnce) {
       const match = best.get(r.enterprise_id)!;
-      const own = links(r.enterprise_id);
+      const own = links!(r.enterprise_id); // a row is urgent only when mailsNow
       const mail = inSwedish(() =>
         immediateMail(match.supplier.name, { opportunity: o, match, moved: r.key !== 'new' }, own, today),
       );

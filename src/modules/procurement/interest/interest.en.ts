@@ -13,7 +13,6 @@ export const interestEn: Catalogue<typeof interestSv> = {
   closedTitle: 'No such opportunity',
   closed:
     'This opportunity does not exist, or can no longer be answered. See Opportunities for you under My enterprise.',
-  lot: (position: number, title: string) => `Lot ${position}${title ? `: ${title}` : ''}`,
   yours: 'You have shown interest.',
   message: 'Short message to the buyer (optional)',
   messageHint: 'For example what you can deliver and how many you can employ. At most 500 characters.',

@@ -23,7 +23,6 @@ export const interestSv = {
   closedTitle: 'Möjligheten finns inte',
   closed:
     'Den här möjligheten finns inte, eller går inte längre att svara på. Se Möjligheter för er under Mitt företag.',
-  lot: (position: number, title: string) => `Delområde ${position}${title ? `: ${title}` : ''}`,
   yours: 'Ni har visat intresse.',
   message: 'Kort meddelande till köparen (frivilligt)',
   messageHint: 'Till exempel vad ni kan leverera och hur många ni kan anställa. Högst 500 tecken.',

@@ -9,6 +9,7 @@ import { analysisPathForLot } from '../analysis/analysis.params.js';
 import {
   clauseText,
   cpvName,
+  lotHeading,
   periodText,
   placeNames,
   reservationName,
@@ -16,7 +17,6 @@ import {
   whenParts,
 } from '../opportunity/opportunity.format.js';
 import {
-  answerMoments,
   isAnswerable,
   type FieldChange,
   type Lot,
@@ -62,9 +62,9 @@ export function DetailPage({
   const f = opportunityText.fields;
   const when = whenParts(o);
   const ended = o.status === 'closed' || o.status === 'awarded' || o.status === 'cancelled';
-  // Every deadline and the meeting behind us (an old notice read in): nothing left to answer.
-  const times = answerMoments(o).map((d) => d.getTime());
-  const passed = !ended && times.length > 0 && Math.max(...times) < now.getTime();
+  // Published, every deadline and the meeting behind us (an old notice read in): nothing left to answer.
+  const answerable = isAnswerable(o, now);
+  const passed = !ended && !answerable;
   return (
     <Layout title={o.title} path={LIST_PATH} demo={demo}>
       <p class="breadcrumb">
@@ -81,7 +81,7 @@ export function DetailPage({
           <a href={editPath}>{opportunityText.edit}</a>
         </p>
       )}
-      {isAnswerable(o, now) && <InterestLink id={o.id} />}
+      {answerable && <InterestLink id={o.id} />}
       {/* The buyer's own words, in their language (Swedish, or a foreign notice's) on any page. */}
       {o.description && (
         <div lang={o.textLanguage} class="description">
@@ -133,7 +133,7 @@ function LotSection({ lot, language }: { lot: Lot; language: string }) {
   const period = periodText(lot);
   return (
     <section class="lot" aria-labelledby={`delomrade-${lot.position}`}>
-      <h3 id={`delomrade-${lot.position}`}>{t.lotHeading(lot.position, lot.title)}</h3>
+      <h3 id={`delomrade-${lot.position}`}>{lotHeading(lot)}</h3>
       {lot.description && <p lang={language}>{lot.description}</p>}
       <dl class="facts">
         {lot.mainCpv && <Fact term={f.mainCpv}>{cpvName(lot.mainCpv)}</Fact>}

@@ -70,7 +70,6 @@ export const listingEn: Catalogue<typeof listingSv> = {
     meetingLink: 'To the meeting',
     calendar: 'Add to calendar',
     lotsHeading: 'Lots',
-    lotHeading: (position: number, title: string) => (title ? `Lot ${position}: ${title}` : `Lot ${position}`),
     marketAnalysis: 'Market analysis: which enterprises can deliver here?',
     historyHeading: 'Changes',
     historyKinds: {

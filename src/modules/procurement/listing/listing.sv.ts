@@ -68,8 +68,6 @@ export const listingSv = {
     meetingLink: 'Till mötet',
     calendar: 'Lägg in i kalendern',
     lotsHeading: 'Delområden',
-    lotHeading: (position: number, title: string) =>
-      title ? `Delområde ${position}: ${title}` : `Delområde ${position}`,
     marketAnalysis: 'Marknadsanalys: vilka företag kan leverera här?',
     historyHeading: 'Ändringar',
     historyKinds: {

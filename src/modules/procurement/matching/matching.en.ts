@@ -51,7 +51,6 @@ export const matchingEn: Catalogue<typeof matchingSv> = {
     all: (count: number) => `All opportunities for you (${formatInteger(count)})`,
     title: 'Opportunities for you',
     back: 'Back to My enterprise',
-    lot: (position: number, title: string) => `Lot ${position}${title ? `: ${title}` : ''}`,
     count: (count: number) => n(count, 'opportunity', 'opportunities'),
   },
 };

@@ -56,7 +56,6 @@ export const matchingSv = {
     all: (count: number) => `Alla möjligheter för er (${formatInteger(count)})`,
     title: 'Möjligheter för er',
     back: 'Tillbaka till Mitt företag',
-    lot: (position: number, title: string) => `Delområde ${position}${title ? `: ${title}` : ''}`,
     count: (count: number) => n(count, 'möjlighet', 'möjligheter'),
   },
 };
