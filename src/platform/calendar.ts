@@ -42,6 +42,12 @@ export function addMonthsToDate(date: string, months: number): string {
     .slice(0, 10);
 }
 
+/** The last day of a period of `months` calendar months from `start` (2027-01-01 + 24: 2028-12-31). */
+export function periodEnd(start: string, months: number): string {
+  const next = new Date(`${addMonthsToDate(start, months)}T00:00:00Z`);
+  return new Date(next.getTime() - 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Whether s is a real date written 'YYYY-MM-DD' (2026-02-30 is not). */
 export function isIsoDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;

@@ -53,8 +53,16 @@ export interface CommitmentReportTable {
   created_at: Timestamp;
 }
 
+/** A reminder sent about a commitment, once per kind ('first_start'). */
+export interface CommitmentReminderTable {
+  commitment_id: number;
+  kind: string;
+  sent_at: Timestamp;
+}
+
 export interface FollowupTables {
   contract: ContractTable;
   contract_commitment: ContractCommitmentTable;
   commitment_report: CommitmentReportTable;
+  commitment_reminder: CommitmentReminderTable;
 }

@@ -4,3 +4,8 @@
  */
 export { procurement } from './procurement.module.js';
 export type { ProcurementTables } from './procurement.tables.js';
+export { awardedLot, awardedLotsOf, type AwardedLot } from './opportunity/opportunity.awards.js';
+export { RESERVATION_KINDS, type ReservationKind } from './reservation/reservation.rules.js';
+export { reservationText } from './reservation/reservation.text.js';
+export { CLAUSE_FORMS, CLAUSE_REQUIREMENTS, type EmploymentClause } from './opportunity/opportunity.types.js';
+export { opportunityPath } from './listing/listing.views.js';

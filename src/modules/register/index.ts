@@ -9,8 +9,10 @@ export {
   findSuppliers,
   supplierBatches,
   supplierById,
+  supplierByOrgnr,
   registerPosition,
   SUPPLIER_RESERVATION_RULE,
   type Supplier,
   type SupplierQuery,
 } from './supply/supply.service.js';
+export { parseOrgnr } from './enterprise/orgnr.js';

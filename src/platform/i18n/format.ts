@@ -13,6 +13,7 @@ function formatters(locale: string) {
     integer: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
     percent: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
     oneDecimal: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    upToTwoDecimals: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
     longDate: new Intl.DateTimeFormat(locale, {
       day: 'numeric',
       month: 'long',
@@ -62,6 +63,11 @@ export function formatList(items: readonly string[], join: 'or' | 'and' = 'and')
 
 export function formatInteger(n: number): string {
   return f().integer.format(n);
+}
+
+/** 4,5 or 4,25 in Swedish (4.5 in English): months and other amounts kept in hundredths. */
+export function formatDecimal(n: number): string {
+  return f().upToTwoDecimals.format(n);
 }
 
 export function formatPercent(share: number): string {

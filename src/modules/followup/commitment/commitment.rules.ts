@@ -53,7 +53,9 @@ export interface FulfilmentReport {
   personMonths: number;
 }
 
-export type CommitmentStatus = 'on_track' | 'at_risk' | 'met' | 'missed';
+/** In the order a buyer reads them: what needs a look first. */
+export const COMMITMENT_STATUSES = ['at_risk', 'missed', 'on_track', 'met'] as const;
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 
 export interface StatusVerdict {
   status: CommitmentStatus;
@@ -95,6 +97,28 @@ function isMet(done: number, c: Pick<Commitment, 'persons' | 'months' | 'metShar
   return Math.round(done * 1000) >= Math.round(c.metShare * 1000) * c.persons * c.months;
 }
 
+/** What counts of a commitment's reports on a day: their totals and the first start. */
+export interface CommitmentSummary {
+  totals: StatusVerdict['totals'];
+  /** The day the first person started, null before anyone has. */
+  firstStartOn: string | null;
+}
+
+/**
+ * What happened within the contract's period and by the day asked about: work after the end does
+ * not make up for it. (The follow-up list gets the same from SQL, contract.repository.ts.)
+ */
+export function summarise(
+  reports: readonly FulfilmentReport[],
+  contract: { starts: string; ends: string },
+  today: string,
+): CommitmentSummary {
+  const counted = reports.filter((r) => r.on >= contract.starts && r.on <= contract.ends && r.on <= today);
+  let firstStartOn: string | null = null;
+  for (const r of counted) if (r.started > 0 && (firstStartOn === null || r.on < firstStartOn)) firstStartOn = r.on;
+  return { totals: totalsOf(counted), firstStartOn };
+}
+
 /**
  * The status on `today` of a commitment in a contract running `starts`–`ends` ('YYYY-MM-DD'):
  * met when the time done reaches the share; missed when nobody had started by the first-start
@@ -106,15 +130,21 @@ export function commitmentStatus(
   reports: readonly FulfilmentReport[],
   today: string,
 ): StatusVerdict {
-  // What happened within the contract's period and by the day asked about: work after the end does
-  // not make up for it.
-  const counted = reports.filter((r) => r.on >= contract.starts && r.on <= contract.ends && r.on <= today);
-  const totals = totalsOf(counted);
+  return statusFrom(c, contract, summarise(reports, contract, today), today);
+}
+
+/** The status from what counts (summarise): the rule itself. */
+export function statusFrom(
+  c: Commitment,
+  contract: { starts: string; ends: string },
+  { totals, firstStartOn }: CommitmentSummary,
+  today: string,
+): StatusVerdict {
   const needed = personMonthsNeeded(c);
   const done = totals.personMonths;
   if (isMet(done, c)) return { status: 'met', reason: { kind: 'met', done, agreed: c.persons * c.months }, totals };
-  const deadline = addMonthsToDate(contract.starts, c.firstStartWithinMonths);
-  const startedByDeadline = counted.some((r) => r.on <= deadline && r.started > 0);
+  const deadline = firstStartDeadline(c, contract);
+  const startedByDeadline = firstStartOn !== null && firstStartOn <= deadline;
   if (today > deadline && !startedByDeadline)
     return { status: 'missed', reason: { kind: 'no_start_by', deadline }, totals };
   if (today > contract.ends)
@@ -126,4 +156,9 @@ export function commitmentStatus(
     return { status: 'at_risk', reason: { kind: 'short_at_end', done, needed, ends: contract.ends }, totals };
   }
   return { status: 'on_track', reason: { kind: 'on_track', done, needed, started: totals.started }, totals };
+}
+
+/** The day by which the first person must have started. */
+export function firstStartDeadline(c: Pick<Commitment, 'firstStartWithinMonths'>, contract: { starts: string }): string {
+  return addMonthsToDate(contract.starts, c.firstStartWithinMonths);
 }

@@ -1,7 +1,15 @@
+import { audit } from '../../../platform/audit/audit.service.js';
+import type { CurrentUser } from '../../../platform/auth/roles.js';
 import { isoDate } from '../../../platform/calendar.js';
+import { listIn } from '../../../platform/collections.js';
+import { isUniqueViolation } from '../../../platform/db/errors.js';
 import { parseForm, type FormResult } from '../../../platform/http/form.js';
+import { awardedLot, awardedLotsOf, type AwardedLot } from '../../procurement/index.js';
+import { supplierByOrgnr } from '../../register/index.js';
 import {
-  commitmentStatus,
+  firstStartDeadline,
+  statusFrom,
+  summarise,
   type Commitment,
   type CommitmentForm,
   type FulfilmentReport,
@@ -16,13 +24,19 @@ import {
   insertReport,
   selectCommitmentParties,
   selectCommitments,
+  selectCommitmentSummaries,
+  selectContract,
+  selectContractedLots,
+  selectContractIdForLot,
   selectContracts,
   selectReports,
   type CommitmentRow,
   type ContractRow,
   type ReportRow,
 } from './contract.repository.js';
-import type { Contract, ContractFollowUp, NewContract, Reporter } from './contract.types.js';
+import type { ContractInput } from './contract.schema.js';
+import { contractText } from './contract.text.js';
+import type { Contract, ContractFollowUp, NewContract, ReportEntry, Reporter } from './contract.types.js';
 
 /**
  * Contracts and the follow-up of their employment-promoting commitments (issue 12 §1–2): a contract
@@ -30,7 +44,12 @@ import type { Contract, ContractFollowUp, NewContract, Reporter } from './contra
  * dates against a commitment; each commitment's status on a day follows from the rule
  * (commitment.rules.ts), computed when read, never stored, so it is never out of date.
  */
-export async function createContract(ctx: FollowupContext, c: NewContract, createdBy: number | null): Promise<number> {
+export async function createContract(
+  ctx: FollowupContext,
+  c: NewContract,
+  createdBy: number | null,
+  trail: { actor: CurrentUser; ip: string | null } | null = null,
+): Promise<number> {
   // The forms and the award import check their input; here, what the tables cannot hold is a bug.
   for (const m of c.commitments) {
     const ok =
@@ -74,6 +93,15 @@ export async function createContract(ctx: FollowupContext, c: NewContract, creat
         met_share: m.metShare,
       })),
     );
+    if (trail)
+      await audit(trx, {
+        at: ctx.now(),
+        actor: trail.actor,
+        action: 'contract_created',
+        subject: `contract:${id}`,
+        details: { title: c.title, supplier: c.supplierName, commitments: c.commitments.length },
+        ip: trail.ip,
+      });
     return id;
   });
 }
@@ -87,6 +115,7 @@ export async function reportFulfilment(
   who: Reporter,
   commitmentId: number,
   form: unknown,
+  trail: { actor: CurrentUser; ip: string | null } | null = null,
 ): Promise<FormResult<FulfilmentReport>> {
   const parties = await selectCommitmentParties(ctx.db, commitmentId);
   const own =
@@ -104,7 +133,8 @@ export async function reportFulfilment(
   if (r.on < parties.starts_on || r.on > parties.ends_on) {
     return { ok: false, errors: [{ field: 'on', message: t.dateOutside(parties.starts_on, parties.ends_on) }] };
   }
-  await insertReport(ctx.db, {
+  await ctx.db.transaction().execute(async (trx) => {
+    await insertReport(trx, {
     commitment_id: commitmentId,
     on_date: r.on,
     offered: r.offered,
@@ -116,38 +146,177 @@ export async function reportFulfilment(
     reporter_role: who.role,
     reported_by: who.userId,
     created_at: ctx.now(),
+    });
+    if (trail) {
+      const { offered, started, completed, becameEmployment, personMonths } = r;
+      await audit(trx, {
+        at: ctx.now(),
+        actor: trail.actor,
+        action: 'fulfilment_reported',
+        subject: `commitment:${commitmentId}`,
+        details: { on: r.on, offered, started, completed, becameEmployment, personMonths },
+        ip: trail.ip,
+      });
+    }
   });
   return { ok: true, data: r };
 }
 
-/** A buyer organisation's contracts, or a supplier's, each commitment with its status on `today`. */
+/**
+ * A buyer organisation's contracts, or a supplier's, each commitment with its status on `today`,
+ * from totals added up in the database (the follow-up list; the reports themselves are on each
+ * contract's page).
+ */
 export async function followUp(
   ctx: FollowupContext,
   of: { buyerOrganisationId: number } | { supplierEnterpriseId: number },
   today: string,
 ): Promise<ContractFollowUp[]> {
-  const contracts = await selectContracts(ctx.db, of);
-  const commitments = await selectCommitments(
+  const contracts = (await selectContracts(ctx.db, of)).map(toContract);
+  const summaries = await selectCommitmentSummaries(
     ctx.db,
     contracts.map((c) => c.id),
+    today,
   );
-  const reports = await selectReports(
-    ctx.db,
-    commitments.map((c) => c.id),
-  );
-  return contracts.map((row) => {
-    const contract = toContract(row);
-    return {
-      contract,
-      commitments: commitments
-        .filter((m) => m.contract_id === row.id)
-        .map((m) => {
-          const commitment = toCommitment(m);
-          const own = reports.filter((r) => r.commitment_id === m.id).map(toReport);
-          return { id: m.id, commitment, reports: own, verdict: commitmentStatus(commitment, contract, own, today) };
-        }),
+  const byContract = new Map<number, ContractFollowUp['commitments']>();
+  const contractById = new Map(contracts.map((c) => [c.id, c]));
+  for (const row of summaries) {
+    const contract = contractById.get(row.contract_id)!;
+    const commitment = toCommitment(row);
+    const summary = {
+      totals: {
+        offered: row.offered,
+        started: row.started,
+        completed: row.completed,
+        becameEmployment: row.became_employment,
+        personMonths: Number(row.person_months),
+      },
+      firstStartOn: row.first_start_on,
     };
-  });
+    listIn(byContract, row.contract_id).push({
+      id: row.id,
+      commitment,
+      reports: [],
+      verdict: statusFrom(commitment, contract, summary, today),
+      firstStartBy: firstStartDeadline(commitment, contract),
+    });
+  }
+  return contracts.map((contract) => ({ contract, commitments: byContract.get(contract.id) ?? [] }));
+}
+
+/** Whether the user is one of the contract's parties: its buyer organisation or its supplier's editor. */
+export function isPartyTo(user: CurrentUser, c: Contract): boolean {
+  if (user.role === 'enterprise_editor') return user.enterpriseId !== null && user.enterpriseId === c.supplierEnterpriseId;
+  return user.organisationId !== null && user.organisationId === c.buyerOrganisationId;
+}
+
+/** One contract with every report, for one of its parties; null for anyone else (or none such). */
+export async function contractFor(
+  ctx: FollowupContext,
+  user: CurrentUser,
+  id: number,
+  today: string,
+): Promise<ContractFollowUp | null> {
+  const row = await selectContract(ctx.db, id);
+  if (!row) return null;
+  const contract = toContract(row);
+  if (!isPartyTo(user, contract)) return null;
+  const commitments = await selectCommitments(ctx.db, [id]);
+  const reports = new Map<number, ReportEntry[]>();
+  for (const r of await selectReports(
+    ctx.db,
+    commitments.map((m) => m.id),
+  ))
+    listIn(reports, r.commitment_id).push(toReport(r));
+  return {
+    contract,
+    commitments: commitments.map((m) => {
+      const commitment = toCommitment(m);
+      const own = reports.get(m.id) ?? [];
+      return {
+        id: m.id,
+        commitment,
+        reports: own,
+        verdict: statusFrom(commitment, contract, summarise(own, contract, today), today),
+        firstStartBy: firstStartDeadline(commitment, contract),
+      };
+    }),
+  };
+}
+
+/** The organisation's awarded lots that have no contract yet: the follow-up page offers to make them. */
+export async function awardsWithoutContract(ctx: FollowupContext, organisationId: number): Promise<AwardedLot[]> {
+  const [lots, contracted] = await Promise.all([
+    awardedLotsOf(ctx.db, organisationId),
+    selectContractedLots(ctx.db, organisationId),
+  ]);
+  const taken = new Set(contracted.map((c) => `${c.opportunity_id}:${c.lot_position}`));
+  return lots.filter((l) => !taken.has(`${l.opportunityId}:${l.position}`));
+}
+
+/** The awarded lot a new contract is made from, when it is the organisation's and has none yet. */
+export async function lotToContract(
+  ctx: FollowupContext,
+  organisationId: number,
+  award: { opportunityId: number; position: number },
+): Promise<{ ok: true; lot: AwardedLot } | { ok: false; message: string }> {
+  const t = contractText.errors;
+  const lot = await awardedLot(ctx.db, award.opportunityId, award.position);
+  if (!lot || lot.buyerOrganisationId !== organisationId) return { ok: false, message: t.lotGone };
+  if ((await selectContractIdForLot(ctx.db, award.opportunityId, award.position)) !== undefined)
+    return { ok: false, message: t.lotTaken };
+  return { ok: true, lot };
+}
+
+/**
+ * A contract entered by a buyer (by hand, or from one of its awarded lots): the supplier's org.nr
+ * must be a published enterprise of the register (which can then report itself); a supplier
+ * outside it is named. One contract per awarded lot, also when two clicks race (a unique index).
+ */
+export async function addContract(
+  ctx: FollowupContext,
+  user: CurrentUser,
+  input: ContractInput,
+  ip: string | null,
+): Promise<FormResult<number>> {
+  const t = contractText.errors;
+  const organisationId = user.organisationId;
+  if (organisationId === null) return { ok: false, errors: [{ field: 'form', message: contractText.list.noOrganisation }] };
+  let supplier: { id: number; name: string } | null = null;
+  if (input.supplierOrgnr !== null) {
+    supplier = await supplierByOrgnr(ctx.db, input.supplierOrgnr, isoDate(ctx.now()));
+    if (!supplier) return { ok: false, errors: [{ field: 'supplierOrgnr', message: t.notInRegister(input.supplierOrgnr) }] };
+  }
+  if (input.award) {
+    const lot = await lotToContract(ctx, organisationId, input.award);
+    if (!lot.ok) return { ok: false, errors: [{ field: 'form', message: lot.message }] };
+  }
+  try {
+    const id = await createContract(
+      ctx,
+      {
+        buyerOrganisationId: organisationId,
+        title: input.title,
+        opportunityId: input.award?.opportunityId ?? null,
+        lotPosition: input.award?.position ?? null,
+        supplierEnterpriseId: supplier?.id ?? null,
+        supplierName: supplier?.name ?? input.supplierName,
+        starts: input.starts,
+        ends: input.ends,
+        value: input.value,
+        currency: 'SEK',
+        reservation: input.reservation,
+        source: input.award ? 'award' : 'manual',
+        commitments: input.commitment ? [input.commitment] : [],
+      },
+      user.id,
+      { actor: user, ip },
+    );
+    return { ok: true, data: id };
+  } catch (e) {
+    if (isUniqueViolation(e)) return { ok: false, errors: [{ field: 'form', message: t.lotTaken }] };
+    throw e;
+  }
 }
 
 function toContract(r: ContractRow): Contract {
@@ -180,8 +349,10 @@ function toCommitment(r: CommitmentRow): Commitment {
   };
 }
 
-function toReport(r: ReportRow): FulfilmentReport {
+function toReport(r: ReportRow): ReportEntry {
   return {
+    by: r.reporter_role as ReportEntry['by'],
+    note: r.note,
     on: r.on_date,
     offered: r.offered,
     started: r.started,

@@ -16,7 +16,8 @@ export interface Contract {
   value: number | null;
   currency: string;
   reservation: string | null;
-  source: 'manual' | 'award_notice';
+  /** Entered by hand, made from an awarded lot on the buyer's follow-up page, or read from an award notice. */
+  source: 'manual' | 'award' | 'award_notice';
 }
 
 export type NewContract = Omit<Contract, 'id' | 'source'> & {
@@ -24,12 +25,21 @@ export type NewContract = Omit<Contract, 'id' | 'source'> & {
   commitments: Commitment[];
 };
 
-/** A commitment with what was reported and where it stands on a day. */
+/** One report as the contract's page lists it: the counts, who reported, the note. */
+export interface ReportEntry extends FulfilmentReport {
+  by: 'supplier' | 'buyer';
+  note: string;
+}
+
+/** A commitment with where it stands on a day, and (on the contract's own page) what was reported. */
 export interface CommitmentFollowUp {
   id: number;
   commitment: Commitment;
-  reports: FulfilmentReport[];
+  /** Empty in lists, which add the reports up in the database. */
+  reports: ReportEntry[];
   verdict: StatusVerdict;
+  /** The day the first person must have started. */
+  firstStartBy: string;
 }
 
 export interface ContractFollowUp {

@@ -187,3 +187,17 @@ export async function anonymisePerson(db: ProcurementDb, user: { id: number; ema
     .where('updated_by', 'like', `%<${user.email}>`)
     .execute();
 }
+
+/** The ids of an organisation's awarded opportunities, latest ended first (at most `limit`). */
+export async function selectAwardedIds(db: ProcurementDb, organisationId: number, limit: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('opportunity')
+    .select('id')
+    .where('buyer_organisation_id', '=', organisationId)
+    .where('status', '=', 'awarded')
+    .orderBy('closed_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { PlatformDB } from '../../../platform/db/schema.js';
 import { withRegisterTables } from '../db.js';
+import { enterpriseIdByOrgnr } from '../enterprise/enterprise.service.js';
 import { isReservable, targetGroupShare, RESERVED_SHARE_RULE } from '../enterprise/rules.js';
 import { selectRegisterPosition, selectSuppliers, type SupplierRow } from './supply.repository.js';
 
@@ -98,6 +99,12 @@ export async function findSuppliers(db: Kysely<PlatformDB>, query: SupplierQuery
 export async function supplierById(db: Kysely<PlatformDB>, id: number, today: string): Promise<Supplier | null> {
   const [found] = await findSuppliers(db, { ids: [id], today });
   return found ?? null;
+}
+
+/** The published enterprise with this org.nr ('NNNNNN-NNNN'), or null. */
+export async function supplierByOrgnr(db: Kysely<PlatformDB>, orgnr: string, today: string): Promise<Supplier | null> {
+  const id = await enterpriseIdByOrgnr(withRegisterTables(db), orgnr);
+  return id === undefined ? null : supplierById(db, id, today);
 }
 
 function toSupplier(r: SupplierRow, today: string): Supplier {

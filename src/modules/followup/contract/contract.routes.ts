@@ -1,0 +1,95 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { CurrentUser } from '../../../platform/auth/roles.js';
+import { isoDate } from '../../../platform/calendar.js';
+import { formValuesWithLists, parseForm, type FormValues } from '../../../platform/http/form.js';
+import { sendTable } from '../../../platform/http/table-export.js';
+import { ErrorPage } from '../../../platform/views/layout.js';
+import { sendPage } from '../../../platform/views/render.js';
+import { COMMITMENT_STATUSES, type CommitmentStatus } from '../commitment/commitment.rules.js';
+import type { FollowupContext } from '../db.js';
+import { ContractFormPage } from './contract-form.views.js';
+import { contractsTable } from './contract.export.js';
+import { CONTRACTS_EXPORT_PATH, contractPath, FOLLOWUP_HOME, NEW_CONTRACT_PATH } from './contract.paths.js';
+import { registerReportRoute, sendContractPage } from './contract.page.js';
+import { contractSchema } from './contract.schema.js';
+import { addContract, awardsWithoutContract, followUp, lotToContract } from './contract.service.js';
+import { contractText } from './contract.text.js';
+import { lotName, NEW_CONTRACT_VALUES, valuesFromLot } from './contract.values.js';
+import { FollowUpListPage } from './list.views.js';
+
+/**
+ * The buyer's follow-up (issue 12 §1–2): the list of the organisation's contracts with each
+ * commitment's status, a contract by hand or from an awarded lot, a contract's page where the
+ * buyer reports too, and the list as CSV/XLSX. access.ts lets buyers, coordinators and
+ * administrators in; the organisation is always the signed-in user's own, never the address's.
+ */
+export function registerContractRoutes(app: FastifyInstance, ctx: FollowupContext): void {
+  const userOf = (req: FastifyRequest) => req.user as CurrentUser;
+  const today = () => isoDate(ctx.now());
+
+  app.get(FOLLOWUP_HOME, async (req, reply) => {
+    const user = userOf(req);
+    const raw = (req.query as Record<string, unknown>).status;
+    const status = COMMITMENT_STATUSES.find((s) => s === raw) ?? null;
+    const org = user.organisationId;
+    const [all, awards, demo] = await Promise.all([
+      org === null ? [] : followUp(ctx, { buyerOrganisationId: org }, today()),
+      org === null ? [] : awardsWithoutContract(ctx, org),
+      ctx.hasDemoData(),
+    ]);
+    const counts = Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, 0])) as Record<CommitmentStatus, number>;
+    for (const f of all) for (const m of f.commitments) counts[m.verdict.status]++;
+    const items = status === null ? all : all.filter((f) => f.commitments.some((m) => m.verdict.status === status));
+    reply.header('cache-control', 'no-store');
+    return sendPage(reply, FollowUpListPage({ items, counts, status, awards, hasOrganisation: org !== null, demo }));
+  });
+
+  app.get(NEW_CONTRACT_PATH, async (req, reply) => {
+    const user = userOf(req);
+    const q = req.query as Record<string, unknown>;
+    const demo = await ctx.hasDemoData();
+    if (user.organisationId === null) return sendPage(reply, noOrganisation(demo), 403);
+    const opportunityId = Number(q.upphandling);
+    const position = Number(q.delomrade);
+    if (q.upphandling === undefined) return sendPage(reply, ContractFormPage({ values: NEW_CONTRACT_VALUES, demo }));
+    const lot =
+      Number.isSafeInteger(opportunityId) && Number.isSafeInteger(position)
+        ? await lotToContract(ctx, user.organisationId, { opportunityId, position })
+        : { ok: false as const, message: contractText.errors.lotGone };
+    if (!lot.ok)
+      return sendPage(reply, ErrorPage({ title: contractText.form.newTitle, text: lot.message, demo, path: FOLLOWUP_HOME }), 404);
+    return sendPage(reply, ContractFormPage({ values: valuesFromLot(lot.lot), lotName: lotName(lot.lot), demo }));
+  });
+
+  app.post(NEW_CONTRACT_PATH, async (req, reply) => {
+    const user = userOf(req);
+    const values: FormValues = formValuesWithLists(req.body);
+    const again = async (errors: { field: string; message: string }[]) =>
+      sendPage(reply, ContractFormPage({ values, errors, demo: await ctx.hasDemoData() }), 400);
+    const form = parseForm(contractSchema, req.body);
+    if (!form.ok) return again(form.errors);
+    const saved = await addContract(ctx, user, form.data, req.ip);
+    if (!saved.ok) return again(saved.errors);
+    return reply.redirect(`${contractPath(saved.data)}?klart=sparat`, 303);
+  });
+
+  for (const format of ['csv', 'xlsx'] as const) {
+    app.get(`${CONTRACTS_EXPORT_PATH}.${format}`, async (req, reply) => {
+      const org = userOf(req).organisationId;
+      if (org === null) return sendPage(reply, noOrganisation(await ctx.hasDemoData()), 403);
+      const items = await followUp(ctx, { buyerOrganisationId: org }, today());
+      const t = contractText.exportColumns;
+      reply.header('cache-control', 'no-store');
+      return sendTable(reply, contractsTable(items), format, `${t.file}-${today()}`, t.sheet);
+    });
+  }
+
+  const page = (req: FastifyRequest, reply: FastifyReply, extra: Parameters<typeof sendContractPage>[4] = {}) =>
+    sendContractPage(ctx, req, reply, { navPath: FOLLOWUP_HOME, pathOf: contractPath, back: FOLLOWUP_HOME }, extra);
+  app.get(`${FOLLOWUP_HOME}/avtal/:id`, (req, reply) => page(req, reply));
+  registerReportRoute(app, ctx, `${FOLLOWUP_HOME}/avtal/:id/rapport/:commitmentId`, page);
+}
+
+function noOrganisation(demo: boolean) {
+  return ErrorPage({ title: contractText.list.title, text: contractText.list.noOrganisation, demo, path: FOLLOWUP_HOME });
+}
