@@ -21,6 +21,7 @@ const PROTECTED: readonly { prefix: string; roles: readonly Role[] }[] = [
   { prefix: '/samordning', roles: ['coordinator', 'admin'] },
   { prefix: '/mitt-foretag', roles: ['enterprise_editor'] },
   { prefix: '/inkop', roles: ['buyer', 'coordinator', 'admin'] },
+  { prefix: '/uppfoljning', roles: ['buyer', 'coordinator', 'admin'] },
   { prefix: '/foretag/bevaka', roles: ['buyer', 'coordinator', 'admin'] },
   { prefix: '/bevakningar', roles: ['buyer', 'coordinator', 'admin'] },
   { prefix: '/konto', roles: ['enterprise_editor', 'buyer', 'coordinator', 'admin'] },

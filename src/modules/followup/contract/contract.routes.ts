@@ -48,7 +48,7 @@ export function registerContractRoutes(app: FastifyInstance, ctx: FollowupContex
     const user = userOf(req);
     const q = req.query as Record<string, unknown>;
     const demo = await ctx.hasDemoData();
-    if (user.organisationId === null) return sendPage(reply, noOrganisation(demo), 403);
+    if (user.organisationId === null) return sendPage(reply, noOrganisation(demo));
     const opportunityId = Number(q.upphandling);
     const position = Number(q.delomrade);
     if (q.upphandling === undefined) return sendPage(reply, ContractFormPage({ values: NEW_CONTRACT_VALUES, demo }));
@@ -76,7 +76,7 @@ export function registerContractRoutes(app: FastifyInstance, ctx: FollowupContex
   for (const format of ['csv', 'xlsx'] as const) {
     app.get(`${CONTRACTS_EXPORT_PATH}.${format}`, async (req, reply) => {
       const org = userOf(req).organisationId;
-      if (org === null) return sendPage(reply, noOrganisation(await ctx.hasDemoData()), 403);
+      if (org === null) return sendPage(reply, noOrganisation(await ctx.hasDemoData()));
       const items = await followUp(ctx, { buyerOrganisationId: org }, today());
       const t = contractText.exportColumns;
       reply.header('cache-control', 'no-store');
@@ -90,6 +90,7 @@ export function registerContractRoutes(app: FastifyInstance, ctx: FollowupContex
   registerReportRoute(app, ctx, `${FOLLOWUP_HOME}/avtal/:id/rapport/:commitmentId`, page);
 }
 
+/** Not a refusal (the role may come in): the account lacks an organisation, and the page says what to do. */
 function noOrganisation(demo: boolean) {
   return ErrorPage({ title: contractText.list.title, text: contractText.list.noOrganisation, demo, path: FOLLOWUP_HOME });
 }
