@@ -6,6 +6,7 @@ import { FOLLOWUP_HOME } from './contract/contract.paths.js';
 import { registerContractRoutes } from './contract/contract.routes.js';
 import { contractSv } from './contract/contract.sv.js';
 import { registerSupplierRoutes, renderSupplierSection } from './contract/supplier.routes.js';
+import { firstStartReminderJob } from './contract/contract.reminders.js';
 import { contextWithFollowupTables } from './db.js';
 import type { FollowupTables } from './followup.tables.js';
 import * as m0022 from './migrations/0022_contract.js';
@@ -35,6 +36,7 @@ export const followup: AppModule<FollowupTables> = {
       order: 107,
     },
   ],
+  daily: [firstStartReminderJob],
   enterpriseSections: [{ order: 30, render: renderSupplierSection }],
   // The follow-up is for those who buy and coordinate; the supplier's side is under /mitt-foretag.
   access: [{ prefix: FOLLOWUP_HOME, access: ['buyer', 'coordinator', 'admin'] }],

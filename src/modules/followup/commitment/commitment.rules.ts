@@ -159,6 +159,9 @@ export function statusFrom(
 }
 
 /** The day by which the first person must have started. */
-export function firstStartDeadline(c: Pick<Commitment, 'firstStartWithinMonths'>, contract: { starts: string }): string {
+export function firstStartDeadline(
+  c: Pick<Commitment, 'firstStartWithinMonths'>,
+  contract: { starts: string },
+): string {
   return addMonthsToDate(contract.starts, c.firstStartWithinMonths);
 }

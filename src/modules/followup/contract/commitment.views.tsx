@@ -60,7 +60,16 @@ export function ReportForm({
   return (
     <PostForm action={action} class="narrow">
       <p class="hint">{t.lead}</p>
-      <TextField id={id('on')} name="on" label={t.on} hint={t.onHint} value={v('on')} error={e('on')} size={10} maxLength={10} />
+      <TextField
+        id={id('on')}
+        name="on"
+        label={t.on}
+        hint={t.onHint}
+        value={v('on')}
+        error={e('on')}
+        size={10}
+        maxLength={10}
+      />
       {count('offered')}
       {count('started')}
       {count('completed')}
@@ -76,7 +85,16 @@ export function ReportForm({
         size={8}
         maxLength={8}
       />
-      <TextArea id={id('note')} name="note" label={t.note} hint={t.noteHint} value={v('note')} error={e('note')} rows={2} maxLength={500} />
+      <TextArea
+        id={id('note')}
+        name="note"
+        label={t.note}
+        hint={t.noteHint}
+        value={v('note')}
+        error={e('note')}
+        rows={2}
+        maxLength={500}
+      />
       <Button>{t.send}</Button>
     </PostForm>
   );

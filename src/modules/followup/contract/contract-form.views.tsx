@@ -70,8 +70,24 @@ export function ContractFormPage({
             maxLength={200}
           />
         </fieldset>
-        <TextField id="starts" label={t.starts} hint={t.dateHint} value={v('starts')} error={e('starts')} size={10} maxLength={10} />
-        <TextField id="ends" label={t.ends} hint={t.dateHint} value={v('ends')} error={e('ends')} size={10} maxLength={10} />
+        <TextField
+          id="starts"
+          label={t.starts}
+          hint={t.dateHint}
+          value={v('starts')}
+          error={e('starts')}
+          size={10}
+          maxLength={10}
+        />
+        <TextField
+          id="ends"
+          label={t.ends}
+          hint={t.dateHint}
+          value={v('ends')}
+          error={e('ends')}
+          size={10}
+          maxLength={10}
+        />
         {number('value', t.value, 16)}
         <SelectInput
           id="reservation"

@@ -27,7 +27,8 @@ export const contractEn: Catalogue<typeof contractSv> = {
     commitments: 'Commitments',
     noCommitment: 'No commitment',
     awardedTitle: 'Awarded procurements without a contract here',
-    awardedLead: 'Lots you have awarded. Create the contract to follow up the clause; the lot’s details are filled in for you.',
+    awardedLead:
+      'Lots you have awarded. Create the contract to follow up the clause; the lot’s details are filled in for you.',
     createFromLot: (lot: string) => `Create contract for ${lot}`,
     filterStatus: 'Show',
     allStatuses: 'All contracts',
@@ -85,6 +86,8 @@ export const contractEn: Catalogue<typeof contractSv> = {
       `${persons} ${persons === 1 ? 'person' : 'persons'} × ${months} ${months === 1 ? 'month' : 'months'}`,
     firstStartBy: 'First start by',
     metAt: 'Met at',
+    metAtText: (needed: string, agreed: number, percent: string) => `${needed} of ${agreed} agreed months (${percent})`,
+    seeOpportunity: 'See the procurement',
     reported: 'Reported',
     noReports: 'Nothing reported yet.',
     reportsCaption: 'Reports',
@@ -130,7 +133,8 @@ export const contractEn: Catalogue<typeof contractSv> = {
   },
   supplier: {
     sectionTitle: 'Contracts to report on',
-    sectionLead: 'Contracts where you have committed to hire or take in people. Report when someone starts or has done their time.',
+    sectionLead:
+      'Contracts where you have committed to hire or take in people. Report when someone starts or has done their time.',
     open: (title: string) => `Report on ${title}`,
     buyer: 'Buyer',
     title: 'Your contracts',
@@ -160,6 +164,15 @@ export const contractEn: Catalogue<typeof contractSv> = {
     status: 'Status',
     file: 'contracts',
     sheet: 'Contracts',
+  },
+  reminder: {
+    subject: (title: string) => `Reminder: first start in the contract ${title}`,
+    greeting: 'Hello,',
+    supplierLead: (title: string, deadline: string) =>
+      `In the contract ${title} the first person is to start by ${deadline}, and no start has been reported yet. Report when someone has started, or contact the buyer if it cannot be done:`,
+    buyerLead: (title: string, supplier: string, deadline: string) =>
+      `In the contract ${title} with ${supplier} the first person is to start by ${deadline}, and no start has been reported yet. The contract in the follow-up:`,
+    footer: 'This message comes from ASF-plattformen and is sent once per commitment.',
   },
   errors: {
     titleMissing: 'Write the name of the contract.',

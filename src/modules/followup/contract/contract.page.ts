@@ -81,7 +81,10 @@ export function registerReportRoute(
     const result = await reportFulfilment(ctx, who, commitmentId, req.body, { actor: user, ip: req.ip });
     if (!result.ok) {
       const errors: FieldError[] = result.errors;
-      return page(req, reply, { refused: { commitmentId, values: formValuesWithLists(req.body), errors }, status: 400 });
+      return page(req, reply, {
+        refused: { commitmentId, values: formValuesWithLists(req.body), errors },
+        status: 400,
+      });
     }
     const base = (req.url.split('?')[0] ?? '').replace(/\/rapport\/\d+$/, '');
     return reply.redirect(`${base}?klart=rapport#atagande-${commitmentId}`, 303);

@@ -152,3 +152,56 @@ export async function selectContractIdForLot(
     .executeTakeFirst();
   return row?.id;
 }
+
+/** Contracts still running on `today` with a commitment never reminded of `kind`. */
+export async function selectContractsToRemind(db: FollowupDb, today: string, kind: string): Promise<ContractRow[]> {
+  return db
+    .selectFrom('contract as k')
+    .selectAll('k')
+    .where('k.ends_on', '>=', today)
+    .where('k.starts_on', '<=', today)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('contract_commitment as c')
+          .select('c.id')
+          .whereRef('c.contract_id', '=', 'k.id')
+          .where((inner) =>
+            inner.not(
+              inner.exists(
+                inner
+                  .selectFrom('commitment_reminder as r')
+                  .select('r.commitment_id')
+                  .whereRef('r.commitment_id', '=', 'c.id')
+                  .where('r.kind', '=', kind),
+              ),
+            ),
+          ),
+      ),
+    )
+    .orderBy('k.id')
+    .execute();
+}
+
+/** Records the reminder; false when it was already sent (another process got there first). */
+export async function insertReminder(db: FollowupDb, commitmentId: number, kind: string, at: Date): Promise<boolean> {
+  const rows = await db
+    .insertInto('commitment_reminder')
+    .values({ commitment_id: commitmentId, kind, sent_at: at })
+    .onConflict((oc) => oc.columns(['commitment_id', 'kind']).doNothing())
+    .returning('commitment_id')
+    .execute();
+  return rows.length > 0;
+}
+
+/** The e-mail address of the user who entered the contract, when they still have a working account. */
+export async function selectCreatorAddress(db: FollowupDb, userId: number | null): Promise<string | null> {
+  if (userId === null) return null;
+  const row = await db
+    .selectFrom('app_user')
+    .select('email')
+    .where('id', '=', userId)
+    .where('disabled_at', 'is', null)
+    .executeTakeFirst();
+  return row?.email ?? null;
+}

@@ -49,7 +49,10 @@ for (const kind of testDatabaseKinds()) {
       orgnr = (await insertEnterprise(t.ctx.db, { name: 'Tvätteriet Ekonomisk Förening' })).orgnr;
       const supplier = (await enterpriseIdByOrgnr(t.ctx.db, orgnr))!;
       editor = (await signedIn(t, 'enterprise_editor', { enterpriseId: supplier })).browser;
-      const other = (await enterpriseIdByOrgnr(t.ctx.db, (await insertEnterprise(t.ctx.db, { name: 'Annan AB' })).orgnr))!;
+      const other = (await enterpriseIdByOrgnr(
+        t.ctx.db,
+        (await insertEnterprise(t.ctx.db, { name: 'Annan AB' })).orgnr,
+      ))!;
       otherEditor = (await signedIn(t, 'enterprise_editor', { enterpriseId: other })).browser;
       awardedId = await publishedOpportunity(procurementContext(t), buyerUser(signed.user.id, falun), {
         lots: [CLAUSE_LOT],
@@ -184,7 +187,10 @@ for (const kind of testDatabaseKinds()) {
       assert.match(seen, /Leverantören/);
       const csv = await buyer.get('/uppfoljning/avtal/export.csv');
       assert.equal(csv.statusCode, 200);
-      assert.match(csv.body, /Lokalvård på äldreboenden;Tvätteriet Ekonomisk Förening;2026-09-01;2028-08-31;1200000;Arbetsintegrerande sociala företag/);
+      assert.match(
+        csv.body,
+        /Lokalvård på äldreboenden;Tvätteriet Ekonomisk Förening;2026-09-01;2028-08-31;1200000;Arbetsintegrerande sociala företag/,
+      );
       assert.match(csv.body, /;3;2;0;0;1\.5;"Enligt plan: 2 har börjat/);
       const xlsx = await buyer.get('/uppfoljning/avtal/export.xlsx');
       assert.equal(xlsx.statusCode, 200);
@@ -207,7 +213,11 @@ for (const kind of testDatabaseKinds()) {
         .select('action')
         .where('action', 'in', ['contract_created', 'fulfilment_reported'])
         .execute();
-      assert.deepEqual(rows.map((r) => r.action).sort(), ['contract_created', 'contract_created', 'fulfilment_reported']);
+      assert.deepEqual(rows.map((r) => r.action).sort(), [
+        'contract_created',
+        'contract_created',
+        'fulfilment_reported',
+      ]);
     });
 
     it('the buyer filters the list by status', async () => {

@@ -57,7 +57,11 @@ export function registerContractRoutes(app: FastifyInstance, ctx: FollowupContex
         ? await lotToContract(ctx, user.organisationId, { opportunityId, position })
         : { ok: false as const, message: contractText.errors.lotGone };
     if (!lot.ok)
-      return sendPage(reply, ErrorPage({ title: contractText.form.newTitle, text: lot.message, demo, path: FOLLOWUP_HOME }), 404);
+      return sendPage(
+        reply,
+        ErrorPage({ title: contractText.form.newTitle, text: lot.message, demo, path: FOLLOWUP_HOME }),
+        404,
+      );
     return sendPage(reply, ContractFormPage({ values: valuesFromLot(lot.lot), lotName: lotName(lot.lot), demo }));
   });
 
@@ -92,5 +96,10 @@ export function registerContractRoutes(app: FastifyInstance, ctx: FollowupContex
 
 /** Not a refusal (the role may come in): the account lacks an organisation, and the page says what to do. */
 function noOrganisation(demo: boolean) {
-  return ErrorPage({ title: contractText.list.title, text: contractText.list.noOrganisation, demo, path: FOLLOWUP_HOME });
+  return ErrorPage({
+    title: contractText.list.title,
+    text: contractText.list.noOrganisation,
+    demo,
+    path: FOLLOWUP_HOME,
+  });
 }

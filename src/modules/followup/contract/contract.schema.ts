@@ -73,20 +73,24 @@ export const contractSchema = z
   })
   // Runs also when a field is wrong, so that every mistake is named at once (a wrong field's value
   // is then not to be trusted: the checks below only compare what is well formed).
-  .superRefine((v, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (v.supplierOrgnr !== '' && !parseOrgnr(v.supplierOrgnr).ok) issue('supplierOrgnr', t.orgnr);
-    if (v.supplierOrgnr === '' && v.supplierName === '') issue('supplierOrgnr', t.supplierMissing);
-    if (isIsoDate(v.starts) && isIsoDate(v.ends) && v.ends < v.starts) issue('ends', t.endsBeforeStart);
-    if (v.requirement !== null) {
-      if (!(COMMITMENT_FORMS as readonly string[]).includes(v.commitmentForm)) issue('commitmentForm', t.commitmentForm);
-      if (v.targetGroup === '') issue('targetGroup', t.targetGroupMissing);
-      if (v.persons === null) issue('persons', t.persons);
-      if (v.months === null) issue('months', t.months);
-      if (v.firstStart === null) issue('firstStart', t.firstStart);
-      if (v.metShare === null) issue('metShare', t.metShare);
-    }
-  }, { when: () => true })
+  .superRefine(
+    (v, ctx) => {
+      const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+      if (v.supplierOrgnr !== '' && !parseOrgnr(v.supplierOrgnr).ok) issue('supplierOrgnr', t.orgnr);
+      if (v.supplierOrgnr === '' && v.supplierName === '') issue('supplierOrgnr', t.supplierMissing);
+      if (isIsoDate(v.starts) && isIsoDate(v.ends) && v.ends < v.starts) issue('ends', t.endsBeforeStart);
+      if (v.requirement !== null) {
+        if (!(COMMITMENT_FORMS as readonly string[]).includes(v.commitmentForm))
+          issue('commitmentForm', t.commitmentForm);
+        if (v.targetGroup === '') issue('targetGroup', t.targetGroupMissing);
+        if (v.persons === null) issue('persons', t.persons);
+        if (v.months === null) issue('months', t.months);
+        if (v.firstStart === null) issue('firstStart', t.firstStart);
+        if (v.metShare === null) issue('metShare', t.metShare);
+      }
+    },
+    { when: () => true },
+  )
   .transform((v) => {
     const parsed = v.supplierOrgnr === '' ? null : parseOrgnr(v.supplierOrgnr);
     const commitment: Commitment | null =
@@ -109,9 +113,11 @@ export const contractSchema = z
       ends: v.ends,
       value: v.value,
       reservation: v.reservation,
-      award: v.opportunityId !== null && v.lotPosition !== null ? { opportunityId: v.opportunityId, position: v.lotPosition } : null,
+      award:
+        v.opportunityId !== null && v.lotPosition !== null
+          ? { opportunityId: v.opportunityId, position: v.lotPosition }
+          : null,
       commitment,
     };
   });
 export type ContractInput = z.infer<typeof contractSchema>;
-

@@ -135,17 +135,17 @@ export async function reportFulfilment(
   }
   await ctx.db.transaction().execute(async (trx) => {
     await insertReport(trx, {
-    commitment_id: commitmentId,
-    on_date: r.on,
-    offered: r.offered,
-    started: r.started,
-    completed: r.completed,
-    became_employment: r.becameEmployment,
-    person_months: r.personMonths,
-    note: r.note,
-    reporter_role: who.role,
-    reported_by: who.userId,
-    created_at: ctx.now(),
+      commitment_id: commitmentId,
+      on_date: r.on,
+      offered: r.offered,
+      started: r.started,
+      completed: r.completed,
+      became_employment: r.becameEmployment,
+      person_months: r.personMonths,
+      note: r.note,
+      reporter_role: who.role,
+      reported_by: who.userId,
+      created_at: ctx.now(),
     });
     if (trail) {
       const { offered, started, completed, becameEmployment, personMonths } = r;
@@ -172,7 +172,16 @@ export async function followUp(
   of: { buyerOrganisationId: number } | { supplierEnterpriseId: number },
   today: string,
 ): Promise<ContractFollowUp[]> {
-  const contracts = (await selectContracts(ctx.db, of)).map(toContract);
+  return followUpOf(ctx, await selectContracts(ctx.db, of), today);
+}
+
+/** These contracts, each commitment with its status on `today` (the totals added up in the database). */
+export async function followUpOf(
+  ctx: FollowupContext,
+  rows: readonly ContractRow[],
+  today: string,
+): Promise<ContractFollowUp[]> {
+  const contracts = rows.map(toContract);
   const summaries = await selectCommitmentSummaries(
     ctx.db,
     contracts.map((c) => c.id),
@@ -206,7 +215,8 @@ export async function followUp(
 
 /** Whether the user is one of the contract's parties: its buyer organisation or its supplier's editor. */
 export function isPartyTo(user: CurrentUser, c: Contract): boolean {
-  if (user.role === 'enterprise_editor') return user.enterpriseId !== null && user.enterpriseId === c.supplierEnterpriseId;
+  if (user.role === 'enterprise_editor')
+    return user.enterpriseId !== null && user.enterpriseId === c.supplierEnterpriseId;
   return user.organisationId !== null && user.organisationId === c.buyerOrganisationId;
 }
 
@@ -281,11 +291,13 @@ export async function addContract(
 ): Promise<FormResult<number>> {
   const t = contractText.errors;
   const organisationId = user.organisationId;
-  if (organisationId === null) return { ok: false, errors: [{ field: 'form', message: contractText.list.noOrganisation }] };
+  if (organisationId === null)
+    return { ok: false, errors: [{ field: 'form', message: contractText.list.noOrganisation }] };
   let supplier: { id: number; name: string } | null = null;
   if (input.supplierOrgnr !== null) {
     supplier = await supplierByOrgnr(ctx.db, input.supplierOrgnr, isoDate(ctx.now()));
-    if (!supplier) return { ok: false, errors: [{ field: 'supplierOrgnr', message: t.notInRegister(input.supplierOrgnr) }] };
+    if (!supplier)
+      return { ok: false, errors: [{ field: 'supplierOrgnr', message: t.notInRegister(input.supplierOrgnr) }] };
   }
   if (input.award) {
     const lot = await lotToContract(ctx, organisationId, input.award);
@@ -334,6 +346,7 @@ function toContract(r: ContractRow): Contract {
     currency: r.currency,
     reservation: r.reservation,
     source: r.source as Contract['source'],
+    createdBy: r.created_by,
   };
 }
 

@@ -42,7 +42,8 @@ export const contractSv = {
     title: 'Avtalets namn',
     supplierLegend: 'Leverantör',
     supplierOrgnr: 'Leverantörens organisationsnummer',
-    supplierOrgnrHint: 'Om leverantören finns i registret, till exempel 556677-8899. Då kan leverantören själv rapportera.',
+    supplierOrgnrHint:
+      'Om leverantören finns i registret, till exempel 556677-8899. Då kan leverantören själv rapportera.',
     supplierName: 'Leverantörens namn',
     supplierNameHint: 'Om leverantören inte finns i registret.',
     starts: 'Avtalet börjar',
@@ -84,6 +85,9 @@ export const contractSv = {
       `${persons} ${persons === 1 ? 'person' : 'personer'} × ${months} ${months === 1 ? 'månad' : 'månader'}`,
     firstStartBy: 'Första start senast',
     metAt: 'Uppfyllt vid',
+    metAtText: (needed: string, agreed: number, percent: string) =>
+      `${needed} av ${agreed} avtalade månader (${percent})`,
+    seeOpportunity: 'Se upphandlingen',
     reported: 'Rapporterat',
     noReports: 'Inget rapporterat än.',
     reportsCaption: 'Rapporter',
@@ -129,7 +133,8 @@ export const contractSv = {
   },
   supplier: {
     sectionTitle: 'Avtal att rapportera på',
-    sectionLead: 'Avtal där ni har åtagit er att anställa eller ta emot personer. Rapportera när någon börjar eller har gjort sin tid.',
+    sectionLead:
+      'Avtal där ni har åtagit er att anställa eller ta emot personer. Rapportera när någon börjar eller har gjort sin tid.',
     open: (title: string) => `Rapportera på ${title}`,
     buyer: 'Köpare',
     title: 'Era avtal',
@@ -159,6 +164,15 @@ export const contractSv = {
     status: 'Status',
     file: 'avtal',
     sheet: 'Avtal',
+  },
+  reminder: {
+    subject: (title: string) => `Påminnelse: första start i avtalet ${title}`,
+    greeting: 'Hej!',
+    supplierLead: (title: string, deadline: string) =>
+      `I avtalet ${title} ska den första personen börja senast ${deadline}, och ingen start är rapporterad än. Rapportera när någon har börjat, eller hör av er till köparen om det inte går:`,
+    buyerLead: (title: string, supplier: string, deadline: string) =>
+      `I avtalet ${title} med ${supplier} ska den första personen börja senast ${deadline}, och ingen start är rapporterad än. Avtalet i uppföljningen:`,
+    footer: 'Meddelandet kommer från ASF-plattformen och skickas en gång per åtagande.',
   },
   errors: {
     titleMissing: 'Skriv avtalets namn.',

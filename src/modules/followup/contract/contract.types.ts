@@ -18,9 +18,11 @@ export interface Contract {
   reservation: string | null;
   /** Entered by hand, made from an awarded lot on the buyer's follow-up page, or read from an award notice. */
   source: 'manual' | 'award' | 'award_notice';
+  /** The user who entered it (the reminders tell them too), null once that account is gone. */
+  createdBy: number | null;
 }
 
-export type NewContract = Omit<Contract, 'id' | 'source'> & {
+export type NewContract = Omit<Contract, 'id' | 'source' | 'createdBy'> & {
   source?: Contract['source'];
   commitments: Commitment[];
 };

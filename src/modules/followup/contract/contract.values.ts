@@ -4,7 +4,8 @@ import type { AwardedLot } from '../../procurement/index.js';
 import { COMMITMENT_RULE } from '../commitment/commitment.rules.js';
 
 /** The lot's name as the follow-up says it: the opportunity's title, and the lot's when it differs. */
-export const lotName = (l: AwardedLot) => (l.title === l.opportunityTitle ? l.title : `${l.opportunityTitle}: ${l.title}`);
+export const lotName = (l: AwardedLot) =>
+  l.title === l.opportunityTitle ? l.title : `${l.opportunityTitle}: ${l.title}`;
 
 /**
  * The contract form filled in from an awarded lot: its title, planned start and length, value,

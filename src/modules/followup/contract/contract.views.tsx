@@ -1,6 +1,6 @@
 import type { FieldError } from '../../../platform/http/errors.js';
 import type { FormValues } from '../../../platform/http/form.js';
-import { formatDate, formatDecimal, formatInteger } from '../../../platform/i18n/format.js';
+import { formatDate, formatDecimal, formatInteger, formatPercent } from '../../../platform/i18n/format.js';
 import { ErrorSummary, Fact, ScrollTable } from '../../../platform/views/components.js';
 import { Notice } from '../../../platform/views/form.js';
 import { Layout } from '../../../platform/views/layout.js';
@@ -47,16 +47,12 @@ export function ContractPage(p: ContractPageProps) {
         <Fact term={t.period}>
           {formatDate(c.starts)} – {formatDate(c.ends)}
         </Fact>
-        {c.value !== null && (
-          <Fact term={t.value}>
-            {formatInteger(c.value)} {c.currency}
-          </Fact>
-        )}
+        {c.value !== null && <Fact term={t.value}>{formatMoney(c.value, c.currency)}</Fact>}
         {c.reservation && <Fact term={t.reservation}>{reservationText.kinds[c.reservation as ReservationKind]}</Fact>}
         <Fact term={t.source}>{t.sources[c.source]}</Fact>
         {c.opportunityId !== null && (
           <Fact term={t.awardedFrom}>
-            <a href={opportunityPath(c.opportunityId)}>{opportunityPath(c.opportunityId)}</a>
+            <a href={opportunityPath(c.opportunityId)}>{t.seeOpportunity}</a>
           </Fact>
         )}
       </dl>
@@ -74,6 +70,10 @@ const fieldIdsOf = (commitmentId: number): Record<string, string> =>
       `a${commitmentId}-${f === 'form' ? 'on' : f}`,
     ]),
   );
+
+/** 1 200 000 kr; another currency by its code. */
+const formatMoney = (n: number, currency: string) =>
+  currency === 'SEK' ? `${formatInteger(n)} kr` : `${formatInteger(n)} ${currency}`;
 
 function CommitmentSection({
   m,
@@ -103,7 +103,9 @@ function CommitmentSection({
           {t.agreedText(c.persons, c.months)}, {c.targetGroup} ({contractText.requirements[c.requirement]})
         </Fact>
         <Fact term={t.firstStartBy}>{formatDate(m.firstStartBy)}</Fact>
-        <Fact term={t.metAt}>{formatDecimal(personMonthsNeeded(c))}</Fact>
+        <Fact term={t.metAt}>
+          {t.metAtText(formatDecimal(personMonthsNeeded(c)), c.persons * c.months, formatPercent(c.metShare))}
+        </Fact>
       </dl>
       <h3>{t.reported}</h3>
       <Totals totals={m.verdict.totals} />
