@@ -6,8 +6,11 @@ import { FOLLOWUP_HOME } from './contract/contract.paths.js';
 import { registerContractRoutes } from './contract/contract.routes.js';
 import { contractSv } from './contract/contract.sv.js';
 import { registerSupplierRoutes, renderSupplierSection } from './contract/supplier.routes.js';
+import { CONTRACTS_API, registerContractApiRoutes } from './contract/contract.api.routes.js';
+import { contractOpenApi } from './contract/contract.openapi.js';
 import { firstStartReminderJob } from './contract/contract.reminders.js';
 import { contextWithFollowupTables } from './db.js';
+import { FOLLOWUP_ERRORS } from './followup.errors.js';
 import type { FollowupTables } from './followup.tables.js';
 import * as m0022 from './migrations/0022_contract.js';
 import * as m0025 from './migrations/0025_contract_award.js';
@@ -27,7 +30,10 @@ export const followup: AppModule<FollowupTables> = {
     const ctx = contextWithFollowupTables(platformCtx);
     registerContractRoutes(app, ctx);
     registerSupplierRoutes(app, ctx);
+    registerContractApiRoutes(app, ctx);
   },
+  openApi: contractOpenApi,
+  errors: FOLLOWUP_ERRORS,
   nav: [
     {
       href: FOLLOWUP_HOME,
@@ -39,5 +45,8 @@ export const followup: AppModule<FollowupTables> = {
   daily: [firstStartReminderJob],
   enterpriseSections: [{ order: 30, render: renderSupplierSection }],
   // The follow-up is for those who buy and coordinate; the supplier's side is under /mitt-foretag.
-  access: [{ prefix: FOLLOWUP_HOME, access: ['buyer', 'coordinator', 'admin'] }],
+  access: [
+    { prefix: FOLLOWUP_HOME, access: ['buyer', 'coordinator', 'admin'] },
+    { prefix: CONTRACTS_API, access: 'signed_in' },
+  ],
 };

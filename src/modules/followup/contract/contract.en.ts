@@ -174,6 +174,10 @@ export const contractEn: Catalogue<typeof contractSv> = {
       `In the contract ${title} with ${supplier} the first person is to start by ${deadline}, and no start has been reported yet. The contract in the follow-up:`,
     footer: 'This message comes from ASF-plattformen and is sent once per commitment.',
   },
+  api: {
+    status: (allowed: string) => `The status must be one of ${allowed}.`,
+    notFound: (id: string) => `No contract with id ${id} belongs to your organisation or enterprise.`,
+  },
   errors: {
     titleMissing: 'Write the name of the contract.',
     supplierMissing: 'Write the supplier’s organisation number, or its name if it is not in the register.',

@@ -1,5 +1,5 @@
 import type { ExportTable } from '../../../platform/http/table-export.js';
-import { reservationText, type ReservationKind } from '../../procurement/index.js';
+import { reservationText } from '../../procurement/index.js';
 import { commitmentText } from '../commitment/commitment.text.js';
 import { reasonText } from './commitment.views.js';
 import { contractText } from './contract.text.js';
@@ -13,7 +13,7 @@ export function contractsTable(items: readonly ContractFollowUp[]): ExportTable 
   const h = contractText.exportColumns;
   const rows: ExportTable['rows'] = [];
   for (const { contract: c, commitments } of items) {
-    const reservation = c.reservation ? reservationText.kinds[c.reservation as ReservationKind] : '';
+    const reservation = c.reservation ? reservationText.kinds[c.reservation] : '';
     const base = [c.id, c.title, c.supplierName, c.starts, c.ends, c.value, reservation];
     if (commitments.length === 0) rows.push([...base, ...Array<null>(13).fill(null)]);
     for (const m of commitments) {

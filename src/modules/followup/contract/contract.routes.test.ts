@@ -3,11 +3,13 @@ import { after, before, describe, it } from 'node:test';
 import { openTestApp, type TestApp } from '../../../app/testing/test-app.js';
 import { testDatabaseKinds } from '../../../app/testing/test-db.js';
 import { insertOrganisation } from '../../../platform/auth/user.repository.js';
-import { signedIn, type TestBrowser } from '../../../platform/testing/auth.js';
+import { signedIn } from '../../../platform/testing/auth.js';
 import { pageText } from '../../../platform/testing/html.js';
 import { buyerUser, procurementContext, publishedOpportunity } from '../../procurement/testing/opportunities.js';
 import { enterpriseIdByOrgnr } from '../../register/testing/internals.js';
 import { insertEnterprise } from '../../register/testing/factories.js';
+import { ContractListSchema, ContractSchema } from './contract.api.js';
+import { TestBrowser } from '../../../platform/testing/auth.js';
 
 /** A lot with an employment clause as the buyer writes it: two placements of six months, 75 %. */
 const CLAUSE_LOT = {
@@ -226,6 +228,34 @@ for (const kind of testDatabaseKinds()) {
       const onTrack = pageText((await buyer.get('/uppfoljning?status=on_track')).body);
       assert.match(onTrack, /Lokalvård på äldreboenden/);
       assert.match(onTrack, /Enligt plan: 2/);
+    });
+
+    it('the API gives each party its own contracts with the statuses, and nothing to others', async () => {
+      const list = await buyer.get('/api/v1/contracts');
+      assert.equal(list.statusCode, 200);
+      assert.equal(list.headers['cache-control'], 'no-store');
+      const body = ContractListSchema.parse(JSON.parse(list.body));
+      assert.equal(body.total, 2);
+      const own = body.items.find((c) => c.id === contractId)!;
+      assert.equal(own.supplier.name, 'Tvätteriet Ekonomisk Förening');
+      assert.equal(own.commitments[0]!.status, 'on_track');
+      assert.equal(own.commitments[0]!.totals.started, 2);
+      const supplierSide = ContractListSchema.parse(JSON.parse((await editor.get('/api/v1/contracts')).body));
+      assert.equal(supplierSide.total, 2);
+      assert.equal(ContractListSchema.parse(JSON.parse((await otherEditor.get('/api/v1/contracts')).body)).total, 0);
+      const one = await editor.get(`/api/v1/contracts/${contractId}`);
+      assert.equal(ContractSchema.parse(JSON.parse(one.body)).id, contractId);
+      const foreign = await otherBuyer.get(`/api/v1/contracts/${contractId}`);
+      assert.equal(foreign.statusCode, 404);
+      assert.equal(JSON.parse(foreign.body).error.id, 'contract_not_found');
+      const anonymous = await new TestBrowser(t).get('/api/v1/contracts');
+      assert.equal(anonymous.statusCode, 401);
+      assert.equal(JSON.parse(anonymous.body).error.id, 'unauthorized');
+      const bad = await buyer.get('/api/v1/contracts?status=kanske&pageSize=0');
+      assert.equal(bad.statusCode, 400);
+      assert.equal(JSON.parse(bad.body).error.id, 'invalid_parameter');
+      const atRisk = ContractListSchema.parse(JSON.parse((await buyer.get('/api/v1/contracts?status=at_risk')).body));
+      assert.equal(atRisk.total, 0);
     });
   });
 }

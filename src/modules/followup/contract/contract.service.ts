@@ -344,7 +344,7 @@ function toContract(r: ContractRow): Contract {
     ends: r.ends_on,
     value: r.value === null ? null : Number(r.value),
     currency: r.currency,
-    reservation: r.reservation,
+    reservation: r.reservation as Contract['reservation'],
     source: r.source as Contract['source'],
     createdBy: r.created_by,
   };

@@ -174,6 +174,10 @@ export const contractSv = {
       `I avtalet ${title} med ${supplier} ska den första personen börja senast ${deadline}, och ingen start är rapporterad än. Avtalet i uppföljningen:`,
     footer: 'Meddelandet kommer från ASF-plattformen och skickas en gång per åtagande.',
   },
+  api: {
+    status: (allowed: string) => `Status ska vara en av ${allowed}.`,
+    notFound: (id: string) => `Inget avtal med id ${id} hör till er organisation eller ert företag.`,
+  },
   errors: {
     titleMissing: 'Skriv avtalets namn.',
     supplierMissing: 'Skriv leverantörens organisationsnummer, eller namnet om den inte finns i registret.',

@@ -1,3 +1,4 @@
+import type { ReservationKind } from '../../procurement/index.js';
 import type { Commitment, FulfilmentReport, StatusVerdict } from '../commitment/commitment.rules.js';
 
 /** A contract with employment-promoting commitments (issue 12 §1). */
@@ -15,7 +16,7 @@ export interface Contract {
   ends: string;
   value: number | null;
   currency: string;
-  reservation: string | null;
+  reservation: ReservationKind | null;
   /** Entered by hand, made from an awarded lot on the buyer's follow-up page, or read from an award notice. */
   source: 'manual' | 'award' | 'award_notice';
   /** The user who entered it (the reminders tell them too), null once that account is gone. */

@@ -4,7 +4,7 @@ import { formatDate, formatDecimal, formatInteger, formatPercent } from '../../.
 import { ErrorSummary, Fact, ScrollTable } from '../../../platform/views/components.js';
 import { Notice } from '../../../platform/views/form.js';
 import { Layout } from '../../../platform/views/layout.js';
-import { opportunityPath, reservationText, type ReservationKind } from '../../procurement/index.js';
+import { opportunityPath, reservationText } from '../../procurement/index.js';
 import { personMonthsNeeded } from '../commitment/commitment.rules.js';
 import { reasonText, ReportForm, StatusTag, Totals } from './commitment.views.js';
 import { reportPath } from './contract.paths.js';
@@ -48,7 +48,7 @@ export function ContractPage(p: ContractPageProps) {
           {formatDate(c.starts)} – {formatDate(c.ends)}
         </Fact>
         {c.value !== null && <Fact term={t.value}>{formatMoney(c.value, c.currency)}</Fact>}
-        {c.reservation && <Fact term={t.reservation}>{reservationText.kinds[c.reservation as ReservationKind]}</Fact>}
+        {c.reservation && <Fact term={t.reservation}>{reservationText.kinds[c.reservation]}</Fact>}
         <Fact term={t.source}>{t.sources[c.source]}</Fact>
         {c.opportunityId !== null && (
           <Fact term={t.awardedFrom}>
