@@ -14,6 +14,7 @@ import type { AppContext } from './context.js';
 import type { Composition } from './composition.js';
 import type { Database } from './db/database.js';
 import { registerDailyJob, scheduleNextRun } from './jobs/daily.js';
+import { eventJobKind } from './jobs/events.js';
 import { registerErrorHandlers } from './http/error-handler.js';
 import { platformText } from './i18n/platform.text.js';
 import { registerLanguage } from './http/language.js';
@@ -124,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   registerBackupJobs(ctx);
   for (const m of composition.modules) {
     for (const [kind, handler] of Object.entries(m.jobs ?? {})) ctx.jobs.on(kind, handler);
+    for (const [event, handler] of Object.entries(m.on ?? {})) ctx.jobs.on(eventJobKind(m.name, event), handler);
     for (const daily of m.daily ?? []) registerDailyJob(ctx, daily.schedule, daily.run);
     await m.routes?.(app, ctx);
   }

@@ -48,6 +48,11 @@ export interface AppModule<_Tables = unknown> {
   commands?: readonly Command[];
   /** Handlers of queued jobs, by kind ('register.something'). */
   jobs?: Readonly<Record<string, JobHandler>>;
+  /**
+   * What it does when another module publishes an event (platform/jobs/events.ts), by the event's
+   * name ('procurement.lot_awarded'): each runs as a job of its own after the publisher commits.
+   */
+  on?: Readonly<Record<string, JobHandler>>;
   /** Jobs that run once a day at a fixed hour; scheduled when the app starts. */
   daily?: readonly DailyJob[];
   /** What the account pages ask it: its personal data about a user, org.nr look-up. */

@@ -6,6 +6,8 @@ import { FOLLOWUP_HOME } from './contract/contract.paths.js';
 import { registerContractRoutes } from './contract/contract.routes.js';
 import { contractSv } from './contract/contract.sv.js';
 import { registerSupplierRoutes, renderSupplierSection } from './contract/supplier.routes.js';
+import { LOT_AWARDED_EVENT } from '../procurement/index.js';
+import { onLotAwarded } from './contract/contract.awards.js';
 import { CONTRACTS_API, registerContractApiRoutes } from './contract/contract.api.routes.js';
 import { contractOpenApi } from './contract/contract.openapi.js';
 import { firstStartReminderJob } from './contract/contract.reminders.js';
@@ -43,6 +45,7 @@ export const followup: AppModule<FollowupTables> = {
     },
   ],
   daily: [firstStartReminderJob],
+  on: { [LOT_AWARDED_EVENT]: onLotAwarded },
   enterpriseSections: [{ order: 30, render: renderSupplierSection }],
   // The follow-up is for those who buy and coordinate; the supplier's side is under /mitt-foretag.
   access: [

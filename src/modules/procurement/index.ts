@@ -4,7 +4,13 @@
  */
 export { procurement } from './procurement.module.js';
 export type { ProcurementTables } from './procurement.tables.js';
-export { awardedLot, awardedLotsOf, type AwardedLot } from './opportunity/opportunity.awards.js';
+export {
+  awardedLot,
+  awardedLotsOf,
+  awardedLotsOfOpportunity,
+  type AwardedLot,
+} from './opportunity/opportunity.awards.js';
+export { LOT_AWARDED_EVENT, type LotAwardedEvent } from './notices/notice.import.js';
 export { RESERVATION_KINDS, type ReservationKind } from './reservation/reservation.rules.js';
 export { reservationText } from './reservation/reservation.text.js';
 export { CLAUSE_FORMS, CLAUSE_REQUIREMENTS, type EmploymentClause } from './opportunity/opportunity.types.js';

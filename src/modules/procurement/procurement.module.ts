@@ -36,6 +36,7 @@ import * as m0015 from './migrations/0015_opportunity_cpv_codes_index.js';
 import * as m0017 from './migrations/0017_match_alerts.js';
 import * as m0018 from './migrations/0018_lot_interest.js';
 import * as m0021 from './migrations/0021_match_rematch.js';
+import * as m0026 from './migrations/0026_lot_award.js';
 import type { ProcurementTables } from './procurement.tables.js';
 
 /**
@@ -54,6 +55,7 @@ export const procurement: AppModule<ProcurementTables> = {
     '0017_procurement_match_alerts': m0017,
     '0018_procurement_lot_interest': m0018,
     '0021_procurement_match_rematch': m0021,
+    '0026_procurement_lot_award': m0026,
   },
   async routes(app: FastifyInstance, platformCtx: AppContext) {
     const ctx = contextWithProcurementTables(platformCtx);

@@ -173,6 +173,19 @@ export interface MeetingRsvpTable {
   updated_at: Timestamp;
 }
 
+/** Who won a lot, as an award notice says (migration 0026). */
+export interface LotAwardTable {
+  opportunity_id: number;
+  lot_position: number;
+  /** [{ name, orgnr }] in the notice's order. */
+  winners: ColumnType<{ name: string; orgnr: string | null }[], string, string>;
+  value: ColumnType<string | null, number | null, number | null>;
+  currency: string | null;
+  concluded_on: ColumnType<string | null, string | null, string | null>;
+  notice_id: string;
+  recorded_at: ColumnType<Date, Date, Date>;
+}
+
 export interface ProcurementTables {
   opportunity_notice: OpportunityNoticeTable;
   opportunity: OpportunityTable;
@@ -185,4 +198,5 @@ export interface ProcurementTables {
   match_rematch: MatchRematchTable;
   lot_interest: LotInterestTable;
   meeting_rsvp: MeetingRsvpTable;
+  lot_award: LotAwardTable;
 }

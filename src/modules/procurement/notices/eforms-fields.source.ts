@@ -77,7 +77,11 @@ export const WANTED: Record<string, readonly string[]> = {
     'BT-537-Part',
     'BT-726-Part',
   ],
-  'ND-LotResult': ['BT-13713-LotResult', 'BT-142-LotResult'],
+  'ND-LotResult': ['BT-13713-LotResult', 'BT-142-LotResult', 'OPT-320-LotResult', 'OPT-315-LotResult'],
+  // Who won a lot: the tender (value, tendering party), the party's tenderers (organisations), the contract (date).
+  'ND-LotTender': ['OPT-321-Tender', 'OPT-310-Tender', 'BT-720-Tender'],
+  'ND-TenderingParty': ['OPT-210-Tenderer', 'OPT-300-Tenderer'],
+  'ND-SettledContract': ['OPT-316-Contract', 'BT-145-Contract', 'BT-3202-Contract'],
 };
 
 interface SdkFields {

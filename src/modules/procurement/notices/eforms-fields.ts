@@ -11,6 +11,9 @@ export const EFORMS_NODES = {
   'ND-Lot': "/*/cac:ProcurementProjectLot[cbc:ID/@schemeName='Lot']",
   'ND-Part': "/*/cac:ProcurementProjectLot[cbc:ID/@schemeName='Part']",
   'ND-LotResult': "/*/ext:UBLExtensions/ext:UBLExtension/ext:ExtensionContent/efext:EformsExtension/efac:NoticeResult/efac:LotResult",
+  'ND-LotTender': "/*/ext:UBLExtensions/ext:UBLExtension/ext:ExtensionContent/efext:EformsExtension/efac:NoticeResult/efac:LotTender",
+  'ND-TenderingParty': "/*/ext:UBLExtensions/ext:UBLExtension/ext:ExtensionContent/efext:EformsExtension/efac:NoticeResult/efac:TenderingParty",
+  'ND-SettledContract': "/*/ext:UBLExtensions/ext:UBLExtension/ext:ExtensionContent/efext:EformsExtension/efac:NoticeResult/efac:SettledContract",
 } as const;
 
 /** Each field's XPath: relative to its node, or absolute for ND-Root. */
@@ -78,4 +81,14 @@ export const EFORMS_FIELDS = {
   'BT-726-Part': { node: 'ND-Part', path: "cac:ProcurementProject/cbc:SMESuitableIndicator" },
   'BT-13713-LotResult': { node: 'ND-LotResult', path: "efac:TenderLot/cbc:ID" },
   'BT-142-LotResult': { node: 'ND-LotResult', path: "cbc:TenderResultCode" },
+  'OPT-320-LotResult': { node: 'ND-LotResult', path: "efac:LotTender/cbc:ID" },
+  'OPT-315-LotResult': { node: 'ND-LotResult', path: "efac:SettledContract/cbc:ID" },
+  'OPT-321-Tender': { node: 'ND-LotTender', path: "cbc:ID" },
+  'OPT-310-Tender': { node: 'ND-LotTender', path: "efac:TenderingParty/cbc:ID" },
+  'BT-720-Tender': { node: 'ND-LotTender', path: "cac:LegalMonetaryTotal/cbc:PayableAmount" },
+  'OPT-210-Tenderer': { node: 'ND-TenderingParty', path: "cbc:ID" },
+  'OPT-300-Tenderer': { node: 'ND-TenderingParty', path: "efac:Tenderer/cbc:ID" },
+  'OPT-316-Contract': { node: 'ND-SettledContract', path: "cbc:ID" },
+  'BT-145-Contract': { node: 'ND-SettledContract', path: "cbc:IssueDate" },
+  'BT-3202-Contract': { node: 'ND-SettledContract', path: "efac:LotTender/cbc:ID" },
 } as const;

@@ -1,4 +1,6 @@
 import { actorLabel, type Actor } from '../../../platform/audit/audit.service.js';
+import { publish } from '../../../platform/jobs/events.js';
+import type { AppModule } from '../../../platform/module.js';
 import type { ProcurementContext, ProcurementDb } from '../db.js';
 import { diffOpportunities } from '../opportunity/opportunity.diff.js';
 import { deadlinesChanged, opportunitiesPublished } from '../opportunity/opportunity.events.js';
@@ -21,7 +23,9 @@ import {
   knownProcedures,
   recordNotice,
   selectByProcedure,
+  selectLotPositions,
   underSavepoint,
+  upsertAwards,
 } from './notice.repository.js';
 
 export type NoticeOutcome =
@@ -73,11 +77,12 @@ export async function importRead(
   const ready = prepare(read, options);
   if ('outcome' in ready) return ready.outcome;
   const { facts, op } = ready;
-  if (inTransaction?.bare) return write(inTransaction.trx, ctx.now(), facts, op, options);
+  const modules = ctx.composition.modules;
+  if (inTransaction?.bare) return write(inTransaction.trx, ctx.now(), facts, op, options, modules);
   const once = (): Promise<NoticeOutcome> =>
     inTransaction
-      ? underSavepoint(inTransaction.trx, (trx) => write(trx, ctx.now(), facts, op, options))
-      : ctx.db.transaction().execute((trx) => write(trx, ctx.now(), facts, op, options));
+      ? underSavepoint(inTransaction.trx, (trx) => write(trx, ctx.now(), facts, op, options, modules))
+      : ctx.db.transaction().execute((trx) => write(trx, ctx.now(), facts, op, options, modules));
   try {
     return await once().catch((e: unknown) => {
       // Two processes reading the first notices of one procedure at once: the second finds the
@@ -121,13 +126,14 @@ export async function importBatch(
     now,
     ready.filter((r): r is Writable => 'op' in r && isNew(r)),
     options,
+    ctx.composition.modules,
   );
   const outcomes: NoticeOutcome[] = [];
   for (const r of ready) {
     if ('outcome' in r) outcomes.push(r.outcome);
     else if (isNew(r))
       outcomes.push({ status: 'created', noticeId: r.facts.noticeId, opportunityId: made.get(r.facts.procedureId)! });
-    else outcomes.push(await write(trx, now, r.facts, r.op, options));
+    else outcomes.push(await write(trx, now, r.facts, r.op, options, ctx.composition.modules));
   }
   return outcomes;
 }
@@ -188,6 +194,9 @@ function rowsOf(now: Date, facts: NoticeFacts, op: NoticeOpportunity, options: N
     source: 'eforms',
     procedure_id: facts.procedureId,
     created_by: options.owner?.id ?? null,
+    // A buyer reads in their organisation's notices: the opportunity is the organisation's (its
+    // follow-up makes contracts of the awards). From the command line it is no one's.
+    buyer_organisation_id: options.owner?.organisationId ?? null,
     created_at: now,
     published_at: now,
     ...derivedColumns({ kind, deadlineAt: null, meetingAt: null }, op.lots),
@@ -201,6 +210,7 @@ async function createAll(
   now: Date,
   items: readonly Writable[],
   options: NoticeImportOptions,
+  modules: readonly AppModule[],
 ): Promise<Map<string, number>> {
   if (items.length === 0) return new Map();
   const rows = items.map(({ facts, op }) => ({ ...rowsOf(now, facts, op, options), facts, op }));
@@ -219,6 +229,7 @@ async function createAll(
     rows.map((r) => r.change(idOf(r), [])),
   );
   await opportunitiesPublished(trx, rows.filter((r) => r.op.status === 'published').map(idOf), now);
+  for (const r of rows) await recordAwards(trx, now, idOf(r), r.facts, modules);
   return ids;
 }
 
@@ -228,6 +239,7 @@ async function write(
   facts: NoticeFacts,
   op: NoticeOpportunity,
   options: NoticeImportOptions,
+  modules: readonly AppModule[],
 ): Promise<NoticeOutcome> {
   const existing = await selectByProcedure(trx, facts.procedureId, { id: facts.noticeId, version: facts.version });
   if (existing?.seen) return { status: 'unchanged', noticeId: facts.noticeId, opportunityId: existing.id };
@@ -243,6 +255,7 @@ async function write(
     await insertLots(trx, id, op.lots.map(lotColumns));
     await recordNotice(trx, notice(id), change(id, []));
     if (op.status === 'published') await opportunitiesPublished(trx, [id], now);
+    await recordAwards(trx, now, id, facts, modules);
     return { status: 'created', noticeId: facts.noticeId, opportunityId: id };
   }
 
@@ -268,5 +281,47 @@ async function write(
   const moved = before.status === after.status ? [] : [{ field: 'status', before: before.status, after: after.status }];
   await recordNotice(trx, notice(existing.id), change(existing.id, [...moved, ...diffOpportunities(before, after)]));
   await deadlinesChanged(trx, before, after, now);
+  await recordAwards(trx, now, existing.id, facts, modules);
   return { status: 'updated', noticeId: facts.noticeId, opportunityId: existing.id };
+}
+
+/** The event the follow-up module makes contracts of: the lots an award notice names winners of. */
+export const LOT_AWARDED_EVENT = 'procurement.lot_awarded';
+export interface LotAwardedEvent {
+  opportunityId: number;
+}
+
+/**
+ * Who won each lot, from a result notice: kept per lot, and told as an event to the modules that
+ * listen (the follow-up makes a contract of each), in the notice's transaction.
+ */
+async function recordAwards(
+  trx: ProcurementDb,
+  now: Date,
+  opportunityId: number,
+  facts: NoticeFacts,
+  modules: readonly AppModule[],
+): Promise<void> {
+  const won = facts.awards.filter((a) => a.winners.length > 0);
+  if (won.length === 0) return;
+  const positions = await selectLotPositions(trx, opportunityId);
+  const rows = won.flatMap((a) => {
+    const position = positions.get(a.lotRef);
+    if (position === undefined) return [];
+    return [
+      {
+        opportunity_id: opportunityId,
+        lot_position: position,
+        winners: JSON.stringify(a.winners),
+        value: a.value?.amount ?? null,
+        currency: a.value?.currency ?? null,
+        concluded_on: a.concludedOn,
+        notice_id: facts.noticeId,
+        recorded_at: now,
+      },
+    ];
+  });
+  if (rows.length === 0) return;
+  await upsertAwards(trx, rows);
+  await publish(trx, modules, LOT_AWARDED_EVENT, { opportunityId } satisfies LotAwardedEvent, now);
 }

@@ -24,6 +24,34 @@ describe(
       );
     });
 
+    it('reads who won each lot through the notice’s references: tender, party, organisation, contract', () => {
+      const read = (folder: string, file: string) => readNotice(readFileSync(join(folder, file), 'utf8'));
+      // Two framework contracts on lot 1, one with a group of two, one with a single tenderer.
+      const maximal = read(folders!.examples, 'can_24_maximal.xml');
+      assert.deepEqual(maximal.awards, [
+        {
+          lotRef: 'LOT-0001',
+          winners: [
+            { name: 'Gyro Soft SA', orgnr: '927384203' },
+            { name: 'The best App Ltd.', orgnr: '928374653' },
+            { name: 'Competitor', orgnr: '1223456789' },
+          ],
+          value: { amount: 19999999.98, currency: 'EUR' },
+          concludedOn: '2023-03-24',
+        },
+      ]);
+      // A Finnish result notice of three lots, one winner each, in Swedish where the notice has it.
+      const finnish = read(folders!.ted, '2024-OJS170-00525037.xml');
+      assert.ok(finnish.awards.length >= 3);
+      for (const a of finnish.awards) {
+        assert.equal(a.winners.length, 1, a.lotRef);
+        assert.match(a.concludedOn ?? '', /^2024-0[78]-\d\d$/);
+      }
+      assert.equal(finnish.awards[0]!.winners[0]!.name, 'Matka-Rengas Niemelä Oy');
+      // A call for competition names no winner.
+      assert.deepEqual(read(folders!.examples, 'cn_24_minimal.xml').awards, []);
+    });
+
     for (const which of ['examples', 'ted'] as const) {
       it(`reads every notice in ${which === 'examples' ? 'the SDK examples' : 'the TED notices'} as its manifest says`, () => {
         const rows = manifest(folders![which]);

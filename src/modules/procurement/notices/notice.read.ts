@@ -59,6 +59,18 @@ export interface NoticeFacts {
   unit: 'Lot' | 'Part';
   lots: NoticeLot[];
   results: { lotRef: string; code: string }[];
+  /** Each lot a result notice says was won (BT-142 selec-w): by whom, for how much, signed when. */
+  awards: NoticeAward[];
+}
+
+export interface NoticeAward {
+  lotRef: string;
+  /** The organisations behind the winning tenders (a group's members all), as the notice names them. */
+  winners: { name: string; orgnr: string | null }[];
+  /** BT-720, the winning tenders' value added up (when in one currency). */
+  value: { amount: number; currency: string } | null;
+  /** BT-145: the first contract's conclusion date. */
+  concludedOn: string | null;
 }
 
 export class NoticeError extends Error {
@@ -153,10 +165,12 @@ export function readNotice(xml: string): NoticeFacts {
   });
 
   const procedureCountries = texts('BT-5141-Procedure').map(alpha2);
-  const results = select({ document }, EFORMS_NODES['ND-LotResult']).map((r) => ({
+  const resultNodes = select({ document }, EFORMS_NODES['ND-LotResult']);
+  const results = resultNodes.map((r) => ({
     lotRef: one('BT-13713-LotResult', r) ?? '',
     code: one('BT-142-LotResult', r) ?? '',
   }));
+  const awards = readAwards(document, resultNodes, organisations, { one, texts, all, pick });
   return {
     noticeId,
     version: one('BT-757-notice') ?? '01',
@@ -177,7 +191,65 @@ export function readNotice(xml: string): NoticeFacts {
     unit,
     lots,
     results,
+    awards,
   };
+}
+
+type Readers = {
+  one: (id: FieldId, context?: XNode) => string | null;
+  texts: (id: FieldId, context?: XNode) => string[];
+  all: (id: FieldId, context?: XNode) => XNode[];
+  pick: (id: FieldId, context?: XNode) => string | null;
+};
+
+/**
+ * The winners of each won lot, by the notice's references: a lot result names its tenders
+ * (OPT-320) and contracts (OPT-315); a tender its tendering party (OPT-310); the party its
+ * tenderers (OPT-300), which are organisations (OPT-200) with a name and a company id (BT-501).
+ */
+function readAwards(document: XNode, resultNodes: XNode[], organisations: XNode[], r: Readers): NoticeAward[] {
+  const nodes = (id: keyof typeof EFORMS_NODES) => select({ document }, EFORMS_NODES[id]);
+  const tenders = new Map(
+    nodes('ND-LotTender').map((n) => [
+      r.one('OPT-321-Tender', n) ?? '',
+      { party: r.one('OPT-310-Tender', n), value: amountOf(r.all('BT-720-Tender', n)[0]) },
+    ]),
+  );
+  const parties = new Map(
+    nodes('ND-TenderingParty').map((n) => [r.one('OPT-210-Tenderer', n) ?? '', r.texts('OPT-300-Tenderer', n)]),
+  );
+  const orgs = new Map(
+    organisations.map((n) => [
+      r.one('OPT-200-Organization-Company', n) ?? '',
+      { name: r.pick('BT-500-Organization-Company', n) ?? '', orgnr: r.one('BT-501-Organization-Company', n) },
+    ]),
+  );
+  const contracts = new Map(
+    nodes('ND-SettledContract').map((n) => [
+      r.one('OPT-316-Contract', n) ?? '',
+      { date: r.one('BT-145-Contract', n), tenders: r.texts('BT-3202-Contract', n) },
+    ]),
+  );
+  return resultNodes
+    .filter((n) => r.one('BT-142-LotResult', n) === 'selec-w')
+    .map((n) => {
+      const signed = r.texts('OPT-315-LotResult', n).flatMap((id) => contracts.get(id) ?? []);
+      // The tenders a contract was signed with won; a lot result also lists the tenders that lost.
+      const wonIds = signed.length > 0 ? signed.flatMap((c) => c.tenders) : r.texts('OPT-320-LotResult', n);
+      const won = unique(wonIds).flatMap((id) => tenders.get(id) ?? []);
+      const winners = unique(won.flatMap((t) => (t.party ? (parties.get(t.party) ?? []) : [])))
+        .flatMap((id) => orgs.get(id) ?? [])
+        .filter((o) => o.name !== '');
+      const values = won.flatMap((t) => (t.value ? [t.value] : []));
+      const oneCurrency = values.length > 0 && values.every((v) => v.currency === values[0]!.currency);
+      const dates = signed.flatMap((c) => (c.date ? [c.date.slice(0, 10)] : [])).sort();
+      return {
+        lotRef: r.one('BT-13713-LotResult', n) ?? '',
+        winners,
+        value: oneCurrency ? { amount: values.reduce((a, v) => a + v.amount, 0), currency: values[0]!.currency } : null,
+        concludedOn: dates[0] ?? null,
+      };
+    });
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];

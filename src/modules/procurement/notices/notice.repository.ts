@@ -1,6 +1,11 @@
 import { sql, type Insertable } from 'kysely';
 import type { ProcurementDb } from '../db.js';
-import type { OpportunityChangeTable, OpportunityNoticeTable, OpportunityTable } from '../procurement.tables.js';
+import type {
+  LotAwardTable,
+  OpportunityChangeTable,
+  OpportunityNoticeTable,
+  OpportunityTable,
+} from '../procurement.tables.js';
 
 export async function insertNotice(
   db: ProcurementDb,
@@ -104,4 +109,33 @@ export async function underSavepoint<T>(trx: ProcurementDb, work: (trx: Procurem
     await sql`release savepoint notice`.execute(trx);
     throw e;
   }
+}
+
+/** Who won each lot, as the latest award notice read says (a later notice replaces the row). */
+export async function upsertAwards(db: ProcurementDb, rows: readonly Insertable<LotAwardTable>[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('lot_award')
+    .values([...rows])
+    .onConflict((oc) =>
+      oc.columns(['opportunity_id', 'lot_position']).doUpdateSet((eb) => ({
+        winners: eb.ref('excluded.winners'),
+        value: eb.ref('excluded.value'),
+        currency: eb.ref('excluded.currency'),
+        concluded_on: eb.ref('excluded.concluded_on'),
+        notice_id: eb.ref('excluded.notice_id'),
+        recorded_at: eb.ref('excluded.recorded_at'),
+      })),
+    )
+    .execute();
+}
+
+/** Lot positions by the notice's lot references, for one opportunity. */
+export async function selectLotPositions(db: ProcurementDb, opportunityId: number): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('opportunity_lot')
+    .select(['lot_ref', 'position'])
+    .where('opportunity_id', '=', opportunityId)
+    .execute();
+  return new Map(rows.flatMap((r) => (r.lot_ref ? [[r.lot_ref, r.position] as const] : [])));
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { PlatformDB } from '../../../platform/db/schema.js';
 import { withProcurementTables } from '../db.js';
 import type { ReservationKind } from '../reservation/reservation.rules.js';
-import { selectAwardedIds } from './opportunity.repository.js';
+import { selectAwardedIds, selectLotAwards } from './opportunity.repository.js';
 import { loadOpportunities, loadOpportunity } from './opportunity.service.js';
 import type { EmploymentClause, Opportunity } from './opportunity.types.js';
 
@@ -24,7 +24,16 @@ export interface AwardedLot {
   currency: string;
   reservation: ReservationKind | null;
   employmentClause: EmploymentClause | null;
+  /** What an award notice said of it (notices/); null when the buyer marked it awarded by hand. */
+  award: {
+    winners: { name: string; orgnr: string | null }[];
+    value: { amount: number; currency: string } | null;
+    concludedOn: string | null;
+    noticeId: string;
+  } | null;
 }
+
+type Award = AwardedLot['award'];
 
 /** How many awarded opportunities a buyer's follow-up looks back over. */
 const AWARDED_LOOKBACK = 200;
@@ -34,9 +43,10 @@ export async function awardedLotsOf(db: Kysely<PlatformDB>, organisationId: numb
   const pdb = withProcurementTables(db);
   const ids = await selectAwardedIds(pdb, organisationId, AWARDED_LOOKBACK);
   const byId = new Map((await loadOpportunities(pdb, ids)).map((o) => [o.id, o]));
+  const awards = await awardsOf(db, ids);
   return ids.flatMap((id) => {
     const o = byId.get(id);
-    return o ? lotsOf(o) : [];
+    return o ? lotsOf(o, awards) : [];
   });
 }
 
@@ -48,10 +58,26 @@ export async function awardedLot(
 ): Promise<AwardedLot | null> {
   const o = await loadOpportunity(withProcurementTables(db), opportunityId);
   if (!o || o.status !== 'awarded') return null;
-  return lotsOf(o).find((l) => l.position === position) ?? null;
+  return lotsOf(o, await awardsOf(db, [o.id])).find((l) => l.position === position) ?? null;
 }
 
-function lotsOf(o: Opportunity): AwardedLot[] {
+/** The award notices' word on these opportunities' lots, by 'opportunity:position'. */
+async function awardsOf(db: Kysely<PlatformDB>, ids: readonly number[]): Promise<Map<string, Award>> {
+  const rows = await selectLotAwards(withProcurementTables(db), ids);
+  return new Map(
+    rows.map((r) => [
+      `${r.opportunity_id}:${r.lot_position}`,
+      {
+        winners: r.winners,
+        value: r.value === null || r.currency === null ? null : { amount: Number(r.value), currency: r.currency },
+        concludedOn: r.concluded_on,
+        noticeId: r.notice_id,
+      },
+    ]),
+  );
+}
+
+function lotsOf(o: Opportunity, awards: Map<string, Award>): AwardedLot[] {
   return o.lots.map((l) => ({
     opportunityId: o.id,
     opportunityTitle: o.title,
@@ -64,5 +90,13 @@ function lotsOf(o: Opportunity): AwardedLot[] {
     currency: l.currency,
     reservation: l.reservation,
     employmentClause: l.employmentClause,
+    award: awards.get(`${o.id}:${l.position}`) ?? null,
   }));
+}
+
+/** The lots of one awarded opportunity (none when it is not awarded). */
+export async function awardedLotsOfOpportunity(db: Kysely<PlatformDB>, opportunityId: number): Promise<AwardedLot[]> {
+  const o = await loadOpportunity(withProcurementTables(db), opportunityId);
+  if (!o || o.status !== 'awarded') return [];
+  return lotsOf(o, await awardsOf(db, [o.id]));
 }

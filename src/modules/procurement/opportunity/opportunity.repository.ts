@@ -201,3 +201,13 @@ export async function selectAwardedIds(db: ProcurementDb, organisationId: number
     .execute();
   return rows.map((r) => r.id);
 }
+
+/** The winners an award notice named, for these opportunities' lots. */
+export async function selectLotAwards(db: ProcurementDb, opportunityIds: readonly number[]) {
+  if (opportunityIds.length === 0) return [];
+  return db
+    .selectFrom('lot_award')
+    .selectAll()
+    .where('opportunity_id', 'in', [...opportunityIds])
+    .execute();
+}

@@ -1,6 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { TestApp } from '../../../app/testing/test-app.js';
+import type { CurrentUser } from '../../../platform/auth/roles.js';
 import { sharedReferencePath } from '../../../platform/reference/shared-path.js';
+import { contextWithProcurementTables } from '../db.js';
+import { importNotice } from '../notices/notice.import.js';
 
 /**
  * The eForms notices of ../shared/reference (the SDK's examples and real TED notices) with
@@ -56,4 +60,9 @@ export function renamed(xml: string, noticeId: string, procedureId: string): str
   return xml
     .replace(/(<cbc:ID schemeName="notice-id">)[^<]*/, `$1${noticeId}`)
     .replace(/(<cbc:ContractFolderID>)[^<]*/, `$1${procedureId}`);
+}
+
+/** A notice read in as a buyer uploads it (owner: the user and their organisation). */
+export function importNoticeAs(t: TestApp, xml: string, owner: CurrentUser | null) {
+  return importNotice(contextWithProcurementTables(t.ctx), xml, { actor: owner ?? { system: 'test' }, owner });
 }
