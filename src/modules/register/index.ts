@@ -9,6 +9,7 @@ export {
   findSuppliers,
   supplierBatches,
   supplierById,
+  suppliersByText,
   registerPosition,
   SUPPLIER_RESERVATION_RULE,
   type Supplier,

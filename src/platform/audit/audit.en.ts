@@ -35,4 +35,6 @@ export const AUDIT_ACTIONS_EN: Record<AuditAction, string> = {
   opportunity_published: 'Procurement published',
   opportunity_ended: 'Procurement closed, awarded or cancelled',
   procurement_rules_changed: 'Direct-procurement limit or CPV list changed',
+  training_agreement_saved: 'Work-training agreement saved',
+  training_places_confirmed: 'Free work-training places confirmed',
 };

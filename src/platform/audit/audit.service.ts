@@ -38,6 +38,8 @@ export const AUDIT_ACTIONS = {
   opportunity_published: 'Upphandling publicerad',
   opportunity_ended: 'Upphandling stängd, tilldelad eller avbruten',
   procurement_rules_changed: 'Direktupphandlingsgräns eller CPV-lista ändrad',
+  training_agreement_saved: 'Arbetsträningsöverenskommelse sparad',
+  training_places_confirmed: 'Lediga arbetsträningsplatser bekräftade',
   backup: 'Säkerhetskopia',
   backup_downloaded: 'Säkerhetskopia hämtad',
   restore: 'Återställning från säkerhetskopia',
