@@ -14,6 +14,7 @@ import { capacityEn } from './capacity/capacity.en.js';
 import { capacityOpenApi } from './capacity/capacity.openapi.js';
 import { BOARD_PATH } from './capacity/capacity.paths.js';
 import { registerCapacityRoutes, renderCapacitySection } from './capacity/capacity.routes.js';
+import { placeReminderJob } from './capacity/capacity.reminder.js';
 import { capacitySv } from './capacity/capacity.sv.js';
 import { contextWithFollowupTables } from './db.js';
 import type { FollowupTables } from './followup.tables.js';
@@ -59,6 +60,7 @@ export const followup: AppModule<FollowupTables> = {
   ],
   footer: [{ href: BOARD_PATH, label: { sv: capacitySv.footer, en: capacityEn.footer }, order: 25 }],
   enterpriseSections: [{ order: 30, render: renderCapacitySection }],
+  daily: [placeReminderJob],
   openApi: () => mergeOpenApi(capacityOpenApi(), agreementOpenApi()),
   // The free places are open data; the agreements are the coordinators' (and administrators').
   // /mitt-foretag/arbetstraningsplatser falls under the register's rule for /mitt-foretag.

@@ -42,6 +42,7 @@ export const capacityEn: Catalogue<typeof capacitySv> = {
     never: 'You have not stated your free places yet. They show on the capacity board once you have.',
     uncertain: (days: number) => `Shown as uncertain on the capacity board: not confirmed for more than ${days} days.`,
     same: 'Still correct',
+    orChange: 'Has the number changed? Write the new one:',
     free: 'Free places now',
     save: 'Save the number',
     saved: (free: number) => `Saved: ${n(free, 'free place', 'free places')}. Thank you!`,

@@ -41,6 +41,7 @@ export const capacitySv = {
     never: 'Ni har inte uppgett lediga platser än. Det syns på kapacitetstavlan först när ni har gjort det.',
     uncertain: (days: number) => `Visas som osäker på kapacitetstavlan: inte bekräftat på mer än ${days} dagar.`,
     same: 'Stämmer fortfarande',
+    orChange: 'Har antalet ändrats? Skriv det nya:',
     free: 'Lediga platser nu',
     save: 'Spara antalet',
     saved: (free: number) => `Sparat: ${n(free, 'ledig plats', 'lediga platser')}. Tack!`,

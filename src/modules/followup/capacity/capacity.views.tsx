@@ -168,6 +168,7 @@ function PlacesForms(p: {
           <Button>{t.same}</Button>
         </PostForm>
       )}
+      {c.freePlaces && <p>{t.orChange}</p>}
       <PostForm action={p.action}>
         <TextField
           id={`${p.idPrefix}free`}
