@@ -17,8 +17,6 @@ export const agreementEn: Catalogue<typeof agreementSv> = {
     board: 'See free places on the capacity board',
     noOrganisation:
       'Your account belongs to no organisation. Ask an administrator to link it to your organisation to register agreements.',
-    onlyCoordinators:
-      'Work-training agreements are registered by coordination associations and labour-market units (the coordinator role). Free places are on the open capacity board.',
   },
   columns: {
     diaryNumber: 'Diary no.',

@@ -35,30 +35,18 @@ export function registerAgreementRoutes(app: FastifyInstance, ctx: FollowupConte
   const userOf = (req: FastifyRequest) => req.user as CurrentUser;
   const today = () => isoDate(ctx.now());
 
-  const notFound = async (reply: FastifyReply) => {
-    const t = agreementText;
-    const page = ErrorPage({
-      title: t.list.title,
-      text: t.page.notFound,
-      demo: await ctx.hasDemoData(),
-      path: AGREEMENTS_PATH,
-    });
-    return sendPage(reply, page, 404);
-  };
-  /**
-   * The page of a user who may not register (an account without an organisation): says why, with
-   * the menu and the way on; 200 to look at, 409 to a form sent anyway (the role may, the account not yet).
-   */
-  const cannotRegister = async (reply: FastifyReply, status: 200 | 409) => {
-    const t = agreementText;
-    const page = ErrorPage({
-      title: t.form.newTitle,
-      text: t.list.noOrganisation,
-      demo: await ctx.hasDemoData(),
-      path: AGREEMENTS_PATH,
-    });
+  /** A page that says why there is nothing here, with the menu and the way on. */
+  const explain = async (reply: FastifyReply, title: string, text: string, status: number) => {
+    const page = ErrorPage({ title, text, demo: await ctx.hasDemoData(), path: AGREEMENTS_PATH });
     return sendPage(reply, page, status);
   };
+  const notFound = (reply: FastifyReply) => explain(reply, agreementText.list.title, agreementText.page.notFound, 404);
+  /**
+   * A user who may not register (an account without an organisation): 200 to look at, 409 to a
+   * form sent anyway (the role may, the account not yet).
+   */
+  const cannotRegister = (reply: FastifyReply, status: 200 | 409) =>
+    explain(reply, agreementText.form.newTitle, agreementText.list.noOrganisation, status);
   const idOf = (req: FastifyRequest) => Number((req.params as { id: string }).id);
 
   app.get(AGREEMENTS_PATH, async (req, reply) => {

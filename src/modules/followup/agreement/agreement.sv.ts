@@ -16,8 +16,6 @@ export const agreementSv = {
     board: 'Se lediga platser på kapacitetstavlan',
     noOrganisation:
       'Ditt konto hör inte till någon organisation. Be en administratör koppla kontot till er organisation för att registrera överenskommelser.',
-    onlyCoordinators:
-      'Arbetsträningsöverenskommelser registreras av samordningsförbund och arbetsmarknadsenheter (rollen samordnare). Lediga platser finns på den öppna kapacitetstavlan.',
   },
   columns: {
     diaryNumber: 'Dnr',

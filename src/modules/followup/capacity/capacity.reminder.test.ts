@@ -2,30 +2,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { openTestApp, type TestApp } from '../../../app/testing/test-app.js';
 import { testDatabaseKinds } from '../../../app/testing/test-db.js';
-import type { CurrentUser } from '../../../platform/auth/roles.js';
-import { insertOrganisation } from '../../../platform/auth/user.repository.js';
 import { drainJobs } from '../../../platform/jobs/worker.js';
 import { createTestUser, TestBrowser } from '../../../platform/testing/auth.js';
 import { pageText } from '../../../platform/testing/html.js';
 import { linksIn, startTestSmtp, type TestSmtp } from '../../../platform/testing/smtp.js';
-import { insertEnterprise } from '../../register/testing/factories.js';
-import { registerAgreement } from '../agreement/agreement.service.js';
-import type { AgreementTerms } from '../agreement/agreement.types.js';
+import { agreementMaker } from '../testing/agreements.js';
 import { contextWithFollowupTables, type FollowupContext } from '../db.js';
 import { sendPlaceReminders } from './capacity.reminder.js';
 
 const NOW = new Date('2026-12-07T07:00:00Z');
 const DAY = 86_400_000;
-const TERMS: AgreementTerms = {
-  diaryNumber: 'AME 2026:3',
-  municipalityCode: '2081',
-  starts: '2026-06-01',
-  ends: '2027-05-31',
-  places: 4,
-  supervisors: 1,
-  targetGroups: ['nyanlanda'],
-  adaptations: ['annat-sprak'],
-};
 
 for (const kind of testDatabaseKinds()) {
   describe(`the reminder to confirm free places (${kind})`, () => {
@@ -37,33 +23,8 @@ for (const kind of testDatabaseKinds()) {
       smtp = await startTestSmtp();
       t = await openTestApp(kind, NOW, { SMTP_URL: smtp.url, BASE_URL: 'https://asf.example.se' });
       ctx = contextWithFollowupTables(t.ctx);
-      const organisationId = await insertOrganisation(t.ctx.db, {
-        name: 'Arbetsmarknadsenheten Borlänge',
-        kind: 'kommun',
-        countyCode: '20',
-        municipalityCode: '2081',
-        now: NOW,
-      });
-      const coordinatorId = (await createTestUser(t, 'coordinator', { organisationId })).id;
-      const coordinator: CurrentUser = {
-        id: coordinatorId,
-        email: 'c@example.se',
-        name: null,
-        role: 'coordinator',
-        enterpriseId: null,
-        organisationId,
-      };
-      const agree = async (name: string, terms: Partial<AgreementTerms> = {}) => {
-        const e = await insertEnterprise(t.ctx.db, { name });
-        const { id } = await t.ctx.db
-          .selectFrom('enterprise')
-          .select('id')
-          .where('orgnr', '=', e.orgnr)
-          .executeTakeFirstOrThrow();
-        await registerAgreement(ctx, coordinator, { id, ...e }, { ...TERMS, ...terms });
-        return id;
-      };
-      const asked = await agree('Språkcaféet Ekonomisk Förening');
+      const agree = await agreementMaker(t, 'Arbetsmarknadsenheten Borlänge');
+      const asked = await agree('Språkcaféet Ekonomisk Förening', { places: 4 });
       editor = (
         await createTestUser(t, 'enterprise_editor', { enterpriseId: asked, email: 'redaktor@sprakcafeet.example.se' })
       ).email;

@@ -3,13 +3,9 @@ import { after, before, describe, it } from 'node:test';
 import { readableText, swedishCatalogueTexts, swedishIn } from '../../../app/testing/swedish-leaks.js';
 import { openTestApp, type TestApp } from '../../../app/testing/test-app.js';
 import { testDatabaseKinds } from '../../../app/testing/test-db.js';
-import type { CurrentUser } from '../../../platform/auth/roles.js';
-import { insertOrganisation } from '../../../platform/auth/user.repository.js';
 import { signedIn, TestBrowser } from '../../../platform/testing/auth.js';
 import { pageText } from '../../../platform/testing/html.js';
-import { insertEnterprise } from '../../register/testing/factories.js';
-import { registerAgreement } from '../agreement/agreement.service.js';
-import type { AgreementTerms } from '../agreement/agreement.types.js';
+import { agreementMaker } from '../testing/agreements.js';
 import { contextWithFollowupTables } from '../db.js';
 import { TrainingPlaceListSchema } from './capacity.api.js';
 import { placesLinkFor } from './capacity.links.js';
@@ -17,16 +13,6 @@ import { confirmFreePlaces } from './capacity.service.js';
 
 const NOW = new Date('2026-12-07T10:00:00Z');
 const DAY = 86_400_000;
-const TERMS: AgreementTerms = {
-  diaryNumber: 'SF 2026/14',
-  municipalityCode: '2081',
-  starts: '2026-12-01',
-  ends: '2027-11-30',
-  places: 3,
-  supervisors: 1,
-  targetGroups: ['psykisk-ohalsa'],
-  adaptations: ['anpassade-arbetstider'],
-};
 const UNCERTAIN_BADGE = /<li class="badge badge-unreviewed">Osäker<\/li>/;
 const FILTER = '/arbetstraningsplatser?kommun=2081&anpassning=anpassade-arbetstider';
 
@@ -35,38 +21,11 @@ for (const kind of testDatabaseKinds()) {
     let t: TestApp;
     let editor: TestBrowser;
     let enterpriseId: number;
-    const idOf = async (orgnr: string) =>
-      (await t.ctx.db.selectFrom('enterprise').select('id').where('orgnr', '=', orgnr).executeTakeFirstOrThrow()).id;
     before(async () => {
       t = await openTestApp(kind, NOW);
       const ctx = contextWithFollowupTables(t.ctx);
-      const organisationId = await insertOrganisation(t.ctx.db, {
-        name: 'Samordningsförbundet Dalarna',
-        kind: 'samordningsforbund',
-        countyCode: '20',
-        municipalityCode: null,
-        now: NOW,
-      });
-      const coordinator: CurrentUser = {
-        id: 0,
-        email: 'c@example.se',
-        name: null,
-        role: 'coordinator',
-        enterpriseId: null,
-        organisationId,
-      };
-      const agree = async (name: string, terms: Partial<AgreementTerms>) => {
-        const e = await insertEnterprise(t.ctx.db, { name });
-        const id = await idOf(e.orgnr);
-        await registerAgreement(
-          ctx,
-          { ...coordinator, id: (await signedIn(t, 'coordinator', { organisationId })).user.id },
-          { id, ...e },
-          { ...TERMS, ...terms },
-        );
-        return id;
-      };
-      enterpriseId = await agree('Borlänge Återbruk Ekonomisk Förening', {});
+      const agree = await agreementMaker(t, 'Samordningsförbundet Dalarna');
+      enterpriseId = await agree('Borlänge Återbruk Ekonomisk Förening', { starts: '2026-12-01', ends: '2027-11-30' });
       // In Falun without adapted hours, with free places: the filters must leave it out.
       const falun = await agree('Falu Trädgård Ideell Förening', { municipalityCode: '2080', adaptations: [] });
       await confirmFreePlaces(ctx, falun, 2, { link: true });
