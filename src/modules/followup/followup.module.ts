@@ -4,12 +4,14 @@ import type { AppContext } from '../../platform/context.js';
 import type { AppModule } from '../../platform/module.js';
 import { registerAgreementApiRoutes } from './agreement/agreement.api.routes.js';
 import { AGREEMENTS_API } from './agreement/agreement.api.routes.js';
+import { AGREEMENT_AUDIT_KEYS } from './agreement/agreement.audit.js';
 import { agreementEn } from './agreement/agreement.en.js';
 import { agreementOpenApi } from './agreement/agreement.openapi.js';
 import { AGREEMENTS_PATH } from './agreement/agreement.paths.js';
 import { registerAgreementRoutes } from './agreement/agreement.routes.js';
 import { agreementSv } from './agreement/agreement.sv.js';
 import { registerCapacityApiRoutes, TRAINING_PLACES_API } from './capacity/capacity.api.routes.js';
+import { CAPACITY_AUDIT_KEYS } from './capacity/capacity.audit.js';
 import { capacityEn } from './capacity/capacity.en.js';
 import { capacityOpenApi } from './capacity/capacity.openapi.js';
 import { BOARD_PATH } from './capacity/capacity.paths.js';
@@ -61,6 +63,7 @@ export const followup: AppModule<FollowupTables> = {
   footer: [{ href: BOARD_PATH, label: { sv: capacitySv.footer, en: capacityEn.footer }, order: 25 }],
   enterpriseSections: [{ order: 30, render: renderCapacitySection }],
   daily: [placeReminderJob],
+  auditDetails: { keys: { ...AGREEMENT_AUDIT_KEYS, ...CAPACITY_AUDIT_KEYS } },
   openApi: () => mergeOpenApi(capacityOpenApi(), agreementOpenApi()),
   // The free places are open data; the agreements are the coordinators' (and administrators').
   // /mitt-foretag/arbetstraningsplatser falls under the register's rule for /mitt-foretag.

@@ -119,6 +119,9 @@ for (const kind of testDatabaseKinds()) {
         .where('action', '=', 'training_agreement_saved')
         .execute();
       assert.deepEqual(events, [{ subject: `SF 2026/14 (${orgnr})` }]);
+      const log = pageText((await admin.get('/admin/logg')).body);
+      assert.match(log, /Arbetsträningsöverenskommelse sparad/);
+      assert.match(log, /Platser: 3/);
     });
 
     it('shows the agreement to its organisation and administrators, to no one else', async () => {

@@ -136,7 +136,7 @@ export async function registerAgreement(
       actor: user,
       action: 'training_agreement_saved',
       subject: `${terms.diaryNumber} (${enterprise.orgnr})`,
-      details: { agreement: id, places: terms.places },
+      details: { trainingAgreement: id, trainingPlaces: terms.places },
     });
     return id;
   });
@@ -159,7 +159,7 @@ export async function changeAgreement(
       actor: user,
       action: 'training_agreement_saved',
       subject: `${terms.diaryNumber} (${a.enterprise.orgnr})`,
-      details: { agreement: id, places: terms.places },
+      details: { trainingAgreement: id, trainingPlaces: terms.places },
     });
   });
   return true;

@@ -60,6 +60,16 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(saved.statusCode, 303);
       assert.equal(saved.headers.location, '/mitt-foretag/arbetstraningsplatser?sparat=2');
       assert.match(pageText((await editor.get(String(saved.headers.location))).body), /Sparat: 2 lediga platser/);
+      const logged = await t.ctx.db
+        .selectFrom('audit_event')
+        .select(['details', 'actor_user_id'])
+        .where('action', '=', 'training_places_confirmed')
+        .where('actor_user_id', 'is not', null)
+        .execute();
+      assert.deepEqual(
+        logged.map((e) => e.details),
+        [{ freePlaces: 2, freePlacesUnchanged: false }],
+      );
     });
 
     it('finds the place in Borlänge with adapted hours, and only there', async () => {

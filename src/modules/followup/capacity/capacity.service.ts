@@ -143,7 +143,7 @@ export async function confirmFreePlaces(
       actor: 'user' in by ? by.user : { system: 'E-postlänk' },
       action: 'training_places_confirmed',
       subject: current.agreements[0]?.enterprise.orgnr ?? String(enterpriseId),
-      details: { free: value, same: free === 'same' },
+      details: { freePlaces: value, freePlacesUnchanged: free === 'same' },
     });
   });
   return { ok: true, free: value };
