@@ -82,6 +82,15 @@ for (const kind of testDatabaseKinds()) {
         pageText((await new TestBrowser(t).get('/arbetstraningsplatser?malgrupp=nyanlanda')).body),
         /0 företag/,
       );
+      // Each filter on its own: Falun has places, but not adapted hours; Borlänge has them.
+      const adapted = pageText(
+        (await new TestBrowser(t).get('/arbetstraningsplatser?anpassning=anpassade-arbetstider')).body,
+      );
+      assert.match(adapted, /1 företag har lediga platser/);
+      assert.doesNotMatch(adapted, /Falu Trädgård/);
+      const falun = pageText((await new TestBrowser(t).get('/arbetstraningsplatser?kommun=2080')).body);
+      assert.match(falun, /Falu Trädgård Ideell Förening 2 lediga platser av 3/);
+      assert.doesNotMatch(falun, /Borlänge Återbruk/);
       const bad = await new TestBrowser(t).get('/arbetstraningsplatser?kommun=9999');
       assert.equal(bad.statusCode, 400);
       assert.match(pageText(bad.body), /Ett filter har ett värde som inte finns/);
