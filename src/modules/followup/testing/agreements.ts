@@ -3,6 +3,7 @@ import { insertOrganisation } from '../../../platform/auth/user.repository.js';
 import { createTestUser } from '../../../platform/testing/auth.js';
 import { insertEnterprise } from '../../register/testing/factories.js';
 import { registerAgreement } from '../agreement/agreement.service.js';
+import { confirmFreePlaces } from '../capacity/capacity.service.js';
 import type { AgreementTerms } from '../agreement/agreement.types.js';
 import { contextWithFollowupTables } from '../db.js';
 
@@ -19,12 +20,31 @@ export const AGREEMENT_TERMS: AgreementTerms = {
 };
 
 /**
- * An organisation with a coordinator, and a function that registers an agreement of theirs with a
- * new published enterprise of that name (through the service, as the form does) and returns the
- * enterprise's id.
+ * Registers an agreement between an organisation and an enterprise of the register, through the
+ * service as the form does, by a coordinator of that organisation made for it.
+ */
+export async function registerTestAgreement(
+  t: TestApp,
+  organisationId: number,
+  enterprise: { id: number; orgnr: string; name: string },
+  terms: Partial<AgreementTerms> = {},
+): Promise<number> {
+  const { id, email } = await createTestUser(t, 'coordinator', { organisationId });
+  const coordinator = { id, email, name: null, role: 'coordinator' as const, enterpriseId: null, organisationId };
+  return registerAgreement(contextWithFollowupTables(t.ctx), coordinator, enterprise, { ...AGREEMENT_TERMS, ...terms });
+}
+
+/** The enterprise says how many places are free now, as through the e-mailed link. */
+export async function confirmTestPlaces(t: TestApp, enterpriseId: number, free: number): Promise<void> {
+  const outcome = await confirmFreePlaces(contextWithFollowupTables(t.ctx), enterpriseId, free, { link: true });
+  if (!outcome.ok) throw new Error(`confirmTestPlaces: ${outcome.problem}`);
+}
+
+/**
+ * An organisation, and a function that registers an agreement of theirs with a new published
+ * enterprise of that name and returns the enterprise's id.
  */
 export async function agreementMaker(t: TestApp, organisationName: string) {
-  const ctx = contextWithFollowupTables(t.ctx);
   const organisationId = await insertOrganisation(t.ctx.db, {
     name: organisationName,
     kind: 'samordningsforbund',
@@ -32,8 +52,6 @@ export async function agreementMaker(t: TestApp, organisationName: string) {
     municipalityCode: null,
     now: t.ctx.now(),
   });
-  const { id, email } = await createTestUser(t, 'coordinator', { organisationId });
-  const coordinator = { id, email, name: null, role: 'coordinator' as const, enterpriseId: null, organisationId };
   return async (name: string, terms: Partial<AgreementTerms> = {}): Promise<number> => {
     const e = await insertEnterprise(t.ctx.db, { name });
     const row = await t.ctx.db
@@ -41,7 +59,7 @@ export async function agreementMaker(t: TestApp, organisationName: string) {
       .select('id')
       .where('orgnr', '=', e.orgnr)
       .executeTakeFirstOrThrow();
-    await registerAgreement(ctx, coordinator, { id: row.id, ...e }, { ...AGREEMENT_TERMS, ...terms });
+    await registerTestAgreement(t, organisationId, { id: row.id, ...e }, terms);
     return row.id;
   };
 }
