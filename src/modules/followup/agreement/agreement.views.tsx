@@ -20,6 +20,7 @@ import { AGREEMENTS_PATH, agreementPath, editAgreementPath, NEW_AGREEMENT_PATH }
 import { agreementText } from './agreement.text.js';
 import { periodStatus, type Agreement } from './agreement.types.js';
 
+/** The capacity board (capacity/capacity.paths.ts: capacity builds on agreements, not the other way round). */
 const BOARD_PATH = '/arbetstraningsplatser';
 const municipalityName = (code: string) => municipalityByCode(code)?.shortName ?? code;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
