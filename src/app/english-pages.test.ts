@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { confirmTestPlaces, registerTestAgreement } from '../modules/followup/testing/agreements.js';
 import { insertEnterprise } from '../modules/register/testing/factories.js';
 import { signedIn, TestBrowser } from '../platform/testing/auth.js';
 import { routesOf } from '../platform/auth/access.js';
@@ -49,6 +50,15 @@ describe('the pages in English', () => {
       'enterprise_editor',
       (await signedIn(t, 'enterprise_editor', { enterpriseId: id, email: 'editor@example.se' })).browser,
     );
+    // A work-training agreement (id 1) of the coordinators' organisation with free places: its
+    // page, the board and the enterprise's section then have something to say.
+    await registerTestAgreement(
+      t,
+      organisationId,
+      { id, orgnr, name: 'Example cooperative' },
+      { starts: '2026-01-01' },
+    );
+    await confirmTestPlaces(t, id, 1);
   });
   after(() => t.close());
 

@@ -65,4 +65,43 @@ export interface FollowupTables {
   contract_commitment: ContractCommitmentTable;
   commitment_report: CommitmentReportTable;
   commitment_reminder: CommitmentReminderTable;
+  training_agreement: TrainingAgreementTable;
+  training_capacity: TrainingCapacityTable;
+  training_place_reminder: TrainingPlaceReminderTable;
+}
+
+/** A work-training agreement (0023): counts, codes and dates, never participants. */
+export interface TrainingAgreementTable {
+  id: Generated<number>;
+  organisation_id: number;
+  enterprise_id: number;
+  enterprise_orgnr: string;
+  enterprise_name: string;
+  diary_number: string;
+  municipality_code: string;
+  starts_on: DateString;
+  ends_on: DateString;
+  places: number;
+  supervisors: number;
+  target_groups: Generated<string[]>;
+  adaptations: Generated<string[]>;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** An enterprise's free work-training places, as it last confirmed them (0023). */
+export interface TrainingCapacityTable {
+  enterprise_id: number;
+  free_places: number;
+  confirmed_at: Timestamp;
+  confirmed_by: number | null;
+  /** 'page' (/mitt-foretag) or 'link' (the signed e-mail link). */
+  via: string;
+}
+
+/** When an enterprise was last asked by e-mail to confirm its free places (0023). */
+export interface TrainingPlaceReminderTable {
+  enterprise_id: number;
+  sent_at: Timestamp;
 }

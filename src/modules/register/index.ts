@@ -10,6 +10,7 @@ export {
   supplierBatches,
   supplierById,
   supplierByOrgnr,
+  suppliersByText,
   registerPosition,
   SUPPLIER_RESERVATION_RULE,
   type Supplier,

@@ -40,6 +40,8 @@ export const AUDIT_ACTIONS = {
   procurement_rules_changed: 'Direktupphandlingsgräns eller CPV-lista ändrad',
   contract_created: 'Avtal tillagt för uppföljning',
   fulfilment_reported: 'Uppfyllelse av ett åtagande rapporterad',
+  training_agreement_saved: 'Arbetsträningsöverenskommelse sparad',
+  training_places_confirmed: 'Lediga arbetsträningsplatser bekräftade',
   backup: 'Säkerhetskopia',
   backup_downloaded: 'Säkerhetskopia hämtad',
   restore: 'Återställning från säkerhetskopia',

@@ -35,6 +35,10 @@ export interface SupplierFilter {
   ids?: readonly number[];
   /** Only those written at or after this point of the register's history (registerPosition; migration 0020). */
   changedSince?: string;
+  /** Only the enterprise with this org.nr (NNNNNN-NNNN). */
+  orgnr?: string;
+  /** Only those whose name contains these words, in any case. */
+  nameContains?: string;
   afterId?: number;
   limit: number;
 }
@@ -79,6 +83,11 @@ export async function selectSuppliers(db: Kysely<RegisterDB>, f: SupplierFilter)
   }
   if (f.ids) q = q.where('id', 'in', f.ids.length > 0 ? [...f.ids] : [0]);
   if (f.changedSince !== undefined) q = q.where(sql<boolean>`changed_xid >= ${f.changedSince}::xid8`);
+  if (f.orgnr !== undefined) q = q.where('orgnr', '=', f.orgnr);
+  if (f.nameContains !== undefined) {
+    const pattern = `%${f.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where(sql<boolean>`name ilike ${pattern}`);
+  }
   const afterId = f.afterId ?? 0;
   if (!byCodes) return q.where('id', '>', afterId).orderBy('id').limit(f.limit).execute();
   // Whole codes are selective and indexed: the indexes find the few hundred rows first, then they

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { PlatformDB } from '../../../platform/db/schema.js';
 import { withRegisterTables } from '../db.js';
 import { enterpriseIdByOrgnr } from '../enterprise/enterprise.service.js';
+import { parseOrgnr } from '../enterprise/orgnr.js';
 import { isReservable, targetGroupShare, RESERVED_SHARE_RULE } from '../enterprise/rules.js';
 import { selectRegisterPosition, selectSuppliers, type SupplierRow } from './supply.repository.js';
 
@@ -54,6 +55,10 @@ export interface SupplierQuery {
   ids?: readonly number[];
   /** Only those whose profile was written at or after this point (registerPosition): all that changed since, and a few before. */
   changedSince?: string;
+  /** Only the enterprise with this org.nr (NNNNNN-NNNN). */
+  orgnr?: string;
+  /** Only those whose name contains these words, in any case. */
+  nameContains?: string;
   /** 'YYYY-MM-DD' (Swedish time) the reservation eligibility is judged on. */
   today: string;
 }
@@ -78,6 +83,8 @@ export async function* supplierBatches(db: Kysely<PlatformDB>, query: SupplierQu
       municipalityCodes: query.municipalityCodes,
       ids: query.ids,
       changedSince: query.changedSince,
+      orgnr: query.orgnr,
+      nameContains: query.nameContains,
       afterId,
       limit: BATCH,
     });
@@ -132,6 +139,27 @@ function toSupplier(r: SupplierRow, today: string): Supplier {
     updatedAt: r.updated_at,
     confirmedAt: r.confirmed_at,
   };
+}
+
+/**
+ * Published enterprises a person means by what they typed: an org.nr (any common way of writing
+ * it) finds that one, anything else the names containing it; at most `limit`, for a form that
+ * asks "which one?" (the follow-up module's agreements).
+ */
+export async function suppliersByText(
+  db: Kysely<PlatformDB>,
+  text: string,
+  today: string,
+  limit = 10,
+): Promise<Supplier[]> {
+  const words = text.trim();
+  if (words === '') return [];
+  const orgnr = parseOrgnr(words);
+  const rows = await selectSuppliers(withRegisterTables(db), {
+    ...(orgnr.ok ? { orgnr: orgnr.value } : { nameContains: words.slice(0, 200) }),
+    limit,
+  });
+  return rows.map((r) => toSupplier(r, today));
 }
 
 /**
