@@ -19,6 +19,7 @@ export const contractEn: Catalogue<typeof contractSv> = {
     noOrganisation:
       'Your account does not belong to an organisation, so there are no contracts to show. Ask an administrator to link the account to your organisation.',
     newContract: 'Add a contract',
+    shown: (n: string) => (n === '1' ? '1 contract.' : `${n} contracts.`),
     empty: 'You have no contracts here yet. Add a contract, or create it from an awarded procurement below.',
     counts: 'Commitments by status',
     contract: 'Contract',

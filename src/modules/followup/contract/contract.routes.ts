@@ -23,6 +23,9 @@ import { FollowUpListPage } from './list.views.js';
  * buyer reports too, and the list as CSV/XLSX. access.ts lets buyers, coordinators and
  * administrators in; the organisation is always the signed-in user's own, never the address's.
  */
+/** Contracts per page of the list: a page a screen reader can get through. */
+const LIST_PAGE_SIZE = 50;
+
 export function registerContractRoutes(app: FastifyInstance, ctx: FollowupContext): void {
   const userOf = (req: FastifyRequest) => req.user as CurrentUser;
   const today = () => isoDate(ctx.now());
@@ -39,9 +42,25 @@ export function registerContractRoutes(app: FastifyInstance, ctx: FollowupContex
     ]);
     const counts = Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, 0])) as Record<CommitmentStatus, number>;
     for (const f of all) for (const m of f.commitments) counts[m.verdict.status]++;
-    const items = status === null ? all : all.filter((f) => f.commitments.some((m) => m.verdict.status === status));
+    const chosen = status === null ? all : all.filter((f) => f.commitments.some((m) => m.verdict.status === status));
+    const pageCount = Math.max(1, Math.ceil(chosen.length / LIST_PAGE_SIZE));
+    const page = Math.min(pageCount, Math.max(1, Number((req.query as Record<string, unknown>).sida) || 1));
+    const items = chosen.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE);
     reply.header('cache-control', 'no-store');
-    return sendPage(reply, FollowUpListPage({ items, counts, status, awards, hasOrganisation: org !== null, demo }));
+    return sendPage(
+      reply,
+      FollowUpListPage({
+        items,
+        total: chosen.length,
+        page,
+        pageCount,
+        counts,
+        status,
+        awards,
+        hasOrganisation: org !== null,
+        demo,
+      }),
+    );
   });
 
   app.get(NEW_CONTRACT_PATH, async (req, reply) => {

@@ -17,6 +17,7 @@ export const contractSv = {
     noOrganisation:
       'Ditt konto hör inte till någon organisation, så det finns inga avtal att visa. Be en administratör koppla kontot till er organisation.',
     newContract: 'Lägg till ett avtal',
+    shown: (n: string) => `${n} avtal.`,
     empty: 'Ni har inga avtal här än. Lägg till ett avtal, eller skapa det från en tilldelad upphandling nedan.',
     counts: 'Åtaganden per status',
     contract: 'Avtal',

@@ -1,5 +1,5 @@
 import { formatDate, formatInteger } from '../../../platform/i18n/format.js';
-import { ScrollTable } from '../../../platform/views/components.js';
+import { Pagination, ScrollTable } from '../../../platform/views/components.js';
 import { Notice } from '../../../platform/views/form.js';
 import { Layout } from '../../../platform/views/layout.js';
 import type { AwardedLot } from '../../procurement/index.js';
@@ -19,6 +19,10 @@ import type { ContractFollowUp } from './contract.types.js';
 export interface FollowUpListProps {
   /** The contracts of this page (after the status filter). */
   items: ContractFollowUp[];
+  /** How many contracts the filter leaves, on all pages. */
+  total: number;
+  page: number;
+  pageCount: number;
   /** Commitments per status, over all the organisation's contracts. */
   counts: Record<CommitmentStatus, number>;
   status: CommitmentStatus | null;
@@ -65,7 +69,21 @@ export function FollowUpListPage(p: FollowUpListProps) {
               ))}
             </ul>
           </nav>
-          {p.items.length === 0 ? <p>{t.empty}</p> : <ContractTable items={p.items} />}
+          {p.items.length === 0 ? (
+            <p>{t.empty}</p>
+          ) : (
+            <>
+              <p>{t.shown(formatInteger(p.total))}</p>
+              <ContractTable items={p.items} />
+              <Pagination
+                page={p.page}
+                pageCount={p.pageCount}
+                href={(n) =>
+                  `${FOLLOWUP_HOME}?${new URLSearchParams({ ...(p.status ? { status: p.status } : {}), sida: String(n) }).toString()}`
+                }
+              />
+            </>
+          )}
           <p>
             {t.export}: <a href={`${CONTRACTS_EXPORT_PATH}.csv`}>{t.exportCsv}</a>,{' '}
             <a href={`${CONTRACTS_EXPORT_PATH}.xlsx`}>{t.exportXlsx}</a>
