@@ -53,8 +53,29 @@ export interface CommitmentReportTable {
   created_at: Timestamp;
 }
 
+/** A target an organisation set itself for a year and metric (goal/goal.metrics.ts). */
+export interface GoalTargetTable {
+  organisation_id: number;
+  year: number;
+  metric: string;
+  /** A share as a whole percent (50), a count as a number (5). */
+  target: number;
+  set_by: number | null;
+  set_at: Timestamp;
+}
+
+/** Whether an organisation shows its goals and figures on the open page /mal. */
+export interface GoalPublicityTable {
+  organisation_id: number;
+  public: boolean;
+  changed_by: number | null;
+  changed_at: Timestamp;
+}
+
 export interface FollowupTables {
   contract: ContractTable;
   contract_commitment: ContractCommitmentTable;
   commitment_report: CommitmentReportTable;
+  goal_target: GoalTargetTable;
+  goal_publicity: GoalPublicityTable;
 }

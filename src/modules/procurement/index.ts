@@ -4,3 +4,9 @@
  */
 export { procurement } from './procurement.module.js';
 export type { ProcurementTables } from './procurement.tables.js';
+export {
+  procurementYearFigures,
+  FIGURE_STATUSES,
+  PROCUREMENT_KINDS,
+  type ProcurementYearFigures,
+} from './opportunity/opportunity.figures.js';

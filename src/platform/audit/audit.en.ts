@@ -35,4 +35,6 @@ export const AUDIT_ACTIONS_EN: Record<AuditAction, string> = {
   opportunity_published: 'Procurement published',
   opportunity_ended: 'Procurement closed, awarded or cancelled',
   procurement_rules_changed: 'Direct-procurement limit or CPV list changed',
+  goal_targets_changed: 'Follow-up goals changed',
+  goal_publicity_changed: 'Open display of goals changed',
 };

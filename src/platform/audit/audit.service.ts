@@ -38,6 +38,8 @@ export const AUDIT_ACTIONS = {
   opportunity_published: 'Upphandling publicerad',
   opportunity_ended: 'Upphandling stängd, tilldelad eller avbruten',
   procurement_rules_changed: 'Direktupphandlingsgräns eller CPV-lista ändrad',
+  goal_targets_changed: 'Mål för uppföljningen ändrade',
+  goal_publicity_changed: 'Öppen visning av mål ändrad',
   backup: 'Säkerhetskopia',
   backup_downloaded: 'Säkerhetskopia hämtad',
   restore: 'Återställning från säkerhetskopia',
