@@ -24,6 +24,7 @@ const PROTECTED: readonly { prefix: string; roles: readonly Role[] }[] = [
   { prefix: '/foretag/bevaka', roles: ['buyer', 'coordinator', 'admin'] },
   { prefix: '/bevakningar', roles: ['buyer', 'coordinator', 'admin'] },
   { prefix: '/konto', roles: ['enterprise_editor', 'buyer', 'coordinator', 'admin'] },
+  { prefix: '/uppfoljning', roles: ['buyer', 'coordinator', 'admin'] },
 ];
 
 /** Routes everyone may use, signed in or not. */
@@ -76,6 +77,8 @@ const PUBLIC = new Set([
   '/upphandlingar/marknadsanalys',
   '/upphandlingar/marknadsanalys.csv',
   '/upphandlingar/marknadsanalys.xlsx',
+  '/mal',
+  '/mal/:organisationId',
 ]);
 
 const SESSION_ENDING = new Set(['/logga-ut', '/konto/radera']);

@@ -13,7 +13,10 @@ export function targetField(metric: MetricId, year: number): string {
  * whole number 0–max ('1 000' with a space is a thousand).
  */
 function targetInput(metric: Metric) {
-  return z.unknown().transform((input, ctx) => {
+  return z
+    .unknown()
+    .optional()
+    .transform((input, ctx) => {
       // A field sent twice (a crafted form) reads as its first value, like formValues shows it back.
       const raw = Array.isArray(input) ? input[0] : input;
       const s = (typeof raw === 'string' ? raw : '').replace(/[\s\u00a0\u202f]/g, '').replace(metric.unit === 'share' ? /%$/ : /$^/, '');
