@@ -33,6 +33,7 @@ export const followup: AppModule<FollowupTables> = {
       order: 107,
     },
   ],
+  footer: [{ href: OPEN_GOALS_PATH, label: { sv: goalSv.open.title, en: goalEn.open.title }, order: 30 }],
   // The follow-up is for those who buy and those who coordinate; the goals some choose to show are open.
   access: [
     { prefix: '/uppfoljning', access: ['buyer', 'coordinator', 'admin'] },

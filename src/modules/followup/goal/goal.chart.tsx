@@ -17,7 +17,7 @@ export function niceMax(n: number): number {
 
 const W = 360;
 const H = 200;
-const PAD = { left: 44, right: 8, top: 18, bottom: 26 };
+const PAD = { left: 54, right: 8, top: 18, bottom: 26 };
 
 /**
  * A metric's outcome per year as bars, with each year's target as a line across its bar: plain SVG
