@@ -36,14 +36,25 @@ const SHARES = [0.5, 0.2, 0.15, 0.1, 0.05];
  */
 export async function seedFollowup(
   db: Kysely<AppDB>,
-  { contracts, reports, opportunities = 500, today }: { contracts: number; reports: number; opportunities?: number; today: string },
+  {
+    contracts,
+    reports,
+    opportunities = 500,
+    today,
+  }: { contracts: number; reports: number; opportunities?: number; today: string },
 ): Promise<FollowupSeed> {
   const now = new Date();
   const organisations: number[] = [];
   for (const [i] of SHARES.entries()) {
     const { id } = await db
       .insertInto('organisation')
-      .values({ name: `Bänkkommun ${i + 1}`, kind: 'kommun', county_code: null, municipality_code: null, created_at: now })
+      .values({
+        name: `Bänkkommun ${i + 1}`,
+        kind: 'kommun',
+        county_code: null,
+        municipality_code: null,
+        created_at: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     organisations.push(id);
@@ -117,7 +128,12 @@ export async function timeGets(
     times.push(performance.now() - t0);
     if (res.statusCode !== 200) throw new Error(`${path} answered ${res.statusCode}`);
   }
-  return { requests, p50Ms: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), maxMs: round(Math.max(...times)) };
+  return {
+    requests,
+    p50Ms: round(percentile(times, 50)),
+    p95Ms: round(percentile(times, 95)),
+    maxMs: round(Math.max(...times)),
+  };
 }
 
 export async function benchFollowup(
@@ -159,7 +175,9 @@ export async function benchFollowup(
 export const FOLLOWUP_TARGET_P95_MS = 50;
 
 export function followupTable(results: Partial<Record<string, FollowupBench | { error: string }>>): string {
-  const lines = [`Uppföljning (issue 12 §6: målsidan vid 10 000 avtal och 50 000 rapporter, p95 ≤ ${FOLLOWUP_TARGET_P95_MS} ms):`];
+  const lines = [
+    `Uppföljning (issue 12 §6: målsidan vid 10 000 avtal och 50 000 rapporter, p95 ≤ ${FOLLOWUP_TARGET_P95_MS} ms):`,
+  ];
   for (const [kind, r] of Object.entries(results)) {
     if (!r) continue;
     if ('error' in r) {

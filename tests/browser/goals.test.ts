@@ -61,11 +61,16 @@ describe('mål per organisation och år', { skip: skipReason }, () => {
       b.id,
     );
     const [c] = await followUp(ctx, { buyerOrganisationId: falun }, '2026-11-24');
-    const r = await reportFulfilment(ctx, { role: 'supplier', userId: editor.id, enterpriseId: supplier }, c!.commitments[0]!.id, {
-      on: '2026-11-02',
-      started: '2',
-      personMonths: '0,5',
-    });
+    const r = await reportFulfilment(
+      ctx,
+      { role: 'supplier', userId: editor.id, enterpriseId: supplier },
+      c!.commitments[0]!.id,
+      {
+        on: '2026-11-02',
+        started: '2',
+        personMonths: '0,5',
+      },
+    );
     assert.equal(r.ok, true);
   });
   after(async () => {
@@ -90,7 +95,9 @@ describe('mål per organisation och år', { skip: skipReason }, () => {
       await signIn(page, buyer.email);
       if (width === 1280) {
         await visit(page, '/inkop');
-        await follow(page, () => page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Mål' }).click());
+        await follow(page, () =>
+          page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Mål' }).click(),
+        );
         const year = page.getByRole('group', { name: 'Mål för 2026' });
         await year.getByLabel('Andel med villkor').fill('50');
         await year.getByLabel('Reserverade').fill('5');
@@ -107,10 +114,16 @@ describe('mål per organisation och år', { skip: skipReason }, () => {
         /Personer som börjat genom villkor, 2022–2026/,
       );
       await page.screenshot({ path: `/tmp/goals-${width}.png`, fullPage: true });
-      await page.locator('section.goal-metric').last().screenshot({ path: `/tmp/goals-${width}-metric.png` });
-      await page.locator('form').filter({ has: page.getByRole('button', { name: 'Spara målen' }) }).screenshot({
-        path: `/tmp/goals-${width}-form.png`,
-      });
+      await page
+        .locator('section.goal-metric')
+        .last()
+        .screenshot({ path: `/tmp/goals-${width}-metric.png` });
+      await page
+        .locator('form')
+        .filter({ has: page.getByRole('button', { name: 'Spara målen' }) })
+        .screenshot({
+          path: `/tmp/goals-${width}-form.png`,
+        });
       if (width === 1280) {
         await page.getByLabel('Visa våra mål och utfall öppet').check();
         await follow(page, () => page.getByRole('button', { name: 'Spara valet' }).click());

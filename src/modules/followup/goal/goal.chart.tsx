@@ -37,10 +37,7 @@ export function GoalChart({
 }) {
   const t = goalText;
   const values = years.map((y) => chartValue(unit, y));
-  const top =
-    unit === 'share'
-      ? 1
-      : niceMax(Math.max(1, ...values.flatMap((v) => [v.outcome ?? 0, v.target ?? 0])));
+  const top = unit === 'share' ? 1 : niceMax(Math.max(1, ...values.flatMap((v) => [v.outcome ?? 0, v.target ?? 0])));
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
   const slot = plotW / Math.max(1, years.length);

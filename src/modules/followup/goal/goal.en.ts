@@ -62,7 +62,15 @@ export const goalEn: Catalogue<typeof goalSv> = {
     link: 'See the open page',
   },
   export: { heading: 'Download', csv: 'The table as CSV', xlsx: 'The table as Excel (XLSX)', sheet: 'Goals' },
-  file: { organisation: 'Organisation', metric: 'Measure', unit: 'Unit', part: 'Counted', whole: 'Of', percent: 'percent', count: 'count' },
+  file: {
+    organisation: 'Organisation',
+    metric: 'Measure',
+    unit: 'Unit',
+    part: 'Counted',
+    whole: 'Of',
+    percent: 'percent',
+    count: 'count',
+  },
   errors: {
     wholeNumber: 'Write a whole number, or leave the field empty.',
     percent: 'Write a percentage between 0 and 100, or leave the field empty.',
@@ -71,7 +79,8 @@ export const goalEn: Catalogue<typeof goalSv> = {
   open: {
     title: 'Goals of public buyers',
     lead: 'Organisations that chose to show their goals for employment-promoting clauses, reserved procurements and lots, and how they did. The outcomes are counted from the platform’s own data.',
-    pageLead: "Goals the organisation set itself for each year, and the outcome counted from the platform's own data: the procurements it published and the reports on its contracts.",
+    pageLead:
+      "Goals the organisation set itself for each year, and the outcome counted from the platform's own data: the procurements it published and the reports on its contracts.",
     none: 'No organisation shows its goals openly yet.',
     pageTitle: (name: string) => `Goals of ${name}`,
     notPublicTitle: 'The goals are not shown openly',

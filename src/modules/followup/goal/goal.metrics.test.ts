@@ -66,7 +66,12 @@ describe('the targets form', () => {
   const parse = (form: Record<string, unknown>) => parseForm(targetsSchema([2026, 2027]), form);
 
   it('takes whole percents and counts, empty for no target, spaces and a percent sign as people type them', () => {
-    const r = parse({ clause_share_2026: ' 50 %', reserved_count_2026: '5', lots_count_2027: '1 000', persons_started_2026: '' });
+    const r = parse({
+      clause_share_2026: ' 50 %',
+      reserved_count_2026: '5',
+      lots_count_2027: '1 000',
+      persons_started_2026: '',
+    });
     assert.ok(r.ok);
     const set = r.data.filter((x) => x.target !== null);
     assert.deepEqual(set, [
@@ -78,7 +83,12 @@ describe('the targets form', () => {
   });
 
   it('refuses a share over 100, a decimal, a negative number and words, with the message in Swedish per field', () => {
-    const r = parse({ clause_share_2026: '120', reserved_count_2026: '2,5', lots_count_2026: '-1', persons_started_2027: 'fem' });
+    const r = parse({
+      clause_share_2026: '120',
+      reserved_count_2026: '2,5',
+      lots_count_2026: '-1',
+      persons_started_2027: 'fem',
+    });
     assert.ok(!r.ok);
     assert.deepEqual(
       r.errors.map((e) => [e.field, e.message]),

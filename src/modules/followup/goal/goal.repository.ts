@@ -38,12 +38,19 @@ export async function upsertTarget(
       set_at: row.at,
     })
     .onConflict((oc) =>
-      oc.columns(['organisation_id', 'year', 'metric']).doUpdateSet({ target: row.target, set_by: row.setBy, set_at: row.at }),
+      oc
+        .columns(['organisation_id', 'year', 'metric'])
+        .doUpdateSet({ target: row.target, set_by: row.setBy, set_at: row.at }),
     )
     .execute();
 }
 
-export async function deleteTarget(db: FollowupDb, organisationId: number, year: number, metric: string): Promise<void> {
+export async function deleteTarget(
+  db: FollowupDb,
+  organisationId: number,
+  year: number,
+  metric: string,
+): Promise<void> {
   await db
     .deleteFrom('goal_target')
     .where('organisation_id', '=', organisationId)

@@ -34,14 +34,23 @@ for (const kind of testDatabaseKinds()) {
       t = await openTestApp(kind, new Date('2026-12-07T10:00:00Z'));
       ctx = contextWithFollowupTables(t.ctx);
       const org = (name: string) =>
-        insertOrganisation(t.ctx.db, { name, kind: 'kommun', countyCode: '20', municipalityCode: null, now: t.ctx.now() });
+        insertOrganisation(t.ctx.db, {
+          name,
+          kind: 'kommun',
+          countyCode: '20',
+          municipalityCode: null,
+          now: t.ctx.now(),
+        });
       falun = await org('Falu kommun');
       borlange = await org('Borlänge kommun');
       const f = await signedIn(t, 'buyer', { organisationId: falun });
       falunBuyer = f.browser;
       falunBuyerId = f.user.id;
       borlangeBuyer = (await signedIn(t, 'buyer', { organisationId: borlange })).browser;
-      supplier = (await enterpriseIdByOrgnr(t.ctx.db, (await insertEnterprise(t.ctx.db, { name: 'Tvätteriet' })).orgnr))!;
+      supplier = (await enterpriseIdByOrgnr(
+        t.ctx.db,
+        (await insertEnterprise(t.ctx.db, { name: 'Tvätteriet' })).orgnr,
+      ))!;
       editor = (await createTestUser(t, 'enterprise_editor', { enterpriseId: supplier })).id;
     });
     after(() => t?.close());
@@ -135,7 +144,10 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(bad.statusCode, 400);
       assert.match(bad.body, /<a href="#clause_share_2026">Skriv en procentsats mellan 0 och 100/);
       assert.match(bad.body, /<a href="#reserved_count_2027">Skriv ett heltal/);
-      assert.match(bad.body, /id="clause_share_2026"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="clause_share_2026"/);
+      assert.match(
+        bad.body,
+        /id="clause_share_2026"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="clause_share_2026"/,
+      );
       assert.match(bad.body, /value="fem"/, 'what was typed comes back');
 
       const ok = await falunBuyer.post('/uppfoljning/mal', {
@@ -156,7 +168,11 @@ for (const kind of testDatabaseKinds()) {
       assert.match(page.body, /<line class="target"/);
 
       // Emptying a field removes that target; the rest stay.
-      await falunBuyer.post('/uppfoljning/mal', { clause_share_2026: '50', reserved_count_2026: '1', reserved_count_2027: '5' });
+      await falunBuyer.post('/uppfoljning/mal', {
+        clause_share_2026: '50',
+        reserved_count_2026: '1',
+        reserved_count_2027: '5',
+      });
       const after = await falunBuyer.get('/uppfoljning/mal');
       assert.equal(row(after.body, 'persons_started', 2026), '2026 Inget mål 2 –');
 
@@ -171,7 +187,14 @@ for (const kind of testDatabaseKinds()) {
         [
           [
             `organisation:${falun}`,
-            { targets: { clause_share_2026: 50, reserved_count_2026: 1, persons_started_2026: 3, reserved_count_2027: 5 } },
+            {
+              targets: {
+                clause_share_2026: 50,
+                reserved_count_2026: 1,
+                persons_started_2026: 3,
+                reserved_count_2027: 5,
+              },
+            },
           ],
           [`organisation:${falun}`, { targets: { persons_started_2026: null } }],
         ],
@@ -224,7 +247,10 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(csv.statusCode, 200);
       assert.match(String(csv.headers['content-disposition']), /mal-2026\.csv/);
       assert.match(csv.body, /Falu kommun;Reserverade upphandlingar;antal;2026;1;1;;;Ja/);
-      assert.match(csv.body, /Falu kommun;Andel annonserade upphandlingar med sysselsättningsfrämjande villkor;procent;2026;50;50;1;2;Ja/);
+      assert.match(
+        csv.body,
+        /Falu kommun;Andel annonserade upphandlingar med sysselsättningsfrämjande villkor;procent;2026;50;50;1;2;Ja/,
+      );
       const xlsx = await falunBuyer.get('/uppfoljning/mal.xlsx');
       assert.equal(xlsx.statusCode, 200);
       assert.equal(xlsx.rawPayload.subarray(0, 2).toString(), 'PK');

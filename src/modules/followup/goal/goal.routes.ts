@@ -63,7 +63,8 @@ export function registerGoalRoutes(app: FastifyInstance, ctx: FollowupContext): 
     const organisationId = await organisationOf(req, reply, 400);
     if (organisationId === null) return reply;
     const form = parseForm(targetsSchema(goalYears(thisYear()).editable), req.body);
-    if (!form.ok) return sendGoalPage(reply, organisationId, { values: formValues(req.body), errors: form.errors }, 400);
+    if (!form.ok)
+      return sendGoalPage(reply, organisationId, { values: formValues(req.body), errors: form.errors }, 400);
     await saveTargets(ctx, userOf(req), organisationId, form.data, req.ip);
     return reply.redirect(`${GOALS_PATH}?klart=sparat`, 303);
   });
@@ -100,7 +101,11 @@ export function registerGoalRoutes(app: FastifyInstance, ctx: FollowupContext): 
     const demo = await ctx.hasDemoData();
     if (!overview) {
       const t = goalText.open;
-      return sendPage(reply, ErrorPage({ title: t.notPublicTitle, text: t.notPublic, demo, path: OPEN_GOALS_PATH }), 404);
+      return sendPage(
+        reply,
+        ErrorPage({ title: t.notPublicTitle, text: t.notPublic, demo, path: OPEN_GOALS_PATH }),
+        404,
+      );
     }
     return sendPage(reply, OpenGoalsPage({ overview, demo }));
   });

@@ -19,7 +19,9 @@ function targetInput(metric: Metric) {
     .transform((input, ctx) => {
       // A field sent twice (a crafted form) reads as its first value, like formValues shows it back.
       const raw = Array.isArray(input) ? input[0] : input;
-      const s = (typeof raw === 'string' ? raw : '').replace(/[\s\u00a0\u202f]/g, '').replace(metric.unit === 'share' ? /%$/ : /$^/, '');
+      const s = (typeof raw === 'string' ? raw : '')
+        .replace(/[\s\u00a0\u202f]/g, '')
+        .replace(metric.unit === 'share' ? /%$/ : /$^/, '');
       if (s === '') return null;
       const t = goalText.errors;
       if (!/^\d{1,7}$/.test(s)) {
@@ -28,7 +30,10 @@ function targetInput(metric: Metric) {
       }
       const n = Number(s);
       if (n > metric.max) {
-        ctx.addIssue({ code: 'custom', message: metric.unit === 'share' ? t.percent : t.tooBig(formatInteger(metric.max)) });
+        ctx.addIssue({
+          code: 'custom',
+          message: metric.unit === 'share' ? t.percent : t.tooBig(formatInteger(metric.max)),
+        });
         return z.NEVER;
       }
       return n;
@@ -46,11 +51,13 @@ export interface TargetInput {
 export function targetsSchema(years: readonly number[]) {
   const shape: Record<string, ReturnType<typeof targetInput>> = {};
   for (const year of years) for (const m of GOAL_METRICS) shape[targetField(m.id, year)] = targetInput(m);
-  return z.object(shape).transform((v): TargetInput[] =>
-    years.flatMap((year) =>
-      GOAL_METRICS.map((m) => ({ year, metric: m.id, target: v[targetField(m.id, year)] ?? null })),
-    ),
-  );
+  return z
+    .object(shape)
+    .transform((v): TargetInput[] =>
+      years.flatMap((year) =>
+        GOAL_METRICS.map((m) => ({ year, metric: m.id, target: v[targetField(m.id, year)] ?? null })),
+      ),
+    );
 }
 
 /** The open-page choice: the box ticked or not. */

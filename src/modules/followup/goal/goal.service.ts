@@ -2,7 +2,15 @@ import { audit } from '../../../platform/audit/audit.service.js';
 import type { CurrentUser } from '../../../platform/auth/roles.js';
 import { procurementYearFigures } from '../../procurement/index.js';
 import type { FollowupContext } from '../db.js';
-import { GOAL_METRICS, meets, verdictOf, type MetricId, type Outcome, type Verdict, type YearFigures } from './goal.metrics.js';
+import {
+  GOAL_METRICS,
+  meets,
+  verdictOf,
+  type MetricId,
+  type Outcome,
+  type Verdict,
+  type YearFigures,
+} from './goal.metrics.js';
 import {
   deleteTarget,
   selectIsPublic,
@@ -107,7 +115,15 @@ export async function saveTargets(
       const old = had.get(key) ?? null;
       if (old === i.target) continue;
       if (i.target === null) await deleteTarget(trx, organisationId, i.year, i.metric);
-      else await upsertTarget(trx, { organisationId, year: i.year, metric: i.metric, target: i.target, setBy: user.id, at: now });
+      else
+        await upsertTarget(trx, {
+          organisationId,
+          year: i.year,
+          metric: i.metric,
+          target: i.target,
+          setBy: user.id,
+          at: now,
+        });
       changes[key] = i.target;
     }
     const changed = Object.keys(changes).length;

@@ -60,7 +60,15 @@ export const goalSv = {
     link: 'Se den öppna sidan',
   },
   export: { heading: 'Ladda ner', csv: 'Tabellen som CSV', xlsx: 'Tabellen som Excel (XLSX)', sheet: 'Mål' },
-  file: { organisation: 'Organisation', metric: 'Mått', unit: 'Enhet', part: 'Räknat', whole: 'Av', percent: 'procent', count: 'antal' },
+  file: {
+    organisation: 'Organisation',
+    metric: 'Mått',
+    unit: 'Enhet',
+    part: 'Räknat',
+    whole: 'Av',
+    percent: 'procent',
+    count: 'antal',
+  },
   errors: {
     wholeNumber: 'Skriv ett heltal, eller lämna fältet tomt.',
     percent: 'Skriv en procentsats mellan 0 och 100, eller lämna fältet tomt.',
@@ -69,7 +77,8 @@ export const goalSv = {
   open: {
     title: 'Mål för offentliga köpare',
     lead: 'Organisationer som valt att visa sina mål för sysselsättningsfrämjande villkor, reserverade upphandlingar och delområden, och hur det gått. Utfallen räknas ur plattformens egna uppgifter.',
-    pageLead: 'Mål som organisationen satt själv per år, och utfallet räknat ur plattformens egna uppgifter: de upphandlingar den publicerat och rapporterna på dess avtal.',
+    pageLead:
+      'Mål som organisationen satt själv per år, och utfallet räknat ur plattformens egna uppgifter: de upphandlingar den publicerat och rapporterna på dess avtal.',
     none: 'Ingen organisation visar sina mål öppet än.',
     pageTitle: (name: string) => `Mål för ${name}`,
     notPublicTitle: 'Målen visas inte öppet',

@@ -34,7 +34,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index contract_buyer_period_idx on contract (buyer_organisation_id) include (id, starts_on, ends_on)`.execute(
     db,
   );
-  await sql`create index contract_commitment_contract_id_idx on contract_commitment (contract_id) include (id)`.execute(db);
+  await sql`create index contract_commitment_contract_id_idx on contract_commitment (contract_id) include (id)`.execute(
+    db,
+  );
   await sql`create index commitment_report_started_idx on commitment_report (commitment_id, on_date) include (started)`.execute(
     db,
   );

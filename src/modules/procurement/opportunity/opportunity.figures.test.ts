@@ -31,7 +31,13 @@ for (const kind of testDatabaseKinds()) {
       t = await openTestApp(kind, new Date('2025-06-10T10:00:00Z'));
       ctx = procurementContext(t);
       const org = (name: string) =>
-        insertOrganisation(t.ctx.db, { name, kind: 'kommun', countyCode: null, municipalityCode: null, now: t.ctx.now() });
+        insertOrganisation(t.ctx.db, {
+          name,
+          kind: 'kommun',
+          countyCode: null,
+          municipalityCode: null,
+          now: t.ctx.now(),
+        });
       const falunOrg = await org('Falu kommun');
       const otherOrg = await org('Annan kommun');
       falun = buyerUser((await createTestUser(t, 'buyer', { organisationId: falunOrg })).id, falunOrg);
