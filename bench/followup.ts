@@ -6,6 +6,7 @@ import { analyze } from '../src/platform/db/maintenance.js';
 import { migrateToLatest } from '../src/platform/db/migrations.js';
 import { signedIn } from '../src/platform/testing/auth.js';
 import type { BenchDatabase } from './databases.js';
+import { percentile, round } from './opportunities.js';
 
 /**
  * Issue 12 §6: the follow-up at 10 000 contracts and 50 000 reports, p95 ≤ 50 ms. Seeds contracts
@@ -106,12 +107,6 @@ export interface FollowupBench {
   fillSeconds: number;
   goals: { requests: number; p50Ms: number; p95Ms: number; maxMs: number };
 }
-
-const percentile = (xs: number[], p: number) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Times `requests` GETs of `path` as `browser` after `warm` unmeasured ones; any status but 200 fails. */
 export async function timeGets(

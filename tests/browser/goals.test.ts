@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { contextWithFollowupTables } from '../../src/modules/followup/db.js';
-import { createContract, followUp, reportFulfilment } from '../../src/modules/followup/contract/contract.service.js';
+import { contractWithStarts } from '../../src/modules/followup/testing/starts.js';
 import { insertOrganisation } from '../../src/platform/auth/user.repository.js';
 import { createTestUser } from '../../src/platform/testing/auth.js';
 import { enterpriseIdByOrgnr } from '../../src/modules/register/testing/internals.js';
@@ -29,49 +29,15 @@ describe('mål per organisation och år', { skip: skipReason }, () => {
     });
     const b = await createTestUser(t, 'buyer', { name: 'Ingrid Inköpare', organisationId: falun });
     buyer = b;
-    const ctx = contextWithFollowupTables(t.ctx);
     const supplier = (await enterpriseIdByOrgnr(t.ctx.db, h.orgnr.snoflingan))!;
     const editor = await createTestUser(t, 'enterprise_editor', { enterpriseId: supplier });
-    await createContract(
-      ctx,
-      {
-        buyerOrganisationId: falun,
-        title: 'Städning av förskolor',
-        opportunityId: null,
-        lotPosition: null,
-        supplierEnterpriseId: supplier,
-        supplierName: 'Snöflingan Städkooperativ',
-        starts: '2026-09-01',
-        ends: '2028-08-31',
-        value: null,
-        currency: 'SEK',
-        reservation: 'social_integration',
-        commitments: [
-          {
-            form: 'placement',
-            requirement: 'hard',
-            targetGroup: 'långtidsarbetslösa',
-            persons: 2,
-            months: 6,
-            firstStartWithinMonths: 6,
-            metShare: 0.75,
-          },
-        ],
-      },
-      b.id,
-    );
-    const [c] = await followUp(ctx, { buyerOrganisationId: falun }, '2026-11-24');
-    const r = await reportFulfilment(
-      ctx,
-      { role: 'supplier', userId: editor.id, enterpriseId: supplier },
-      c!.commitments[0]!.id,
-      {
-        on: '2026-11-02',
-        started: '2',
-        personMonths: '0,5',
-      },
-    );
-    assert.equal(r.ok, true);
+    await contractWithStarts(contextWithFollowupTables(t.ctx), {
+      buyerOrganisationId: falun,
+      createdBy: b.id,
+      supplier: { enterpriseId: supplier, name: 'Snöflingan Städkooperativ', editorUserId: editor.id },
+      on: '2026-11-02',
+      started: 2,
+    });
   });
   after(async () => {
     await h?.close();

@@ -8,9 +8,8 @@ import { pageText } from '../../../platform/testing/html.js';
 import { buyerUser, procurementContext, publishedOpportunity } from '../../procurement/testing/opportunities.js';
 import { enterpriseIdByOrgnr } from '../../register/testing/internals.js';
 import { insertEnterprise } from '../../register/testing/factories.js';
-import { COMMITMENT_RULE } from '../commitment/commitment.rules.js';
-import { createContract, followUp, reportFulfilment } from '../contract/contract.service.js';
 import { contextWithFollowupTables, type FollowupContext } from '../db.js';
+import { contractWithStarts } from '../testing/starts.js';
 
 /** The text of one year's row in a metric's table: "2026 5 2 Inte än". */
 function row(html: string, metric: string, year: number): string {
@@ -61,42 +60,13 @@ for (const kind of testDatabaseKinds()) {
       assert.match(pageText(before.body), /Mål och utfall: Falu kommun/);
       assert.equal(row(before.body, 'persons_started', 2026), '2026 Inget mål 0 –');
 
-      await createContract(
-        ctx,
-        {
-          buyerOrganisationId: falun,
-          title: 'Tvätt av arbetskläder',
-          opportunityId: null,
-          lotPosition: null,
-          supplierEnterpriseId: supplier,
-          supplierName: 'Tvätteriet',
-          starts: '2026-09-01',
-          ends: '2028-08-31',
-          value: 1_200_000,
-          currency: 'SEK',
-          reservation: null,
-          commitments: [
-            {
-              form: 'placement',
-              requirement: 'hard',
-              targetGroup: 'långtidsarbetslösa',
-              persons: 2,
-              months: 6,
-              firstStartWithinMonths: COMMITMENT_RULE.firstStartWithinMonths,
-              metShare: COMMITMENT_RULE.metShare,
-            },
-          ],
-        },
-        falunBuyerId,
-      );
-      const [c] = await followUp(ctx, { buyerOrganisationId: falun }, '2026-12-07');
-      const reported = await reportFulfilment(
-        ctx,
-        { role: 'supplier', userId: editor, enterpriseId: supplier },
-        c!.commitments[0]!.id,
-        { on: '2026-11-15', offered: '3', started: '2', personMonths: '1' },
-      );
-      assert.equal(reported.ok, true);
+      await contractWithStarts(ctx, {
+        buyerOrganisationId: falun,
+        createdBy: falunBuyerId,
+        supplier: { enterpriseId: supplier, name: 'Tvätteriet', editorUserId: editor },
+        on: '2026-11-15',
+        started: 2,
+      });
 
       const moved = await falunBuyer.get('/uppfoljning/mal');
       assert.equal(row(moved.body, 'persons_started', 2026), '2026 Inget mål 2 –');
