@@ -3,6 +3,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { AppModule } from '../../platform/module.js';
 import { contextWithFollowupTables } from './db.js';
 import type { FollowupTables } from './followup.tables.js';
+import { GOAL_AUDIT_DETAILS } from './goal/goal.audit.js';
 import { goalEn } from './goal/goal.en.js';
 import { GOALS_PATH, OPEN_GOALS_PATH } from './goal/goal.paths.js';
 import { registerGoalRoutes } from './goal/goal.routes.js';
@@ -33,6 +34,7 @@ export const followup: AppModule<FollowupTables> = {
       order: 107,
     },
   ],
+  auditDetails: GOAL_AUDIT_DETAILS,
   footer: [{ href: OPEN_GOALS_PATH, label: { sv: goalSv.open.title, en: goalEn.open.title }, order: 30 }],
   // The follow-up is for those who buy and those who coordinate; the goals some choose to show are open.
   access: [

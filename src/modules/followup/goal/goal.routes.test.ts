@@ -158,7 +158,7 @@ for (const kind of testDatabaseKinds()) {
           [
             `organisation:${falun}`,
             {
-              targets: {
+              goalTargets: {
                 clause_share_2026: 50,
                 reserved_count_2026: 1,
                 persons_started_2026: 3,
@@ -166,7 +166,7 @@ for (const kind of testDatabaseKinds()) {
               },
             },
           ],
-          [`organisation:${falun}`, { targets: { persons_started_2026: null } }],
+          [`organisation:${falun}`, { goalTargets: { persons_started_2026: null } }],
         ],
       );
       // Borlänge sees none of Falun's targets.
@@ -208,7 +208,7 @@ for (const kind of testDatabaseKinds()) {
         .execute();
       assert.deepEqual(
         events.map((e) => e.details),
-        [{ public: true }, { public: false }],
+        [{ goalsPublic: true }, { goalsPublic: false }],
       );
     });
 

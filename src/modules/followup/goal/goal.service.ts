@@ -133,7 +133,7 @@ export async function saveTargets(
         actor: user,
         action: 'goal_targets_changed',
         subject: `organisation:${organisationId}`,
-        details: { targets: changes },
+        details: { goalTargets: changes },
         ip,
       });
     return changed;
@@ -155,7 +155,7 @@ export async function setPublicity(
       actor: user,
       action: 'goal_publicity_changed',
       subject: `organisation:${organisationId}`,
-      details: { public: isPublic },
+      details: { goalsPublic: isPublic },
       ip,
     });
   });
