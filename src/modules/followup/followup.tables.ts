@@ -72,10 +72,18 @@ export interface GoalPublicityTable {
   changed_at: Timestamp;
 }
 
+/** Persons started per organisation and year, kept counted by triggers (migration 0024). */
+export interface GoalPersonsStartedTable {
+  organisation_id: number;
+  year: number;
+  started: number;
+}
+
 export interface FollowupTables {
   contract: ContractTable;
   contract_commitment: ContractCommitmentTable;
   commitment_report: CommitmentReportTable;
   goal_target: GoalTargetTable;
   goal_publicity: GoalPublicityTable;
+  goal_persons_started: GoalPersonsStartedTable;
 }

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { FollowupDb } from '../db.js';
 
 /** All SQL of goals: targets, the open-page choice, and persons started per year from the reports. */
@@ -100,24 +99,20 @@ export async function selectOrganisationName(db: FollowupDb, organisationId: num
 
 /**
  * Persons started per year under the organisation's contracts: the sum of `started` in the reports
- * dated in [from, to] and within their contract's period (commitment.rules.ts counts nothing
- * outside it), grouped by the report's year. Reads the indexes of migration 0024 alone.
+ * dated in the year and within their contract's period (commitment.rules.ts counts nothing outside
+ * it), as the triggers of migration 0024 keep it counted.
  */
 export async function selectPersonsStarted(
   db: FollowupDb,
   organisationId: number,
-  range: { from: string; to: string },
+  years: { from: number; to: number },
 ): Promise<{ year: number; started: number }[]> {
-  const { rows } = await sql<{ year: number; started: number }>`
-    select extract(year from r.on_date)::int as year, sum(r.started)::int as started
-    from contract k
-    join contract_commitment c on c.contract_id = k.id
-    join commitment_report r on r.commitment_id = c.id
-    where k.buyer_organisation_id = ${organisationId}
-      and r.on_date >= ${range.from}::date and r.on_date <= ${range.to}::date
-      and r.on_date >= k.starts_on and r.on_date <= k.ends_on
-      and r.started > 0
-    group by 1
-    order by 1`.execute(db);
-  return rows;
+  return db
+    .selectFrom('goal_persons_started')
+    .select(['year', 'started'])
+    .where('organisation_id', '=', organisationId)
+    .where('year', '>=', years.from)
+    .where('year', '<=', years.to)
+    .orderBy('year')
+    .execute();
 }

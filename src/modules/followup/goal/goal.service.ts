@@ -68,7 +68,7 @@ export async function goalOverview(
     selectIsPublic(ctx.db, organisationId),
     selectTargets(ctx.db, organisationId, { from: first, to: last }),
     procurementYearFigures(ctx.db, organisationId, shown),
-    selectPersonsStarted(ctx.db, organisationId, { from: `${first}-01-01`, to: `${thisYear}-12-31` }),
+    selectPersonsStarted(ctx.db, organisationId, { from: first, to: thisYear }),
   ]);
   if (name === undefined) return null;
   const startedByYear = new Map(started.map((r) => [r.year, r.started]));
