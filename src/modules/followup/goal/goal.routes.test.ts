@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { openTestApp, type TestApp } from '../../../app/testing/test-app.js';
+import type { TestApp } from '../../../app/testing/test-app.js';
 import { testDatabaseKinds } from '../../../app/testing/test-db.js';
-import { insertOrganisation } from '../../../platform/auth/user.repository.js';
 import { createTestUser, signedIn, TestBrowser } from '../../../platform/testing/auth.js';
 import { pageText } from '../../../platform/testing/html.js';
 import { buyerUser, procurementContext, publishedOpportunity } from '../../procurement/testing/opportunities.js';
 import { enterpriseIdByOrgnr } from '../../register/testing/internals.js';
 import { insertEnterprise } from '../../register/testing/factories.js';
-import { contextWithFollowupTables, type FollowupContext } from '../db.js';
+import type { FollowupContext } from '../db.js';
+import { openFollowupApp } from '../testing/app.js';
 import { contractWithStarts } from '../testing/starts.js';
 
 /** The text of one year's row in a metric's table: "2026 5 2 Inte än". */
@@ -30,16 +30,9 @@ for (const kind of testDatabaseKinds()) {
     let supplier: number;
     let editor: number;
     before(async () => {
-      t = await openTestApp(kind, new Date('2026-12-07T10:00:00Z'));
-      ctx = contextWithFollowupTables(t.ctx);
-      const org = (name: string) =>
-        insertOrganisation(t.ctx.db, {
-          name,
-          kind: 'kommun',
-          countyCode: '20',
-          municipalityCode: null,
-          now: t.ctx.now(),
-        });
+      const app = await openFollowupApp(kind);
+      ({ t, ctx } = app);
+      const org = app.kommun;
       falun = await org('Falu kommun');
       borlange = await org('Borlänge kommun');
       const f = await signedIn(t, 'buyer', { organisationId: falun });

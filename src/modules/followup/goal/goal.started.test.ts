@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { openTestApp, type TestApp } from '../../../app/testing/test-app.js';
+import type { TestApp } from '../../../app/testing/test-app.js';
 import { testDatabaseKinds } from '../../../app/testing/test-db.js';
-import { insertOrganisation } from '../../../platform/auth/user.repository.js';
-import { contextWithFollowupTables, type FollowupContext } from '../db.js';
+import type { FollowupContext } from '../db.js';
+import { openFollowupApp } from '../testing/app.js';
 import { selectPersonsStarted } from './goal.repository.js';
 
 /**
@@ -18,16 +18,9 @@ for (const kind of testDatabaseKinds()) {
     let falun: number;
     let mora: number;
     before(async () => {
-      t = await openTestApp(kind, new Date('2026-12-07T10:00:00Z'));
-      ctx = contextWithFollowupTables(t.ctx);
-      const org = (name: string) =>
-        insertOrganisation(t.ctx.db, {
-          name,
-          kind: 'kommun',
-          countyCode: null,
-          municipalityCode: null,
-          now: t.ctx.now(),
-        });
+      const app = await openFollowupApp(kind);
+      ({ t, ctx } = app);
+      const org = app.kommun;
       falun = await org('Falu kommun');
       mora = await org('Mora kommun');
     });
