@@ -4,9 +4,4 @@
  */
 export { procurement } from './procurement.module.js';
 export type { ProcurementTables } from './procurement.tables.js';
-export {
-  procurementYearFigures,
-  FIGURE_STATUSES,
-  PROCUREMENT_KINDS,
-  type ProcurementYearFigures,
-} from './opportunity/opportunity.figures.js';
+export { procurementYearFigures, type ProcurementYearFigures } from './opportunity/opportunity.figures.js';
