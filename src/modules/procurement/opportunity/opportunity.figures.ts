@@ -15,8 +15,8 @@ import type { OpportunityKind, OpportunityStatus } from './opportunity.types.js'
  * award. Reserved and split-into-lots count the procurements themselves — advertised and direct —
  * not entries in the yearly plan or requests for dialogue, which later become one of those.
  */
-export const FIGURE_STATUSES: readonly OpportunityStatus[] = ['published', 'closed', 'awarded'];
-export const PROCUREMENT_KINDS: readonly OpportunityKind[] = ['advertised', 'direct'];
+const FIGURE_STATUSES: readonly OpportunityStatus[] = ['published', 'closed', 'awarded'];
+const PROCUREMENT_KINDS: readonly OpportunityKind[] = ['advertised', 'direct'];
 
 export interface ProcurementYearFigures {
   year: number;
