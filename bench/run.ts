@@ -9,6 +9,7 @@ import { explainSearch, formatExplain } from './explain.js';
 import { timeCrashRestarts } from './crash.js';
 import { timeImport } from './import.js';
 import { benchProcurement, procurementTable, type ProcurementBench } from './opportunities.js';
+import { benchFollowup, followupTable, type FollowupBench } from './followup.js';
 import { runLoad } from './load.js';
 import {
   checks,
@@ -46,6 +47,8 @@ const { values: opt } = parseArgs({
     plans: { type: 'boolean', default: false },
     opportunities: { type: 'string', default: '100000' },
     'match-enterprises': { type: 'string', default: String(TARGET_SIZE) },
+    contracts: { type: 'string', default: '10000' },
+    reports: { type: 'string', default: '50000' },
     keep: { type: 'boolean', default: false },
     out: { type: 'string', default: join(REPO_ROOT, 'bench', 'results.json') },
     help: { type: 'boolean', short: 'h', default: false },
@@ -57,6 +60,7 @@ if (opt.help) {
   process.stdout.write(`Användning: npm run bench -- [--sizes 300,3000,30000] [--db all|pglite|postgres]
   [--requests 200] [--seq-seconds 15] [--clients 10] [--duration 5] [--import-at 30000]
   [--no-explain] [--no-crash] [--plans] [--keep] [--opportunities 100000|0] [--match-enterprises 30000|0]
+  [--contracts 10000|0] [--reports 50000]
   [--out bench/results.json]
 PostgreSQL mäts när BENCH_DATABASE_URL eller TEST_DATABASE_URL är satt (databaserna asf_bench* skapas och tas bort).
 `);
@@ -283,6 +287,20 @@ async function main() {
     }
     cleanups.delete(target.drop);
   }
+  const followup: Partial<Record<'pglite' | 'postgres', FollowupBench | { error: string }>> = {};
+  const contracts = Number(opt.contracts);
+  for (const kind of contracts > 0 ? kinds : []) {
+    if (interrupted) break;
+    const target = kind === 'pglite' ? pgliteDatabase('followup', tmp) : postgresDatabase(pgUrl, '_followup');
+    cleanups.add(target.drop);
+    try {
+      followup[kind] = await benchFollowup(target, { contracts, reports: Number(opt.reports), requests }, log);
+    } catch (e) {
+      followup[kind] = { error: String(e) };
+      log(`${kind}: uppföljningsbänken misslyckades: ${String(e)}`);
+    }
+    cleanups.delete(target.drop);
+  }
   if (!opt.keep) rmSync(tmp, { recursive: true, force: true });
 
   const list = checks(runs, state.budget);
@@ -296,6 +314,7 @@ async function main() {
     budget: state.budget,
     password,
     procurement,
+    followup,
     checks: list,
   };
   writeFileSync(opt.out, `${JSON.stringify(results, null, 2)}\n`);
@@ -320,6 +339,7 @@ async function main() {
     `Lösenord (argon2id, ${password.rounds} varv): hash median ${password.hashMedianMs} ms, kontroll median ${password.verifyMedianMs} ms, högst ${password.verifyMaxMs} ms.`,
   );
   out.push('', procurementTable(procurement));
+  out.push('', followupTable(followup));
   for (const r of runs) if (r.error) out.push('', `${r.database} ${num(r.size)}: FEL ${r.error}`);
   const busy = runs.filter((r) => r.loadAverage.before > m.cpus);
   if (busy.length > 0) {

@@ -28,6 +28,7 @@ const PROTECTED: readonly { prefix: string; roles: readonly Role[] }[] = [
   { prefix: '/foretag/bevaka', roles: ['buyer', 'coordinator', 'admin'] },
   { prefix: '/bevakningar', roles: ['buyer', 'coordinator', 'admin'] },
   { prefix: '/konto', roles: ['enterprise_editor', 'buyer', 'coordinator', 'admin'] },
+  { prefix: '/uppfoljning', roles: ['buyer', 'coordinator', 'admin'] },
 ];
 
 /** Routes everyone may use, signed in or not. */
@@ -83,6 +84,8 @@ const PUBLIC = new Set([
   '/arbetstraningsplatser',
   '/arbetstraningsplatser/uppdatera',
   '/api/v1/training-places',
+  '/mal',
+  '/mal/:organisationId',
 ]);
 
 const SESSION_ENDING = new Set(['/logga-ut', '/konto/radera']);

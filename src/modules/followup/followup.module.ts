@@ -29,9 +29,20 @@ import { contractSv } from './contract/contract.sv.js';
 import { registerSupplierRoutes, renderSupplierSection } from './contract/supplier.routes.js';
 import { contextWithFollowupTables } from './db.js';
 import { FOLLOWUP_ERRORS } from './followup.errors.js';
+import { GOAL_AUDIT_DETAILS } from './goal/goal.audit.js';
+import { goalEn } from './goal/goal.en.js';
+import { GOALS_PATH, OPEN_GOALS_PATH } from './goal/goal.paths.js';
+import { registerGoalRoutes } from './goal/goal.routes.js';
+import { goalSv } from './goal/goal.sv.js';
 import type { FollowupTables } from './followup.tables.js';
+import { GOAL_AUDIT_DETAILS } from './goal/goal.audit.js';
+import { goalEn } from './goal/goal.en.js';
+import { GOALS_PATH, OPEN_GOALS_PATH } from './goal/goal.paths.js';
+import { registerGoalRoutes } from './goal/goal.routes.js';
+import { goalSv } from './goal/goal.sv.js';
 import * as m0022 from './migrations/0022_contract.js';
 import * as m0023 from './migrations/0023_agreement.js';
+import * as m0024 from './migrations/0024_goal.js';
 import * as m0025 from './migrations/0025_contract_award.js';
 
 /** The module's OpenAPI parts as one. */
@@ -56,6 +67,7 @@ export const followup: AppModule<FollowupTables> = {
   migrations: {
     '0022_followup_contract': m0022,
     '0023_followup_agreement': m0023,
+    '0024_followup_goal': m0024,
     '0025_followup_contract_award': m0025,
   },
   routes(app: FastifyInstance, platformCtx: AppContext) {
@@ -67,6 +79,7 @@ export const followup: AppModule<FollowupTables> = {
     registerAgreementApiRoutes(app, ctx);
     registerCapacityRoutes(app, ctx);
     registerCapacityApiRoutes(app, ctx);
+    registerGoalRoutes(app, ctx);
   },
   nav: [
     {
@@ -76,25 +89,34 @@ export const followup: AppModule<FollowupTables> = {
       order: 107,
     },
     {
+      href: GOALS_PATH,
+      label: { sv: goalSv.nav, en: goalEn.nav },
+      roles: ['buyer', 'coordinator', 'admin'],
+      order: 108,
+    },
+    {
       href: AGREEMENTS_PATH,
       label: { sv: agreementSv.nav, en: agreementEn.nav },
       roles: ['coordinator', 'admin'],
       order: 115,
     },
   ],
-  footer: [{ href: BOARD_PATH, label: { sv: capacitySv.footer, en: capacityEn.footer }, order: 25 }],
+  footer: [
+    { href: BOARD_PATH, label: { sv: capacitySv.footer, en: capacityEn.footer }, order: 25 },
+    { href: OPEN_GOALS_PATH, label: { sv: goalSv.open.title, en: goalEn.open.title }, order: 30 },
+  ],
   enterpriseSections: [
     { order: 30, render: renderSupplierSection },
     { order: 40, render: renderCapacitySection },
   ],
   daily: [firstStartReminderJob, placeReminderJob],
   on: { [LOT_AWARDED_EVENT]: onLotAwarded },
-  auditDetails: { keys: { ...AGREEMENT_AUDIT_KEYS, ...CAPACITY_AUDIT_KEYS } },
+  auditDetails: { keys: { ...AGREEMENT_AUDIT_KEYS, ...CAPACITY_AUDIT_KEYS, ...GOAL_AUDIT_DETAILS.keys } },
   openApi: () => mergeOpenApi(contractOpenApi(), capacityOpenApi(), agreementOpenApi()),
   errors: FOLLOWUP_ERRORS,
   // The follow-up is for those who buy and coordinate (the supplier's side is under /mitt-foretag,
-  // as is /mitt-foretag/arbetstraningsplatser); the free places are open data; the agreements are
-  // the coordinators' (and administrators').
+  // as is /mitt-foretag/arbetstraningsplatser); the free places and the goals an organisation
+  // chooses to show are open data; the agreements are the coordinators' (and administrators').
   access: [
     { prefix: FOLLOWUP_HOME, access: ['buyer', 'coordinator', 'admin'] },
     { prefix: CONTRACTS_API, access: 'signed_in' },
@@ -102,5 +124,6 @@ export const followup: AppModule<FollowupTables> = {
     { prefix: AGREEMENTS_API, access: ['coordinator', 'admin'] },
     { prefix: BOARD_PATH, access: 'public' },
     { prefix: TRAINING_PLACES_API, access: 'public' },
+    { prefix: OPEN_GOALS_PATH, access: 'public' },
   ],
 };

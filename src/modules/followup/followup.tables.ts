@@ -58,6 +58,30 @@ export interface CommitmentReminderTable {
   commitment_id: number;
   kind: string;
   sent_at: Timestamp;
+/** A target an organisation set itself for a year and metric (goal/goal.metrics.ts). */
+export interface GoalTargetTable {
+  organisation_id: number;
+  year: number;
+  metric: string;
+  /** A share as a whole percent (50), a count as a number (5). */
+  target: number;
+  set_by: number | null;
+  set_at: Timestamp;
+}
+
+/** Whether an organisation shows its goals and figures on the open page /mal. */
+export interface GoalPublicityTable {
+  organisation_id: number;
+  public: boolean;
+  changed_by: number | null;
+  changed_at: Timestamp;
+}
+
+/** Persons started per organisation and year, kept counted by triggers (migration 0024). */
+export interface GoalPersonsStartedTable {
+  organisation_id: number;
+  year: number;
+  started: number;
 }
 
 export interface FollowupTables {
@@ -104,4 +128,7 @@ export interface TrainingCapacityTable {
 export interface TrainingPlaceReminderTable {
   enterprise_id: number;
   sent_at: Timestamp;
+  goal_target: GoalTargetTable;
+  goal_publicity: GoalPublicityTable;
+  goal_persons_started: GoalPersonsStartedTable;
 }

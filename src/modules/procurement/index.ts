@@ -15,3 +15,4 @@ export { RESERVATION_KINDS, type ReservationKind } from './reservation/reservati
 export { reservationText } from './reservation/reservation.text.js';
 export { CLAUSE_FORMS, CLAUSE_REQUIREMENTS, type EmploymentClause } from './opportunity/opportunity.types.js';
 export { opportunityPath } from './listing/listing.views.js';
+export { procurementYearFigures, type ProcurementYearFigures } from './opportunity/opportunity.figures.js';

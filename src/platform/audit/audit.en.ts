@@ -39,4 +39,6 @@ export const AUDIT_ACTIONS_EN: Record<AuditAction, string> = {
   fulfilment_reported: 'Fulfilment of a commitment reported',
   training_agreement_saved: 'Work-training agreement saved',
   training_places_confirmed: 'Free work-training places confirmed',
+  goal_targets_changed: 'Follow-up goals changed',
+  goal_publicity_changed: 'Open display of goals changed',
 };

@@ -42,6 +42,8 @@ export const AUDIT_ACTIONS = {
   fulfilment_reported: 'Uppfyllelse av ett åtagande rapporterad',
   training_agreement_saved: 'Arbetsträningsöverenskommelse sparad',
   training_places_confirmed: 'Lediga arbetsträningsplatser bekräftade',
+  goal_targets_changed: 'Mål för uppföljningen ändrade',
+  goal_publicity_changed: 'Öppen visning av mål ändrad',
   backup: 'Säkerhetskopia',
   backup_downloaded: 'Säkerhetskopia hämtad',
   restore: 'Återställning från säkerhetskopia',
