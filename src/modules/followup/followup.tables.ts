@@ -58,6 +58,8 @@ export interface CommitmentReminderTable {
   commitment_id: number;
   kind: string;
   sent_at: Timestamp;
+}
+
 /** A target an organisation set itself for a year and metric (goal/goal.metrics.ts). */
 export interface GoalTargetTable {
   organisation_id: number;
@@ -92,6 +94,9 @@ export interface FollowupTables {
   training_agreement: TrainingAgreementTable;
   training_capacity: TrainingCapacityTable;
   training_place_reminder: TrainingPlaceReminderTable;
+  goal_target: GoalTargetTable;
+  goal_publicity: GoalPublicityTable;
+  goal_persons_started: GoalPersonsStartedTable;
 }
 
 /** A work-training agreement (0023): counts, codes and dates, never participants. */
@@ -128,7 +133,4 @@ export interface TrainingCapacityTable {
 export interface TrainingPlaceReminderTable {
   enterprise_id: number;
   sent_at: Timestamp;
-  goal_target: GoalTargetTable;
-  goal_publicity: GoalPublicityTable;
-  goal_persons_started: GoalPersonsStartedTable;
 }
