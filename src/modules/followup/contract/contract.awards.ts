@@ -2,28 +2,18 @@ import { isoDate, periodEnd } from '../../../platform/calendar.js';
 import { isUniqueViolation } from '../../../platform/db/errors.js';
 import type { JobHandler } from '../../../platform/jobs/registry.js';
 import { awardedLotsOfOpportunity, type AwardedLot, type LotAwardedEvent } from '../../procurement/index.js';
-import { parseOrgnr, supplierByOrgnr, type Supplier } from '../../register/index.js';
+import { supplierByOrgnr } from '../../register/index.js';
 import { COMMITMENT_RULE, type Commitment } from '../commitment/commitment.rules.js';
 import { contextWithFollowupTables, type FollowupContext } from '../db.js';
-import { selectContractIdForLot } from './contract.repository.js';
+import { selectContractOfLot, updateAwardedContract } from './contract.repository.js';
 import { createContract } from './contract.service.js';
-import { lotName } from './contract.values.js';
+import { lotName, swedishOrgnr } from './contract.values.js';
 
-/** When a notice says nothing of the contract's length: a year, for the buyer to correct. */
+/** When a notice says nothing of the contract's length: a year (the page shows the dates). */
 const MONTHS_WHEN_UNKNOWN = 12;
 
-/** A Swedish org.nr as notices write it: 556677-8899, 5566778899, or the VAT number SE556677889901. */
-function swedishOrgnr(raw: string | null): string | null {
-  if (!raw) return null;
-  const direct = parseOrgnr(raw);
-  if (direct.ok) return direct.value;
-  const vat = /^SE(\d{10})01$/i.exec(raw.replace(/[\s-]/g, ''));
-  const fromVat = vat ? parseOrgnr(vat[1]!) : null;
-  return fromVat?.ok ? fromVat.value : null;
-}
-
 /** The clause of the lot as a commitment, when it says how many and for how long. */
-function commitmentOf(l: AwardedLot): Commitment | null {
+export function commitmentOf(l: AwardedLot): Commitment | null {
   const c = l.employmentClause;
   if (!c || c.persons === null || c.months === null || c.persons < 1 || c.months < 1) return null;
   return {
@@ -38,26 +28,46 @@ function commitmentOf(l: AwardedLot): Commitment | null {
 }
 
 /**
- * The contracts an award notice makes (issue 12 §1): for each lot it names a winner of, of a buyer
- * organisation on the platform, a contract with the winner (the register's enterprise when its
- * org.nr is there, so that it can report itself) and the lot's employment clause as the
- * commitment. A lot that has a contract already keeps it. Returns the ids made.
+ * The contracts an award notice makes (issue 12 §1), for lots of a buyer organisation on the
+ * platform whose award is plain: one winner, and an employment clause that says how many and for
+ * how long. Anything else — several winners (a framework with more than one supplier), no clause —
+ * the buyer makes on /uppfoljning from the lot with the winner filled in, since only they know
+ * what was agreed with whom. A contract made from an earlier award notice that nobody has
+ * reported against yet takes a later notice's winner, value and dates. Returns the ids made.
  */
 export async function contractsFromAward(ctx: FollowupContext, opportunityId: number): Promise<number[]> {
   const today = isoDate(ctx.now());
   const made: number[] = [];
   for (const lot of await awardedLotsOfOpportunity(ctx.db, opportunityId)) {
     const award = lot.award;
-    if (!award || award.winners.length === 0 || lot.buyerOrganisationId === null) continue;
-    if ((await selectContractIdForLot(ctx.db, opportunityId, lot.position)) !== undefined) continue;
-    let supplier: Supplier | null = null;
-    for (const w of award.winners) {
-      const orgnr = swedishOrgnr(w.orgnr);
-      supplier = orgnr ? await supplierByOrgnr(ctx.db, orgnr, today) : null;
-      if (supplier) break;
-    }
-    const starts = lot.contractStart ?? award.concludedOn ?? today;
+    if (!award || award.winners.length !== 1 || lot.buyerOrganisationId === null) continue;
     const commitment = commitmentOf(lot);
+    if (!commitment) continue;
+    const [winner] = award.winners;
+    const orgnr = swedishOrgnr(winner!.orgnr);
+    const supplier = orgnr ? await supplierByOrgnr(ctx.db, orgnr, today) : null;
+    const starts = lot.contractStart ?? award.concludedOn ?? today;
+    const facts = {
+      supplierEnterpriseId: supplier?.id ?? null,
+      supplierName: supplier?.name ?? winner!.name,
+      starts,
+      ends: periodEnd(starts, lot.contractMonths ?? MONTHS_WHEN_UNKNOWN),
+      value: award.value?.amount ?? lot.estimatedValue,
+      currency: award.value?.currency ?? lot.currency,
+    };
+    const existing = await selectContractOfLot(ctx.db, opportunityId, lot.position);
+    if (existing) {
+      if (existing.source === 'award_notice' && existing.reports === 0)
+        await updateAwardedContract(ctx.db, existing.id, {
+          supplier_enterprise_id: facts.supplierEnterpriseId,
+          supplier_name: facts.supplierName,
+          starts_on: facts.starts,
+          ends_on: facts.ends,
+          value: facts.value,
+          currency: facts.currency,
+        });
+      continue;
+    }
     try {
       made.push(
         await createContract(
@@ -67,15 +77,10 @@ export async function contractsFromAward(ctx: FollowupContext, opportunityId: nu
             title: lotName(lot),
             opportunityId,
             lotPosition: lot.position,
-            supplierEnterpriseId: supplier?.id ?? null,
-            supplierName: supplier?.name ?? award.winners.map((w) => w.name).join(', '),
-            starts,
-            ends: periodEnd(starts, lot.contractMonths ?? MONTHS_WHEN_UNKNOWN),
-            value: award.value?.amount ?? lot.estimatedValue,
-            currency: award.value?.currency ?? lot.currency,
+            ...facts,
             reservation: lot.reservation,
             source: 'award_notice',
-            commitments: commitment ? [commitment] : [],
+            commitments: [commitment],
           },
           null,
         ),

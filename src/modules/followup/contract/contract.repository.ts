@@ -205,3 +205,38 @@ export async function selectCreatorAddress(db: FollowupDb, userId: number | null
     .executeTakeFirst();
   return row?.email ?? null;
 }
+
+/** The contract made for an awarded lot, with how many reports its commitments have. */
+export async function selectContractOfLot(
+  db: FollowupDb,
+  opportunityId: number,
+  position: number,
+): Promise<{ id: number; source: string; reports: number } | undefined> {
+  return db
+    .selectFrom('contract as k')
+    .select(['k.id', 'k.source'])
+    .select((eb) =>
+      eb
+        .selectFrom('commitment_report as r')
+        .innerJoin('contract_commitment as c', 'c.id', 'r.commitment_id')
+        .whereRef('c.contract_id', '=', 'k.id')
+        .select((x) => x.fn.countAll<number>().as('n'))
+        .as('reports'),
+    )
+    .where('k.opportunity_id', '=', opportunityId)
+    .where('k.lot_position', '=', position)
+    .executeTakeFirst()
+    .then((r) => (r ? { id: r.id, source: r.source, reports: Number(r.reports ?? 0) } : undefined));
+}
+
+/** A later award notice's word on a contract nothing has been reported against yet. */
+export async function updateAwardedContract(
+  db: FollowupDb,
+  id: number,
+  values: Pick<
+    Insertable<ContractTable>,
+    'supplier_enterprise_id' | 'supplier_name' | 'starts_on' | 'ends_on' | 'value' | 'currency'
+  >,
+): Promise<void> {
+  await db.updateTable('contract').set(values).where('id', '=', id).execute();
+}

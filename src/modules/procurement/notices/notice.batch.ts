@@ -1,3 +1,4 @@
+import { organisationName } from '../opportunity/opportunity.repository.js';
 import type { CurrentUser } from '../../../platform/auth/roles.js';
 import type { Actor } from '../../../platform/audit/audit.service.js';
 import type { ProcurementContext } from '../db.js';
@@ -31,6 +32,7 @@ export async function importNoticeFiles(
     country: string | null;
     actor: Actor;
     owner: CurrentUser | null;
+    ownerOrganisation?: { id: number; name: string } | null;
     onProgress?: (done: number) => void;
     signal?: AbortSignal;
   },
@@ -39,7 +41,12 @@ export async function importNoticeFiles(
   const counts: OutcomeCounts = { created: 0, updated: 0, unchanged: 0, older: 0, skipped: 0, refused: 0 };
   const reader = startNoticeReader();
   const pending: { name: string; read: Promise<ReadResult> | null }[] = [];
-  const importOptions = { country: options.country, actor: options.actor, owner: options.owner };
+  const importOptions = {
+    country: options.country,
+    actor: options.actor,
+    owner: options.owner,
+    ownerOrganisation: options.ownerOrganisation ?? null,
+  };
   // BATCH notices share a transaction: a commit of its own per notice cost a tenth of the time on
   // disk. They are written straight in, the first notices of new procedures together
   // (importBatch); only if one fails is the batch rolled back and written again with a savepoint
@@ -112,4 +119,14 @@ export function outcomeText(outcome: NoticeOutcome): string {
 /** One line for a file, for the command line: its name and what happened. */
 export function outcomeLine({ file, outcome }: FileOutcome): string {
   return `${file}: ${outcomeText(outcome)}`;
+}
+
+/** The uploader's organisation with its name, for the notices that are its own (notice.import.ts). */
+export async function uploaderOrganisation(
+  ctx: ProcurementContext,
+  user: CurrentUser | null,
+): Promise<{ id: number; name: string } | null> {
+  if (!user || user.organisationId === null) return null;
+  const name = await organisationName(ctx.db, user.organisationId);
+  return name === null ? null : { id: user.organisationId, name };
 }

@@ -46,7 +46,17 @@ export interface NoticeImportOptions {
    * opportunity they may change. null from the command line, which may update any.
    */
   owner: CurrentUser | null;
+  /**
+   * The uploader's organisation: an opportunity the notice makes whose buyer (BT-500) bears its
+   * name becomes the organisation's (its follow-up makes contracts of the awards). Anyone may read
+   * in any public notice; a notice of another buyer stays only the uploader's to change.
+   */
+  ownerOrganisation?: { id: number; name: string } | null;
 }
+
+/** The same name, as people write it: case and spacing aside. */
+const sameName = (a: string, b: string) =>
+  a.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv') === b.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
 
 /**
  * Reads one eForms notice into the opportunity of its procedure (BT-04): the first notice makes
@@ -194,9 +204,10 @@ function rowsOf(now: Date, facts: NoticeFacts, op: NoticeOpportunity, options: N
     source: 'eforms',
     procedure_id: facts.procedureId,
     created_by: options.owner?.id ?? null,
-    // A buyer reads in their organisation's notices: the opportunity is the organisation's (its
-    // follow-up makes contracts of the awards). From the command line it is no one's.
-    buyer_organisation_id: options.owner?.organisationId ?? null,
+    buyer_organisation_id:
+      options.ownerOrganisation && sameName(op.buyerName, options.ownerOrganisation.name)
+        ? options.ownerOrganisation.id
+        : null,
     created_at: now,
     published_at: now,
     ...derivedColumns({ kind, deadlineAt: null, meetingAt: null }, op.lots),

@@ -5,7 +5,7 @@ import type { CurrentUser } from '../../../platform/auth/roles.js';
 import { audit } from '../../../platform/audit/audit.service.js';
 import { sendPage } from '../../../platform/views/render.js';
 import type { ProcurementContext } from '../db.js';
-import { importNoticeFiles, textOfFile } from './notice.batch.js';
+import { importNoticeFiles, textOfFile, uploaderOrganisation } from './notice.batch.js';
 import { noticeText } from './notice.text.js';
 import { NOTICES_PATH, NoticeUploadPage } from './notice.views.js';
 
@@ -59,6 +59,7 @@ export async function registerNoticeRoutes(app: FastifyInstance, ctx: Procuremen
         country: fields.sverige ? 'SE' : null,
         actor: user,
         owner: user,
+        ownerOrganisation: await uploaderOrganisation(ctx, user),
       });
       await audit(ctx.db, {
         at: ctx.now(),

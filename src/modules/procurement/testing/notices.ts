@@ -4,7 +4,9 @@ import type { TestApp } from '../../../app/testing/test-app.js';
 import type { CurrentUser } from '../../../platform/auth/roles.js';
 import { sharedReferencePath } from '../../../platform/reference/shared-path.js';
 import { contextWithProcurementTables } from '../db.js';
+import { uploaderOrganisation } from '../notices/notice.batch.js';
 import { importNotice } from '../notices/notice.import.js';
+import type { EmploymentClause } from '../opportunity/opportunity.types.js';
 
 /**
  * The eForms notices of ../shared/reference (the SDK's examples and real TED notices) with
@@ -63,6 +65,18 @@ export function renamed(xml: string, noticeId: string, procedureId: string): str
 }
 
 /** A notice read in as a buyer uploads it (owner: the user and their organisation). */
-export function importNoticeAs(t: TestApp, xml: string, owner: CurrentUser | null) {
-  return importNotice(contextWithProcurementTables(t.ctx), xml, { actor: owner ?? { system: 'test' }, owner });
+export async function importNoticeAs(t: TestApp, xml: string, owner: CurrentUser | null) {
+  const ctx = contextWithProcurementTables(t.ctx);
+  const ownerOrganisation = await uploaderOrganisation(ctx, owner);
+  return importNotice(ctx, xml, { actor: owner ?? { system: 'test' }, owner, ownerOrganisation });
+}
+
+/** The buyer adds an employment clause to a lot a notice made (as on the lot page, between call and award). */
+export async function giveLotClause(t: TestApp, opportunityId: number, position: number, clause: EmploymentClause) {
+  await contextWithProcurementTables(t.ctx)
+    .db.updateTable('opportunity_lot')
+    .set({ employment_clause: JSON.stringify(clause) })
+    .where('opportunity_id', '=', opportunityId)
+    .where('position', '=', position)
+    .execute();
 }
