@@ -11,6 +11,8 @@ export const commitmentEn: Catalogue<typeof commitmentSv> = {
     tooLong: (max: number) => `The text may be at most ${max} characters.`,
     personalNumber: 'The text seems to hold a personal identity number. Write nothing about individuals, only counts.',
     notFound: 'The commitment does not exist, or is not yours.',
+    tooManyMonths: (max: number) =>
+      `More months than the whole commitment (${max}). Write the months done since the last report, for example 4.5.`,
     dateAhead: 'That date has not come yet. Report what has happened.',
     dateOutside: (starts: string, ends: string) => `The date must lie within the contract's period, ${starts}–${ends}.`,
   },

@@ -10,6 +10,8 @@ export const commitmentSv = {
     personalNumber:
       'Texten ser ut att innehålla ett personnummer. Skriv inga uppgifter om enskilda personer, bara antal.',
     notFound: 'Åtagandet finns inte, eller hör inte till er.',
+    tooManyMonths: (max: number) =>
+      `Fler månader än hela åtagandet (${max}). Skriv de månader som gjorts sedan förra rapporten, till exempel 4,5.`,
     dateAhead: 'Datumet har inte kommit än. Rapportera det som har hänt.',
     dateOutside: (starts: string, ends: string) => `Datumet ska ligga inom avtalets tid, ${starts}–${ends}.`,
   },

@@ -14,7 +14,16 @@ export function contractsTable(items: readonly ContractFollowUp[]): ExportTable 
   const rows: ExportTable['rows'] = [];
   for (const { contract: c, commitments } of items) {
     const reservation = c.reservation ? reservationText.kinds[c.reservation] : '';
-    const base = [c.id, c.title, c.supplierName, c.starts, c.ends, c.value, reservation];
+    const base = [
+      c.id,
+      c.title,
+      c.supplierName,
+      c.starts,
+      c.ends,
+      c.value,
+      c.value === null ? '' : c.currency,
+      reservation,
+    ];
     if (commitments.length === 0) rows.push([...base, ...Array<null>(13).fill(null)]);
     for (const m of commitments) {
       const k = m.commitment;
@@ -45,6 +54,7 @@ export function contractsTable(items: readonly ContractFollowUp[]): ExportTable 
       h.starts,
       h.ends,
       h.value,
+      h.currency,
       h.reservation,
       h.form,
       h.requirement,

@@ -38,7 +38,7 @@ for (const kind of testDatabaseKinds()) {
     });
     after(() => t?.close());
 
-    const contract = (title: string, starts: string) =>
+    const contract = (title: string, starts: string, createdBy: number | null = buyer.id) =>
       createContract(
         ctx,
         {
@@ -65,13 +65,14 @@ for (const kind of testDatabaseKinds()) {
             },
           ],
         },
-        buyer.id,
+        createdBy,
       );
 
     it('tells the supplier and the buyer once, only of commitments near their deadline with nobody started', async () => {
       await contract('Tvätt utan start', '2026-07-01');
       const started = await contract('Tvätt med start', '2026-07-01');
-      await contract('Tvätt långt kvar', '2026-11-01');
+      // Made from an award notice: entered by no one, so the organisation's buyers hear.
+      await contract('Tvätt långt kvar', '2026-11-01', null);
       const [f] = (await followUp(ctx, { buyerOrganisationId: falun }, '2026-12-07')).filter(
         (x) => x.contract.id === started,
       );
@@ -101,6 +102,12 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(await sendFirstStartReminders(ctx), 0, 'once');
       t.setNow(new Date('2027-04-05T10:00:00Z'));
       assert.equal(await sendFirstStartReminders(ctx), 1, 'the later contract, when its turn comes');
+      const later = await t.ctx.db
+        .selectFrom('mail_outbox')
+        .select('to_address')
+        .where('subject', '=', 'Påminnelse: första start i avtalet Tvätt långt kvar')
+        .execute();
+      assert.deepEqual(later.map((m) => m.to_address).sort(), [buyer.email, editor.email].sort());
     });
   });
 }

@@ -7,7 +7,12 @@ import { queueMail } from '../../../platform/mail/mail.service.js';
 import type { DailyJob } from '../../../platform/module.js';
 import { contextWithFollowupTables, type FollowupContext } from '../db.js';
 import { contractPath, supplierContractPath } from './contract.paths.js';
-import { insertReminder, selectContractsToRemind, selectCreatorAddress } from './contract.repository.js';
+import {
+  insertReminder,
+  selectContractsToRemind,
+  selectCreatorAddress,
+  selectOrganisationBuyerAddresses,
+} from './contract.repository.js';
 import { followUpOf } from './contract.service.js';
 import { contractText } from './contract.text.js';
 
@@ -16,7 +21,8 @@ const FIRST_START = 'first_start';
 /**
  * Reminders before a first-start deadline passes (issue 12 §2): once a commitment is at risk for
  * want of a first start (COMMITMENT_RULE.warnDaysBeforeFirstStart before the deadline, nobody
- * started), its supplier's editors and the buyer who entered the contract get one message each,
+ * started), its supplier's editors and the buyer who entered the contract (or, for one an award notice made,
+ * the organisation's buyers) get one message each,
  * queued with the row that says it was sent, so it goes exactly once whoever runs the job.
  * Returns how many commitments were reminded of.
  */
@@ -33,6 +39,10 @@ export async function sendFirstStartReminders(ctx: FollowupContext): Promise<num
       const deadline = formatDate(commitment.firstStartBy);
       const editors = c.supplierEnterpriseId === null ? [] : await editorAddresses(ctx.db, [c.supplierEnterpriseId]);
       const creator = await selectCreatorAddress(ctx.db, c.createdBy);
+      // A contract made from an award notice was entered by no one: the organisation's buyers hear.
+      const buyers = creator ? [creator] : await selectOrganisationBuyerAddresses(ctx.db, c.buyerOrganisationId);
+      // With no one to tell, nothing is marked sent: a buyer who joins later still hears.
+      if (editors.length === 0 && buyers.length === 0) continue;
       await ctx.db.transaction().execute(async (trx) => {
         if (!(await insertReminder(trx, commitment.id, FIRST_START, ctx.now()))) return;
         sent++;
@@ -50,9 +60,9 @@ export async function sendFirstStartReminders(ctx: FollowupContext): Promise<num
               m.footer,
             ].join('\n'),
           });
-        if (creator)
+        for (const to of buyers)
           await queueMail(trx, ctx.now(), {
-            to: creator,
+            to,
             subject: m.subject(c.title),
             text: [
               m.greeting,

@@ -67,13 +67,27 @@ export async function selectCommitmentParties(
   db: FollowupDb,
   commitmentId: number,
 ): Promise<
-  | { buyer_organisation_id: number; supplier_enterprise_id: number | null; starts_on: string; ends_on: string }
+  | {
+      buyer_organisation_id: number;
+      supplier_enterprise_id: number | null;
+      starts_on: string;
+      ends_on: string;
+      persons: number;
+      months: number;
+    }
   | undefined
 > {
   return db
     .selectFrom('contract_commitment as c')
     .innerJoin('contract as k', 'k.id', 'c.contract_id')
-    .select(['k.buyer_organisation_id', 'k.supplier_enterprise_id', 'k.starts_on', 'k.ends_on'])
+    .select([
+      'k.buyer_organisation_id',
+      'k.supplier_enterprise_id',
+      'k.starts_on',
+      'k.ends_on',
+      'c.persons',
+      'c.months',
+    ])
     .where('c.id', '=', commitmentId)
     .executeTakeFirst();
 }
@@ -239,4 +253,18 @@ export async function updateAwardedContract(
   >,
 ): Promise<void> {
   await db.updateTable('contract').set(values).where('id', '=', id).execute();
+}
+
+/** The addresses of an organisation's buyers with working accounts (reminders of contracts no one entered by hand). */
+export async function selectOrganisationBuyerAddresses(db: FollowupDb, organisationId: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('app_user')
+    .select('email')
+    .where('organisation_id', '=', organisationId)
+    .where('role', '=', 'buyer')
+    .where('email_confirmed_at', 'is not', null)
+    .where('disabled_at', 'is', null)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.email);
 }

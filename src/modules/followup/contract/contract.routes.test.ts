@@ -147,6 +147,13 @@ for (const kind of testDatabaseKinds()) {
         commitmentForm: 'placement',
         supplierOrgnr: orgnr,
       };
+      const noSupplier = await buyer.post('/uppfoljning/avtal/nytt', { ...posted, supplierOrgnr: '' });
+      assert.equal(noSupplier.statusCode, 400);
+      assert.match(
+        pageText(noSupplier.body),
+        /Avtal för Städning av förskolor i Falun: Tvätt av arbetskläder/,
+        'the heading stays',
+      );
       const made = await buyer.post('/uppfoljning/avtal/nytt', posted);
       assert.equal(made.statusCode, 303, pageText(made.body));
       const page = pageText((await buyer.get(String(made.headers.location))).body);
@@ -155,6 +162,9 @@ for (const kind of testDatabaseKinds()) {
       const again = await buyer.post('/uppfoljning/avtal/nytt', posted);
       assert.equal(again.statusCode, 400);
       assert.match(pageText(again.body), /Det finns redan ett avtal för det här delområdet/);
+      const second = await buyer.get(`/uppfoljning/avtal/nytt?upphandling=${awardedId}&delomrade=1`);
+      assert.equal(second.statusCode, 303, 'a second click leads to the contract made');
+      assert.equal(second.headers.location, new URL(String(made.headers.location), 'http://x').pathname);
       const foreign = await otherBuyer.get(`/uppfoljning/avtal/nytt?upphandling=${awardedId}&delomrade=1`);
       assert.equal(foreign.statusCode, 404);
     });
@@ -191,7 +201,7 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(csv.statusCode, 200);
       assert.match(
         csv.body,
-        /Lokalvård på äldreboenden;Tvätteriet Ekonomisk Förening;2026-09-01;2028-08-31;1200000;Arbetsintegrerande sociala företag/,
+        /Lokalvård på äldreboenden;Tvätteriet Ekonomisk Förening;2026-09-01;2028-08-31;1200000;SEK;Arbetsintegrerande sociala företag/,
       );
       assert.match(csv.body, /;3;2;0;0;1\.5;"Enligt plan: 2 har börjat/);
       const xlsx = await buyer.get('/uppfoljning/avtal/export.xlsx');
@@ -225,6 +235,7 @@ for (const kind of testDatabaseKinds()) {
     it('the buyer filters the list by status', async () => {
       const atRisk = pageText((await buyer.get('/uppfoljning?status=at_risk')).body);
       assert.doesNotMatch(atRisk, /Lokalvård på äldreboenden/);
+      assert.match(atRisk, /Inga avtal har något åtagande med status ”Risk”/);
       const onTrack = pageText((await buyer.get('/uppfoljning?status=on_track')).body);
       assert.match(onTrack, /Lokalvård på äldreboenden/);
       assert.match(onTrack, /Enligt plan: 2/);

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { audit } from '../../../platform/audit/audit.service.js';
 import type { CurrentUser } from '../../../platform/auth/roles.js';
 import { isoDate } from '../../../platform/calendar.js';
 import { formValuesWithLists, parseForm, type FormValues } from '../../../platform/http/form.js';
@@ -75,20 +76,36 @@ export function registerContractRoutes(app: FastifyInstance, ctx: FollowupContex
       Number.isSafeInteger(opportunityId) && Number.isSafeInteger(position)
         ? await lotToContract(ctx, user.organisationId, { opportunityId, position })
         : { ok: false as const, message: contractText.errors.lotGone };
-    if (!lot.ok)
+    if (!lot.ok) {
+      // A second click on "Skapa avtal": the contract made the first time.
+      if ('existing' in lot && lot.existing !== undefined) return reply.redirect(contractPath(lot.existing), 303);
       return sendPage(
         reply,
         ErrorPage({ title: contractText.form.newTitle, text: lot.message, demo, path: FOLLOWUP_HOME }),
         404,
       );
+    }
     return sendPage(reply, ContractFormPage({ values: valuesFromLot(lot.lot), lotName: lotName(lot.lot), demo }));
   });
 
   app.post(NEW_CONTRACT_PATH, async (req, reply) => {
     const user = userOf(req);
     const values: FormValues = formValuesWithLists(req.body);
-    const again = async (errors: { field: string; message: string }[]) =>
-      sendPage(reply, ContractFormPage({ values, errors, demo: await ctx.hasDemoData() }), 400);
+    const again = async (errors: { field: string; message: string }[]) => {
+      // The form of an awarded lot keeps its heading when shown again.
+      const lot = await lotOfForm(values);
+      const demo = await ctx.hasDemoData();
+      return sendPage(reply, ContractFormPage({ values, errors, lotName: lot ? lotName(lot) : null, demo }), 400);
+    };
+    const lotOfForm = async (v: FormValues) => {
+      const opportunityId = Number(v.opportunityId);
+      const position = Number(v.lotPosition);
+      const org = user.organisationId;
+      if (!opportunityId || !Number.isSafeInteger(opportunityId) || !Number.isSafeInteger(position) || org === null)
+        return null;
+      const found = await lotToContract(ctx, org, { opportunityId, position });
+      return found.ok ? found.lot : null;
+    };
     const form = parseForm(contractSchema, req.body);
     if (!form.ok) return again(form.errors);
     const saved = await addContract(ctx, user, form.data, req.ip);
@@ -102,6 +119,15 @@ export function registerContractRoutes(app: FastifyInstance, ctx: FollowupContex
       if (org === null) return sendPage(reply, noOrganisation(await ctx.hasDemoData()));
       const items = await followUp(ctx, { buyerOrganisationId: org }, today());
       const t = contractText.exportColumns;
+      const user = userOf(req);
+      await audit(ctx.db, {
+        at: ctx.now(),
+        actor: user,
+        action: 'export',
+        subject: 'contracts',
+        details: { format, rows: items.length },
+        ip: req.ip,
+      });
       reply.header('cache-control', 'no-store');
       return sendTable(reply, contractsTable(items), format, `${t.file}-${today()}`, t.sheet);
     });

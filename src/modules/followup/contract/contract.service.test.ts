@@ -125,6 +125,13 @@ for (const kind of testDatabaseKinds()) {
       assert.deepEqual(noDate.ok ? [] : noDate.errors.map((e) => [e.field, e.message]), [
         ['on', 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-31.'],
       ]);
+      const slip = await supplierSays({ on: '2026-12-01', personMonths: '45' });
+      assert.deepEqual(slip.ok ? [] : slip.errors.map((e) => [e.field, e.message]), [
+        [
+          'personMonths',
+          'Fler månader än hela åtagandet (12). Skriv de månader som gjorts sedan förra rapporten, till exempel 4,5.',
+        ],
+      ]);
       const nothing = await supplierSays({ on: '2026-12-01' });
       assert.match(nothing.ok ? '' : nothing.errors[0]!.message, /minst ett antal/);
       const stranger = await reportFulfilment(ctx, { role: 'supplier', userId: editor, enterpriseId: other }, id, {

@@ -133,6 +133,14 @@ export async function reportFulfilment(
   if (r.on < parties.starts_on || r.on > parties.ends_on) {
     return { ok: false, errors: [{ field: 'on', message: t.dateOutside(parties.starts_on, parties.ends_on) }] };
   }
+  // Reports cannot be taken back: more months in one report than the whole commitment is a slip
+  // (45 for 4,5) that would mark it met for good.
+  if (r.personMonths > parties.persons * parties.months) {
+    return {
+      ok: false,
+      errors: [{ field: 'personMonths', message: t.tooManyMonths(parties.persons * parties.months) }],
+    };
+  }
   await ctx.db.transaction().execute(async (trx) => {
     await insertReport(trx, {
       commitment_id: commitmentId,
@@ -269,12 +277,12 @@ export async function lotToContract(
   ctx: FollowupContext,
   organisationId: number,
   award: { opportunityId: number; position: number },
-): Promise<{ ok: true; lot: AwardedLot } | { ok: false; message: string }> {
+): Promise<{ ok: true; lot: AwardedLot } | { ok: false; message: string; existing?: number }> {
   const t = contractText.errors;
   const lot = await awardedLot(ctx.db, award.opportunityId, award.position);
   if (!lot || lot.buyerOrganisationId !== organisationId) return { ok: false, message: t.lotGone };
-  if ((await selectContractIdForLot(ctx.db, award.opportunityId, award.position)) !== undefined)
-    return { ok: false, message: t.lotTaken };
+  const existing = await selectContractIdForLot(ctx.db, award.opportunityId, award.position);
+  if (existing !== undefined) return { ok: false, message: t.lotTaken, existing };
   return { ok: true, lot };
 }
 

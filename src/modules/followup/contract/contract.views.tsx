@@ -56,6 +56,7 @@ export function ContractPage(p: ContractPageProps) {
           </Fact>
         )}
       </dl>
+      {p.f.commitments.length > 0 && <p>{t.whoReports}</p>}
       {p.f.commitments.map((m, i) => (
         <CommitmentSection key={m.id} m={m} n={i + 1} path={p.path} refused={p.refused} />
       ))}

@@ -70,7 +70,7 @@ export function FollowUpListPage(p: FollowUpListProps) {
             </ul>
           </nav>
           {p.items.length === 0 ? (
-            <p>{t.empty}</p>
+            <p>{p.status ? t.noneWithStatus(commitmentText.status[p.status]) : t.empty}</p>
           ) : (
             <>
               <p>{t.shown(formatInteger(p.total))}</p>
