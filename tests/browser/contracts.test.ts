@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { insertOrganisation } from '../../src/platform/auth/user.repository.js';
 import { createTestUser } from '../../src/platform/testing/auth.js';
+import { confirmTestPlaces, registerTestAgreement } from '../../src/modules/followup/testing/agreements.js';
 import {
   buyerUser,
   procurementContext,
@@ -14,10 +15,11 @@ import { follow, signIn, skipReason, startHarness, visit, type Harness } from '.
 const SHOTS = process.env.SCREENSHOT_DIR;
 
 /**
- * Issue 12, the contracts' part: a buyer marks a procurement with an employment clause as
- * awarded, makes the contract from the lot on /uppfoljning (the clause comes along), the supplier
- * reports two starts from /mitt-foretag, and the buyer's contract page and list show them. axe at
- * 0 violations on every page; at 390 px nothing scrolls sideways.
+ * Issue 12 §5 end to end: a buyer marks a procurement with an employment clause as awarded and
+ * makes the contract from the lot on /uppfoljning (the clause comes along); the supplier reports
+ * two starts from /mitt-foretag; the buyer's contract page, list and goal page move; a coordinator
+ * finds a free work-training place in Borlänge for a person needing adapted hours. axe at 0
+ * violations on every page; at 390 px nothing scrolls sideways.
  */
 describe('uppföljning av avtal', { skip: skipReason }, () => {
   let h: Harness;
@@ -25,6 +27,7 @@ describe('uppföljning av avtal', { skip: skipReason }, () => {
   let editorEmail: string;
   let orgnr: string;
   let opportunityId: number;
+  let coordinatorEmail: string;
   before(async () => {
     h = await startHarness({ demo: 0 });
     const db = h.testApp.ctx.db;
@@ -40,6 +43,28 @@ describe('uppföljning av avtal', { skip: skipReason }, () => {
     orgnr = (await insertEnterprise(db, { name: 'Borlänge Tvätt Ekonomisk Förening' })).orgnr;
     const enterpriseId = (await enterpriseIdByOrgnr(db, orgnr))!;
     editorEmail = (await createTestUser(h.testApp, 'enterprise_editor', { enterpriseId })).email;
+    // Dalarna's samordningsförbund has an agreement with another enterprise in Borlänge: adapted hours.
+    const sf = await insertOrganisation(db, {
+      name: 'Samordningsförbundet Dalarna',
+      kind: 'samordningsforbund',
+      countyCode: '20',
+      municipalityCode: null,
+      now: h.testApp.ctx.now(),
+    });
+    coordinatorEmail = (await createTestUser(h.testApp, 'coordinator', { organisationId: sf })).email;
+    const place = await insertEnterprise(db, { name: 'Borlänge Återbruk Ekonomisk Förening' });
+    const placeId = (await enterpriseIdByOrgnr(db, place.orgnr))!;
+    await registerTestAgreement(
+      h.testApp,
+      sf,
+      { id: placeId, orgnr: place.orgnr, name: place.name },
+      {
+        municipalityCode: '2081',
+        adaptations: ['anpassade-arbetstider'],
+        places: 3,
+      },
+    );
+    await confirmTestPlaces(h.testApp, placeId, 2);
     opportunityId = await publishedOpportunity(procurementContext(h.testApp), buyerUser(buyer.id, org), {
       basics: { title: 'Tvätt åt hemtjänsten', buyerName: 'Borlänge kommun' },
       lots: [
@@ -121,6 +146,12 @@ describe('uppföljning av avtal', { skip: skipReason }, () => {
       await buyer.getByText(`${started} har börjat`).waitFor();
       await visit(buyer, '/uppfoljning');
       await buyer.getByText(`${started} har börjat`).waitFor();
+      // The goal page counts the persons started under clauses this year: it moves with each report.
+      await visit(buyer, '/uppfoljning/mal');
+      const startedRow = buyer
+        .getByRole('region', { name: 'Personer som börjat per år' })
+        .getByRole('row', { name: /^2026/ });
+      assert.match(await startedRow.innerText(), new RegExp(`^2026\\s+Inget mål\\s+${started}\\s`));
       if (SHOTS) await buyer.screenshot({ path: `${SHOTS}/uppfoljning-${width}.png`, fullPage: true });
       if (width === 390) {
         const overflow = await buyer.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -128,4 +159,21 @@ describe('uppföljning av avtal', { skip: skipReason }, () => {
       }
     });
   }
+
+  it('samordnaren hittar en ledig plats i Borlänge för en person som behöver anpassade arbetstider', async () => {
+    for (const width of [1280, 390]) {
+      const page = await h.newPage({ viewport: { width, height: 900 } });
+      await signIn(page, coordinatorEmail);
+      await visit(page, '/arbetstraningsplatser');
+      await page.getByLabel('Kommun').selectOption({ label: 'Borlänge' });
+      await page.getByLabel('Anpassning').selectOption({ label: 'Anpassade arbetstider' });
+      await follow(page, () => page.getByRole('button', { name: 'Visa platser' }).click());
+      assert.match(await page.getByRole('status').innerText(), /1 företag har lediga platser/);
+      await page.getByText('Borlänge Återbruk Ekonomisk Förening').first().waitFor();
+      await page.getByText(/2 lediga platser av 3/).waitFor();
+      if (SHOTS) await page.screenshot({ path: `${SHOTS}/platser-${width}.png`, fullPage: true });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `the board scrolls sideways by ${overflow} px at ${width}`);
+    }
+  });
 });

@@ -19,7 +19,9 @@ export interface ContractTable {
   value: Numeric | null;
   currency: Generated<string>;
   reservation: string | null;
-  /** 'manual' or 'award_notice'. */
+  /** The labour-market unit that reports beside the parties (0025), when the buyer named one. */
+  labour_market_organisation_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** 'manual', 'award' or 'award_notice'. */
   source: Generated<string>;
   created_by: number | null;
   created_at: Timestamp;
@@ -47,7 +49,7 @@ export interface CommitmentReportTable {
   became_employment: Generated<number>;
   person_months: Numeric;
   note: Generated<string>;
-  /** 'supplier' or 'buyer' (the labour-market unit to come). */
+  /** 'supplier', 'buyer' or 'labour_market'. */
   reporter_role: string;
   reported_by: number | null;
   created_at: Timestamp;

@@ -17,11 +17,14 @@ export function ContractFormPage({
   values,
   errors = [],
   lotName = null,
+  labourMarkets,
   demo,
 }: {
   values: FormValues;
   errors?: FieldError[];
   lotName?: string | null;
+  /** The AME and samordningsförbund the buyer may name as reporting too. */
+  labourMarkets: readonly { id: number; name: string }[];
   demo: boolean;
 }) {
   const t = contractText.form;
@@ -97,6 +100,17 @@ export function ContractFormPage({
           emptyLabel={t.noReservation}
           options={RESERVATION_KINDS.map((k) => ({ value: k, label: reservationText.kinds[k] }))}
         />
+        {labourMarkets.length > 0 && (
+          <SelectInput
+            id="labourMarket"
+            label={t.labourMarket}
+            hint={t.labourMarketHint}
+            value={v('labourMarket')}
+            error={e('labourMarket')}
+            emptyLabel={t.noLabourMarket}
+            options={labourMarkets.map((o) => ({ value: String(o.id), label: o.name }))}
+          />
+        )}
         <fieldset>
           <legend>{t.commitmentLegend}</legend>
           <SelectInput

@@ -13,10 +13,10 @@ export const CONTRACTS_API = '/api/v1/contracts';
 export const CONTRACTS_MAX_PAGE_SIZE = 500;
 
 /** Whose contracts the signed-in user reads: an editor its enterprise's, anyone else their organisation's. */
-function partyOf(user: CurrentUser): { supplierEnterpriseId: number } | { buyerOrganisationId: number } | null {
+function partyOf(user: CurrentUser): { supplierEnterpriseId: number } | { partyOrganisationId: number } | null {
   if (user.role === 'enterprise_editor')
     return user.enterpriseId === null ? null : { supplierEnterpriseId: user.enterpriseId };
-  return user.organisationId === null ? null : { buyerOrganisationId: user.organisationId };
+  return user.organisationId === null ? null : { partyOrganisationId: user.organisationId };
 }
 
 function positive(q: Record<string, unknown>, field: 'page' | 'pageSize', max: number, fallback: number): number {

@@ -74,7 +74,7 @@ for (const kind of testDatabaseKinds()) {
 
         await runDueJobs(t.ctx);
         const ctx = contextWithFollowupTables(t.ctx);
-        const [made] = await followUp(ctx, { buyerOrganisationId: falun }, '2026-12-07');
+        const [made] = await followUp(ctx, { partyOrganisationId: falun }, '2026-12-07');
         assert.ok(made, 'a contract');
         assert.equal(made.contract.source, 'award_notice');
         assert.equal(made.contract.supplierEnterpriseId, supplierId, 'the winner is the register’s enterprise');
@@ -99,7 +99,7 @@ for (const kind of testDatabaseKinds()) {
         const corrected = award.replace(vat(), 'FR326912557').replace(/(<cbc:VersionID>)[^<]*/, '$102');
         assert.equal((await importNoticeAs(t, corrected, buyer)).status, 'updated');
         await runDueJobs(t.ctx);
-        const after = await followUp(ctx, { buyerOrganisationId: falun }, '2026-12-07');
+        const after = await followUp(ctx, { partyOrganisationId: falun }, '2026-12-07');
         assert.equal(after.length, 1, 'no second contract');
         assert.deepEqual(
           [after[0]!.contract.supplierEnterpriseId, after[0]!.contract.supplierName],
@@ -113,7 +113,7 @@ for (const kind of testDatabaseKinds()) {
         assert.equal((await importNoticeAs(t, award, buyer)).status, 'created');
         await runDueJobs(t.ctx);
         const ctx = contextWithFollowupTables(t.ctx);
-        assert.equal((await followUp(ctx, { buyerOrganisationId: falun }, '2026-12-07')).length, 1, 'no new contract');
+        assert.equal((await followUp(ctx, { partyOrganisationId: falun }, '2026-12-07')).length, 1, 'no new contract');
         const waiting = await awardsWithoutContract(ctx, falun);
         assert.deepEqual(
           waiting.map((l) => l.award?.winners.map((w) => w.name)),

@@ -65,6 +65,10 @@ export const contractEn: Catalogue<typeof contractSv> = {
     months: 'Months per person',
     firstStart: 'First person starts within (months from contract start)',
     metShare: 'Met when this share of the agreed time is done (percent)',
+    labourMarket: 'Labour-market unit that also reports (optional)',
+    labourMarketHint:
+      'The AME or samordningsförbund placing people with the supplier. It can then see the contract and report starts.',
+    noLabourMarket: 'None',
     save: 'Save the contract',
     cancel: 'Back to the follow-up',
   },
@@ -95,12 +99,14 @@ export const contractEn: Catalogue<typeof contractSv> = {
     reportsCaption: 'Reports',
     on: 'Date',
     by: 'By',
-    reporters: { supplier: 'The supplier', buyer: 'The buyer' },
+    reporters: { supplier: 'The supplier', buyer: 'The buyer', labour_market: 'The labour-market unit' },
     saved: 'The contract is saved.',
     reportSaved: 'The report is saved.',
     notYours: 'The contract does not exist, or does not belong to your organisation.',
     reportTitle: 'Report',
     whoReports: 'The supplier and the buyer report here, as numbers and dates.',
+    whoReportsWith: (unit: string) => `The supplier, the buyer and ${unit} report here, as numbers and dates.`,
+    labourMarket: 'Labour-market unit',
   },
   totals: {
     offered: 'Offered',
@@ -200,5 +206,6 @@ export const contractEn: Catalogue<typeof contractSv> = {
     metShare: 'Write a percentage between 1 and 100.',
     lotGone: 'The lot is not awarded, or does not belong to your organisation.',
     lotTaken: 'There is already a contract for this lot.',
+    labourMarket: 'Choose a labour-market unit from the list, or none.',
   },
 };

@@ -8,7 +8,7 @@ import { sendPage } from '../../../platform/views/render.js';
 import type { FollowupContext } from '../db.js';
 import { contractFor, reportFulfilment } from './contract.service.js';
 import { contractText } from './contract.text.js';
-import type { Reporter } from './contract.types.js';
+import type { Contract, Reporter } from './contract.types.js';
 import { ContractPage, type ContractPageProps } from './contract.views.js';
 
 /** Where a contract's page sits: the buyer's follow-up or the supplier's own page. */
@@ -56,11 +56,15 @@ export async function sendContractPage(
   );
 }
 
-/** The party reporting: a supplier's editor for its enterprise, anyone else for their organisation. */
-function reporterOf(user: CurrentUser): Reporter | null {
+/** The party reporting: a supplier's editor for its enterprise, else the user's organisation as buyer or labour-market unit. */
+function reporterOf(user: CurrentUser, c: Contract): Reporter | null {
   if (user.role === 'enterprise_editor')
     return user.enterpriseId === null ? null : { role: 'supplier', userId: user.id, enterpriseId: user.enterpriseId };
-  return user.organisationId === null ? null : { role: 'buyer', userId: user.id, organisationId: user.organisationId };
+  const org = user.organisationId;
+  if (org === null) return null;
+  if (org === c.buyerOrganisationId) return { role: 'buyer', userId: user.id, organisationId: org };
+  if (org === c.labourMarket?.organisationId) return { role: 'labour_market', userId: user.id, organisationId: org };
+  return null;
 }
 
 /** The report form's POST below a contract's page: saved and back to the page, or the page again with the errors. */
@@ -75,8 +79,8 @@ export function registerReportRoute(
     const params = req.params as { id: string; commitmentId: string };
     const commitmentId = Number(params.commitmentId);
     const f = await contractFor(ctx, user, Number(params.id), isoDate(ctx.now()));
-    const who = reporterOf(user);
     // The commitment must be this contract's, and the contract the user's (contractFor says so).
+    const who = f ? reporterOf(user, f.contract) : null;
     if (!f || !who || !f.commitments.some((m) => m.id === commitmentId)) return page(req, reply);
     const result = await reportFulfilment(ctx, who, commitmentId, req.body, { actor: user, ip: req.ip });
     if (!result.ok) {

@@ -73,7 +73,7 @@ for (const kind of testDatabaseKinds()) {
       const started = await contract('Tvätt med start', '2026-07-01');
       // Made from an award notice: entered by no one, so the organisation's buyers hear.
       await contract('Tvätt långt kvar', '2026-11-01', null);
-      const [f] = (await followUp(ctx, { buyerOrganisationId: falun }, '2026-12-07')).filter(
+      const [f] = (await followUp(ctx, { partyOrganisationId: falun }, '2026-12-07')).filter(
         (x) => x.contract.id === started,
       );
       const report = await reportFulfilment(

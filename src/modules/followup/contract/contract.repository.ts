@@ -4,7 +4,7 @@ import type { CommitmentReportTable, ContractCommitmentTable, ContractTable } fr
 
 /** All SQL of contracts, their commitments and the reports against them. */
 
-export type ContractRow = Selectable<ContractTable>;
+export type ContractRow = Selectable<ContractTable> & { labour_market_name: string | null };
 export type CommitmentRow = Selectable<ContractCommitmentTable>;
 export type ReportRow = Selectable<CommitmentReportTable>;
 
@@ -28,17 +28,34 @@ export async function insertReport(db: FollowupDb, values: Insertable<Commitment
   await db.insertInto('commitment_report').values(values).execute();
 }
 
-/** A buyer organisation's contracts, or a supplier's, newest start first. */
+/** Contracts with the name of their labour-market unit, as the rows the service reads. */
+function contractRows(db: FollowupDb) {
+  return db
+    .selectFrom('contract')
+    .leftJoin('organisation as lmu', 'lmu.id', 'contract.labour_market_organisation_id')
+    .selectAll('contract')
+    .select('lmu.name as labour_market_name');
+}
+
+/**
+ * An organisation's contracts (as the buyer, or as the labour-market unit that reports on them),
+ * or a supplier's; newest start first.
+ */
 export async function selectContracts(
   db: FollowupDb,
-  of: { buyerOrganisationId: number } | { supplierEnterpriseId: number },
+  of: { partyOrganisationId: number } | { supplierEnterpriseId: number },
 ): Promise<ContractRow[]> {
-  let q = db.selectFrom('contract').selectAll();
+  let q = contractRows(db);
   q =
-    'buyerOrganisationId' in of
-      ? q.where('buyer_organisation_id', '=', of.buyerOrganisationId)
-      : q.where('supplier_enterprise_id', '=', of.supplierEnterpriseId);
-  return q.orderBy('starts_on', 'desc').orderBy('id', 'desc').execute();
+    'partyOrganisationId' in of
+      ? q.where((eb) =>
+          eb.or([
+            eb('contract.buyer_organisation_id', '=', of.partyOrganisationId),
+            eb('contract.labour_market_organisation_id', '=', of.partyOrganisationId),
+          ]),
+        )
+      : q.where('contract.supplier_enterprise_id', '=', of.supplierEnterpriseId);
+  return q.orderBy('contract.starts_on', 'desc').orderBy('contract.id', 'desc').execute();
 }
 
 export async function selectCommitments(db: FollowupDb, contractIds: readonly number[]): Promise<CommitmentRow[]> {
@@ -70,6 +87,7 @@ export async function selectCommitmentParties(
   | {
       buyer_organisation_id: number;
       supplier_enterprise_id: number | null;
+      labour_market_organisation_id: number | null;
       starts_on: string;
       ends_on: string;
       persons: number;
@@ -83,6 +101,7 @@ export async function selectCommitmentParties(
     .select([
       'k.buyer_organisation_id',
       'k.supplier_enterprise_id',
+      'k.labour_market_organisation_id',
       'k.starts_on',
       'k.ends_on',
       'c.persons',
@@ -94,7 +113,7 @@ export async function selectCommitmentParties(
 
 export async function selectContract(db: FollowupDb, id: number): Promise<ContractRow | undefined> {
   if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return undefined;
-  return db.selectFrom('contract').selectAll().where('id', '=', id).executeTakeFirst();
+  return contractRows(db).where('contract.id', '=', id).executeTakeFirst();
 }
 
 /** The awarded lots (opportunity, position) of an organisation that already have a contract. */
@@ -172,6 +191,7 @@ export async function selectContractsToRemind(db: FollowupDb, today: string, kin
   return db
     .selectFrom('contract as k')
     .selectAll('k')
+    .select(sql<string | null>`null`.as('labour_market_name'))
     .where('k.ends_on', '>=', today)
     .where('k.starts_on', '<=', today)
     .where((eb) =>
@@ -267,4 +287,14 @@ export async function selectOrganisationBuyerAddresses(db: FollowupDb, organisat
     .orderBy('id')
     .execute();
   return rows.map((r) => r.email);
+}
+
+/** The organisations that may report on contracts as a labour-market unit: AME and samordningsförbund. */
+export async function selectLabourMarketOrganisations(db: FollowupDb): Promise<{ id: number; name: string }[]> {
+  return db
+    .selectFrom('organisation')
+    .select(['id', 'name'])
+    .where('kind', 'in', ['ame', 'samordningsforbund'])
+    .orderBy('name')
+    .execute();
 }

@@ -268,5 +268,66 @@ for (const kind of testDatabaseKinds()) {
       const atRisk = ContractListSchema.parse(JSON.parse((await buyer.get('/api/v1/contracts?status=at_risk')).body));
       assert.equal(atRisk.total, 0);
     });
+
+    it('a labour-market unit named on the contract sees it and reports; another does not', async () => {
+      const unit = (name: string) =>
+        insertOrganisation(t.ctx.db, {
+          name,
+          kind: 'ame',
+          countyCode: '20',
+          municipalityCode: '2080',
+          now: t.ctx.now(),
+        });
+      const ame = await unit('Arbetsmarknadsenheten i Falun');
+      const otherAme = await unit('Arbetsmarknadsenheten i Mora');
+      const ameCoordinator = (await signedIn(t, 'coordinator', { organisationId: ame })).browser;
+      const otherCoordinator = (await signedIn(t, 'coordinator', { organisationId: otherAme })).browser;
+      const form = await buyer.get('/uppfoljning/avtal/nytt');
+      assert.match(pageText(form.body), /Arbetsmarknadsenhet som också rapporterar/);
+      const wrongUnit = await buyer.post('/uppfoljning/avtal/nytt', {
+        title: 'Städning av skolor',
+        supplierOrgnr: orgnr,
+        starts: '2026-09-01',
+        ends: '2027-08-31',
+        labourMarket: '999999',
+      });
+      assert.equal(wrongUnit.statusCode, 400);
+      assert.match(pageText(wrongUnit.body), /Välj en arbetsmarknadsenhet i listan/);
+      const saved = await buyer.post('/uppfoljning/avtal/nytt', {
+        title: 'Städning av skolor',
+        supplierOrgnr: orgnr,
+        starts: '2026-09-01',
+        ends: '2027-08-31',
+        labourMarket: String(ame),
+        requirement: 'dialogue',
+        commitmentForm: 'apl_lia',
+        targetGroup: 'Elever på vård- och omsorgsprogrammet',
+        persons: '3',
+        months: '2',
+        firstStart: '3',
+        metShare: '75',
+      });
+      assert.equal(saved.statusCode, 303, pageText(saved.body));
+      const id = Number(/\/avtal\/(\d+)/.exec(String(saved.headers.location))![1]);
+      assert.match(pageText((await ameCoordinator.get('/uppfoljning')).body), /Städning av skolor/);
+      const page = await ameCoordinator.get(`/uppfoljning/avtal/${id}`);
+      assert.match(pageText(page.body), /Leverantören, köparen och Arbetsmarknadsenheten i Falun rapporterar här/);
+      const commitmentId = Number(/\/rapport\/(\d+)"/.exec(page.body)![1]);
+      const sent = await ameCoordinator.post(`/uppfoljning/avtal/${id}/rapport/${commitmentId}`, {
+        on: '2026-10-05',
+        started: '1',
+      });
+      assert.equal(sent.statusCode, 303);
+      assert.match(
+        pageText((await buyer.get(`/uppfoljning/avtal/${id}`)).body),
+        /Arbetsmarknadsenheten\s*$|Arbetsmarknadsenheten /,
+      );
+      assert.equal((await otherCoordinator.get(`/uppfoljning/avtal/${id}`)).statusCode, 404);
+      const sneaked = await otherCoordinator.post(`/uppfoljning/avtal/${id}/rapport/${commitmentId}`, {
+        on: '2026-10-06',
+        started: '1',
+      });
+      assert.equal(sneaked.statusCode, 404);
+    });
   });
 }

@@ -13,7 +13,7 @@ import { contractsTable } from './contract.export.js';
 import { CONTRACTS_EXPORT_PATH, contractPath, FOLLOWUP_HOME, NEW_CONTRACT_PATH } from './contract.paths.js';
 import { registerReportRoute, sendContractPage } from './contract.page.js';
 import { contractSchema } from './contract.schema.js';
-import { addContract, awardsWithoutContract, followUp, lotToContract } from './contract.service.js';
+import { addContract, awardsWithoutContract, followUp, labourMarketUnits, lotToContract } from './contract.service.js';
 import { contractText } from './contract.text.js';
 import { lotName, NEW_CONTRACT_VALUES, valuesFromLot } from './contract.values.js';
 import { FollowUpListPage } from './list.views.js';
@@ -37,7 +37,7 @@ export function registerContractRoutes(app: FastifyInstance, ctx: FollowupContex
     const status = COMMITMENT_STATUSES.find((s) => s === raw) ?? null;
     const org = user.organisationId;
     const [all, awards, demo] = await Promise.all([
-      org === null ? [] : followUp(ctx, { buyerOrganisationId: org }, today()),
+      org === null ? [] : followUp(ctx, { partyOrganisationId: org }, today()),
       org === null ? [] : awardsWithoutContract(ctx, org),
       ctx.hasDemoData(),
     ]);
@@ -71,7 +71,11 @@ export function registerContractRoutes(app: FastifyInstance, ctx: FollowupContex
     if (user.organisationId === null) return sendPage(reply, noOrganisation(demo));
     const opportunityId = Number(q.upphandling);
     const position = Number(q.delomrade);
-    if (q.upphandling === undefined) return sendPage(reply, ContractFormPage({ values: NEW_CONTRACT_VALUES, demo }));
+    if (q.upphandling === undefined)
+      return sendPage(
+        reply,
+        ContractFormPage({ values: NEW_CONTRACT_VALUES, labourMarkets: await labourMarketUnits(ctx), demo }),
+      );
     const lot =
       Number.isSafeInteger(opportunityId) && Number.isSafeInteger(position)
         ? await lotToContract(ctx, user.organisationId, { opportunityId, position })
@@ -85,7 +89,15 @@ export function registerContractRoutes(app: FastifyInstance, ctx: FollowupContex
         404,
       );
     }
-    return sendPage(reply, ContractFormPage({ values: valuesFromLot(lot.lot), lotName: lotName(lot.lot), demo }));
+    return sendPage(
+      reply,
+      ContractFormPage({
+        values: valuesFromLot(lot.lot),
+        lotName: lotName(lot.lot),
+        labourMarkets: await labourMarketUnits(ctx),
+        demo,
+      }),
+    );
   });
 
   app.post(NEW_CONTRACT_PATH, async (req, reply) => {
@@ -95,7 +107,17 @@ export function registerContractRoutes(app: FastifyInstance, ctx: FollowupContex
       // The form of an awarded lot keeps its heading when shown again.
       const lot = await lotOfForm(values);
       const demo = await ctx.hasDemoData();
-      return sendPage(reply, ContractFormPage({ values, errors, lotName: lot ? lotName(lot) : null, demo }), 400);
+      return sendPage(
+        reply,
+        ContractFormPage({
+          values,
+          errors,
+          lotName: lot ? lotName(lot) : null,
+          labourMarkets: await labourMarketUnits(ctx),
+          demo,
+        }),
+        400,
+      );
     };
     const lotOfForm = async (v: FormValues) => {
       const opportunityId = Number(v.opportunityId);
@@ -117,7 +139,7 @@ export function registerContractRoutes(app: FastifyInstance, ctx: FollowupContex
     app.get(`${CONTRACTS_EXPORT_PATH}.${format}`, async (req, reply) => {
       const org = userOf(req).organisationId;
       if (org === null) return sendPage(reply, noOrganisation(await ctx.hasDemoData()));
-      const items = await followUp(ctx, { buyerOrganisationId: org }, today());
+      const items = await followUp(ctx, { partyOrganisationId: org }, today());
       const t = contractText.exportColumns;
       const user = userOf(req);
       await audit(ctx.db, {

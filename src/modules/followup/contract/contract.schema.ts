@@ -63,6 +63,7 @@ export const contractSchema = z
     reservation: choice(RESERVATION_KINDS, () => t.reservation),
     opportunityId: whole(() => t.lotGone, 1, 2_147_483_647),
     lotPosition: whole(() => t.lotGone, 1, 10_000),
+    labourMarket: whole(() => t.labourMarket, 1, 2_147_483_647),
     requirement: choice(REQUIREMENT_KINDS, () => t.requirement),
     commitmentForm: z.string().default(''),
     targetGroup: text(300),
@@ -113,6 +114,7 @@ export const contractSchema = z
       ends: v.ends,
       value: v.value,
       reservation: v.reservation,
+      labourMarketOrganisationId: v.labourMarket,
       award:
         v.opportunityId !== null && v.lotPosition !== null
           ? { opportunityId: v.opportunityId, position: v.lotPosition }

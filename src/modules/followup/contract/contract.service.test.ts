@@ -66,7 +66,7 @@ for (const kind of testDatabaseKinds()) {
         },
         buyer,
       );
-      const [before] = await followUp(ctx, { buyerOrganisationId: falun }, '2026-12-07');
+      const [before] = await followUp(ctx, { partyOrganisationId: falun }, '2026-12-07');
       assert.equal(before!.contract.id, id);
       const commitmentId = before!.commitments[0]!.id;
       assert.equal(before!.commitments[0]!.verdict.status, 'on_track');
@@ -98,17 +98,17 @@ for (const kind of testDatabaseKinds()) {
         completed: '2',
         personMonths: '7,5',
       });
-      const [later] = await followUp(ctx, { buyerOrganisationId: falun }, '2027-07-01');
+      const [later] = await followUp(ctx, { partyOrganisationId: falun }, '2027-07-01');
       assert.equal(later!.commitments[0]!.verdict.status, 'met', '9 of 12 person-months: 75 %');
       assert.deepEqual(
-        await followUp(ctx, { buyerOrganisationId: borlange }, '2027-07-01'),
+        await followUp(ctx, { partyOrganisationId: borlange }, '2027-07-01'),
         [],
         'another buyer sees none',
       );
     });
 
     it('refuses a personnummer, bad counts and reports from anyone but the parties, with a message each', async () => {
-      const [own] = await followUp(ctx, { buyerOrganisationId: falun }, '2026-12-07');
+      const [own] = await followUp(ctx, { partyOrganisationId: falun }, '2026-12-07');
       const id = own!.commitments[0]!.id;
       const supplierSays = (form: Record<string, string>) =>
         reportFulfilment(ctx, { role: 'supplier', userId: editor, enterpriseId: supplier }, id, form);
@@ -144,7 +144,7 @@ for (const kind of testDatabaseKinds()) {
         started: '1',
       });
       assert.equal(otherBuyer.ok, false);
-      const [still] = await followUp(ctx, { buyerOrganisationId: falun }, '2027-07-01');
+      const [still] = await followUp(ctx, { partyOrganisationId: falun }, '2027-07-01');
       assert.deepEqual(
         still!.commitments[0]!.verdict.totals,
         { offered: 3, started: 2, completed: 2, becameEmployment: 0, personMonths: 9 },

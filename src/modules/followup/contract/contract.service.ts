@@ -29,6 +29,7 @@ import {
   selectContractedLots,
   selectContractIdForLot,
   selectContracts,
+  selectLabourMarketOrganisations,
   selectReports,
   type CommitmentRow,
   type ContractRow,
@@ -76,6 +77,7 @@ export async function createContract(
       value: c.value,
       currency: c.currency,
       reservation: c.reservation,
+      labour_market_organisation_id: c.labourMarketOrganisationId ?? null,
       source: c.source ?? 'manual',
       created_by: createdBy,
       created_at: ctx.now(),
@@ -122,7 +124,9 @@ export async function reportFulfilment(
     parties !== undefined &&
     (who.role === 'supplier'
       ? parties.supplier_enterprise_id === who.enterpriseId
-      : parties.buyer_organisation_id === who.organisationId);
+      : who.role === 'buyer'
+        ? parties.buyer_organisation_id === who.organisationId
+        : parties.labour_market_organisation_id === who.organisationId);
   if (!own || !parties) return { ok: false, errors: [{ field: 'form', message: commitmentText.errors.notFound }] };
   const parsed = parseForm(reportSchema, form);
   if (!parsed.ok) return parsed;
@@ -177,7 +181,7 @@ export async function reportFulfilment(
  */
 export async function followUp(
   ctx: FollowupContext,
-  of: { buyerOrganisationId: number } | { supplierEnterpriseId: number },
+  of: { partyOrganisationId: number } | { supplierEnterpriseId: number },
   today: string,
 ): Promise<ContractFollowUp[]> {
   return followUpOf(ctx, await selectContracts(ctx.db, of), today);
@@ -225,7 +229,10 @@ export async function followUpOf(
 export function isPartyTo(user: CurrentUser, c: Contract): boolean {
   if (user.role === 'enterprise_editor')
     return user.enterpriseId !== null && user.enterpriseId === c.supplierEnterpriseId;
-  return user.organisationId !== null && user.organisationId === c.buyerOrganisationId;
+  return (
+    user.organisationId !== null &&
+    (user.organisationId === c.buyerOrganisationId || user.organisationId === c.labourMarket?.organisationId)
+  );
 }
 
 /** One contract with every report, for one of its parties; null for anyone else (or none such). */
@@ -307,6 +314,11 @@ export async function addContract(
     if (!supplier)
       return { ok: false, errors: [{ field: 'supplierOrgnr', message: t.notInRegister(input.supplierOrgnr) }] };
   }
+  if (
+    input.labourMarketOrganisationId !== null &&
+    !(await labourMarketUnits(ctx)).some((o) => o.id === input.labourMarketOrganisationId)
+  )
+    return { ok: false, errors: [{ field: 'labourMarket', message: t.labourMarket }] };
   if (input.award) {
     const lot = await lotToContract(ctx, organisationId, input.award);
     if (!lot.ok) return { ok: false, errors: [{ field: 'form', message: lot.message }] };
@@ -326,6 +338,7 @@ export async function addContract(
         value: input.value,
         currency: 'SEK',
         reservation: input.reservation,
+        labourMarketOrganisationId: input.labourMarketOrganisationId,
         source: input.award ? 'award' : 'manual',
         commitments: input.commitment ? [input.commitment] : [],
       },
@@ -355,6 +368,10 @@ function toContract(r: ContractRow): Contract {
     reservation: r.reservation as Contract['reservation'],
     source: r.source as Contract['source'],
     createdBy: r.created_by,
+    labourMarket:
+      r.labour_market_organisation_id === null
+        ? null
+        : { organisationId: r.labour_market_organisation_id, name: r.labour_market_name ?? '' },
   };
 }
 
@@ -381,4 +398,9 @@ function toReport(r: ReportRow): ReportEntry {
     becameEmployment: r.became_employment,
     personMonths: Number(r.person_months),
   };
+}
+
+/** The AME and samordningsförbund a buyer may name on a contract as reporting too. */
+export function labourMarketUnits(ctx: FollowupContext): Promise<{ id: number; name: string }[]> {
+  return selectLabourMarketOrganisations(ctx.db);
 }

@@ -64,6 +64,10 @@ export const contractSv = {
     months: 'Månader per person',
     firstStart: 'Första person börjar inom (månader från avtalets start)',
     metShare: 'Uppfyllt när så stor andel av den avtalade tiden är gjord (procent)',
+    labourMarket: 'Arbetsmarknadsenhet som också rapporterar (frivilligt)',
+    labourMarketHint:
+      'AME eller samordningsförbund som placerar personer hos leverantören. Den kan då se avtalet och rapportera starter.',
+    noLabourMarket: 'Ingen',
     save: 'Spara avtalet',
     cancel: 'Tillbaka till uppföljningen',
   },
@@ -95,12 +99,14 @@ export const contractSv = {
     reportsCaption: 'Rapporter',
     on: 'Datum',
     by: 'Av',
-    reporters: { supplier: 'Leverantören', buyer: 'Köparen' },
+    reporters: { supplier: 'Leverantören', buyer: 'Köparen', labour_market: 'Arbetsmarknadsenheten' },
     saved: 'Avtalet är sparat.',
     reportSaved: 'Rapporten är sparad.',
     notYours: 'Avtalet finns inte, eller hör inte till er organisation.',
     reportTitle: 'Rapportera',
     whoReports: 'Leverantören och köparen rapporterar här, som antal och datum.',
+    whoReportsWith: (unit: string) => `Leverantören, köparen och ${unit} rapporterar här, som antal och datum.`,
+    labourMarket: 'Arbetsmarknadsenhet',
   },
   totals: {
     offered: 'Erbjudna',
@@ -200,5 +206,6 @@ export const contractSv = {
     metShare: 'Skriv en procent mellan 1 och 100.',
     lotGone: 'Delområdet är inte tilldelat, eller hör inte till er organisation.',
     lotTaken: 'Det finns redan ett avtal för det här delområdet.',
+    labourMarket: 'Välj en arbetsmarknadsenhet i listan, eller ingen.',
   },
 } as const;

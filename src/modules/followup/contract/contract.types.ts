@@ -19,18 +19,21 @@ export interface Contract {
   reservation: ReservationKind | null;
   /** Entered by hand, made from an awarded lot on the buyer's follow-up page, or read from an award notice. */
   source: 'manual' | 'award' | 'award_notice';
+  /** The labour-market unit (AME, samordningsförbund) that reports too, and its name. */
+  labourMarket: { organisationId: number; name: string } | null;
   /** The user who entered it (the reminders tell them too), null once that account is gone. */
   createdBy: number | null;
 }
 
-export type NewContract = Omit<Contract, 'id' | 'source' | 'createdBy'> & {
+export type NewContract = Omit<Contract, 'id' | 'source' | 'createdBy' | 'labourMarket'> & {
+  labourMarketOrganisationId?: number | null;
   source?: Contract['source'];
   commitments: Commitment[];
 };
 
 /** One report as the contract's page lists it: the counts, who reported, the note. */
 export interface ReportEntry extends FulfilmentReport {
-  by: 'supplier' | 'buyer';
+  by: Reporter['role'];
   note: string;
 }
 
@@ -50,7 +53,7 @@ export interface ContractFollowUp {
   commitments: CommitmentFollowUp[];
 }
 
-/** Who reports: the supplier (its editors), the buyer (its organisation's buyers). */
+/** Who reports: the supplier (its editors), the buyer (its organisation), the labour-market unit named on the contract. */
 export type Reporter =
   | { role: 'supplier'; userId: number; enterpriseId: number }
-  | { role: 'buyer'; userId: number; organisationId: number };
+  | { role: 'buyer' | 'labour_market'; userId: number; organisationId: number };

@@ -49,6 +49,7 @@ export function ContractPage(p: ContractPageProps) {
         </Fact>
         {c.value !== null && <Fact term={t.value}>{formatMoney(c.value, c.currency)}</Fact>}
         {c.reservation && <Fact term={t.reservation}>{reservationText.kinds[c.reservation]}</Fact>}
+        {c.labourMarket && <Fact term={t.labourMarket}>{c.labourMarket.name}</Fact>}
         <Fact term={t.source}>{t.sources[c.source]}</Fact>
         {c.opportunityId !== null && (
           <Fact term={t.awardedFrom}>
@@ -56,7 +57,7 @@ export function ContractPage(p: ContractPageProps) {
           </Fact>
         )}
       </dl>
-      {p.f.commitments.length > 0 && <p>{t.whoReports}</p>}
+      {p.f.commitments.length > 0 && <p>{c.labourMarket ? t.whoReportsWith(c.labourMarket.name) : t.whoReports}</p>}
       {p.f.commitments.map((m, i) => (
         <CommitmentSection key={m.id} m={m} n={i + 1} path={p.path} refused={p.refused} />
       ))}

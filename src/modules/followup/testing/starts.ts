@@ -46,7 +46,7 @@ export async function contractWithStarts(
     },
     p.createdBy,
   );
-  const all = await followUp(ctx, { buyerOrganisationId: p.buyerOrganisationId }, p.on);
+  const all = await followUp(ctx, { partyOrganisationId: p.buyerOrganisationId }, p.on);
   const commitmentId = all.find((c) => c.contract.id === id)!.commitments[0]!.id;
   const reported = await reportFulfilment(
     ctx,
