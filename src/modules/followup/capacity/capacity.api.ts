@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { listOf } from '../../../platform/api/openapi.js';
 import { ADAPTATIONS, TARGET_GROUPS } from '../agreement/agreement.choices.js';
-import type { BoardEntry } from './capacity.service.js';
+import type { BoardEntry, UncertainReason } from './capacity.service.js';
+
+const UNCERTAIN_REASONS = ['notConfirmed', 'moreThanPlaces'] as const;
+const reasonJson: Record<UncertainReason, (typeof UNCERTAIN_REASONS)[number]> = {
+  not_confirmed: 'notConfirmed',
+  more_than_places: 'moreThanPlaces',
+};
 
 /**
  * The capacity board as open data, in English names, as zod schemas: the OpenAPI document is made
@@ -23,12 +29,32 @@ export const TrainingPlaceSchema = z
       .strict(),
     municipalities: z.array(z.string().describe('Kommunkod, fyra siffror.')),
     places: z.number().int().min(1).describe('Platser i överenskommelser som gäller i dag.'),
-    freePlaces: z.number().int().min(1).describe('Lediga platser enligt företaget.'),
+    freePlaces: z
+      .number()
+      .int()
+      .min(1)
+      .describe('Lediga platser enligt företaget, högst platserna i överenskommelser som gäller i dag (places).'),
+    statedFreePlaces: z
+      .number()
+      .int()
+      .min(1)
+      .describe(
+        'Lediga platser som företaget uppgav; fler än places när en överenskommelse har upphört eller fått färre platser sedan dess.',
+      ),
     confirmedAt: z
       .string()
       .describe('När företaget senast bekräftade antalet (ISO 8601, UTC).')
       .meta({ format: 'date-time' }),
-    uncertain: z.boolean().describe('Sant när antalet inte har bekräftats på mer än 30 dagar.'),
+    uncertain: z
+      .boolean()
+      .describe(
+        'Sant när antalet inte har bekräftats på mer än 30 dagar eller när företaget uppgav fler lediga än places.',
+      ),
+    uncertainReasons: z
+      .array(z.enum(UNCERTAIN_REASONS))
+      .describe(
+        'Varför antalet är osäkert: notConfirmed (inte bekräftat på mer än 30 dagar), moreThanPlaces (fler lediga uppgivna än places). Tom när uncertain är falskt.',
+      ),
     targetGroups: z.array(Code(TARGET_GROUPS)),
     adaptations: z.array(Code(ADAPTATIONS)),
   })
@@ -47,8 +73,10 @@ export function toTrainingPlaceJson(e: BoardEntry): z.infer<typeof TrainingPlace
     municipalities: e.municipalityCodes,
     places: e.places,
     freePlaces: e.freePlaces.free,
+    statedFreePlaces: e.freePlaces.stated,
     confirmedAt: e.freePlaces.confirmedAt.toISOString(),
     uncertain: e.freePlaces.uncertain,
+    uncertainReasons: e.freePlaces.reasons.map((r) => reasonJson[r]),
     targetGroups: e.targetGroups.map((g) => labelled(TARGET_GROUPS, g)),
     adaptations: e.adaptations.map((a) => labelled(ADAPTATIONS, a)),
   };

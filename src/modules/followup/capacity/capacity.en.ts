@@ -10,7 +10,7 @@ export const capacityEn: Catalogue<typeof capacitySv> = {
     title: 'Free work-training places',
     lead: 'Places free now at work-integrating social enterprises with a work-training agreement. The enterprises update the numbers themselves.',
     uncertainExplained: (days: number) =>
-      `“Uncertain” means the enterprise has not confirmed the number for more than ${days} days. Ask the enterprise before counting on the place.`,
+      `“Uncertain” means the enterprise has not confirmed the number for more than ${days} days, or has stated more free places than its agreements hold today. Ask the enterprise before counting on the place.`,
     results: 'Free places now',
     filters: 'Filter',
     municipality: 'Municipality',
@@ -26,6 +26,11 @@ export const capacityEn: Catalogue<typeof capacitySv> = {
     free: (free: number, places: number) => `${n(free, 'free place', 'free places')} of ${formatInteger(places)}`,
     confirmed: (date: string) => `Confirmed ${date}`,
     uncertain: 'Uncertain',
+    uncertainReason: {
+      not_confirmed: (days: number) => `The number has not been confirmed for more than ${days} days.`,
+      more_than_places: (stated: number, places: number) =>
+        `The enterprise stated ${n(stated, 'free place', 'free places')}, but its agreements in force today hold ${n(places, 'place', 'places')}.`,
+    },
     municipalities: 'Municipality',
     targetGroups: 'Target groups',
     adaptations: 'Adaptations',
@@ -41,6 +46,8 @@ export const capacityEn: Catalogue<typeof capacitySv> = {
     now: (free: number, date: string) => `You said: ${n(free, 'free place', 'free places')}, confirmed ${date}.`,
     never: 'You have not stated your free places yet. They show on the capacity board once you have.',
     uncertain: (days: number) => `Shown as uncertain on the capacity board: not confirmed for more than ${days} days.`,
+    tooMany: (places: number) =>
+      `Shown as uncertain on the capacity board: that is more than the ${formatInteger(places)} places under your agreements in force today. Write how many are free now.`,
     same: 'Still correct',
     orChange: 'Has the number changed? Write the new one:',
     free: 'Free places now',
@@ -58,6 +65,8 @@ export const capacityEn: Catalogue<typeof capacitySv> = {
     invalid:
       'The link is invalid or has expired. Sign in and update under My enterprise, or wait for the next reminder.',
     signIn: 'Sign in',
+    unpublished:
+      'The enterprise is no longer published in the register, so its free places are not shown on the capacity board and cannot be updated through the link. Contact whoever administers the register if this is wrong.',
   },
   errors: {
     free: 'Write the number of free places as a whole number, 0 or more.',

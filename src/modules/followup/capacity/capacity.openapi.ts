@@ -25,7 +25,7 @@ export function capacityOpenApi(): OpenApiPart {
       listTrainingPlaces: [
         [
           `${TRAINING_PLACES_API}?municipality=2081&adaptation=anpassade-arbetstider`,
-          'Lediga platser i Borlänge med anpassade arbetstider.',
+          'Lediga platser i Borlänge med anpassade arbetstider (i en och samma överenskommelse).',
         ],
       ],
     },
@@ -37,7 +37,7 @@ export function capacityOpenApi(): OpenApiPart {
           operationId: 'listTrainingPlaces',
           summary: 'Lediga arbetsträningsplatser nu',
           description:
-            'Företag med lediga platser i arbetsträningsöverenskommelser som gäller i dag, som på sidan /arbetstraningsplatser. uncertain är sant när företaget inte har bekräftat antalet på mer än 30 dagar. Ett ogiltigt filtervärde ger 400.',
+            'Företag med lediga platser i arbetsträningsöverenskommelser som gäller i dag, som på sidan /arbetstraningsplatser. freePlaces är högst places; uncertain är sant när företaget inte har bekräftat antalet på mer än 30 dagar eller uppgav fler lediga än places (uncertainReasons säger vilket). Ett företag som inte längre är publicerat i registret visas inte. Ett ogiltigt filtervärde ger 400.',
           parameters: [
             query('municipality', 'Kommun (fyrsiffrig kod) där platserna finns.', {
               type: 'string',

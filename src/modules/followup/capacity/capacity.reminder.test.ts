@@ -6,6 +6,7 @@ import { drainJobs } from '../../../platform/jobs/worker.js';
 import { createTestUser, TestBrowser } from '../../../platform/testing/auth.js';
 import { pageText } from '../../../platform/testing/html.js';
 import { linksIn, startTestSmtp, type TestSmtp } from '../../../platform/testing/smtp.js';
+import { insertEnterprise } from '../../register/testing/factories.js';
 import { agreementMaker } from '../testing/agreements.js';
 import { contextWithFollowupTables, type FollowupContext } from '../db.js';
 import { sendPlaceReminders } from './capacity.reminder.js';
@@ -33,6 +34,15 @@ for (const kind of testDatabaseKinds()) {
       // Ended: not asked about places it no longer has.
       const ended = await agree('Avslutad Tvätt Ekonomisk Förening', { starts: '2025-01-01', ends: '2025-12-31' });
       await createTestUser(t, 'enterprise_editor', { enterpriseId: ended, email: 'tvatten@example.se' });
+      // Archived in the register after its agreement: off the board, its link refused, not asked.
+      const archived = await agree('Arkiverad Kafé Ekonomisk Förening');
+      await createTestUser(t, 'enterprise_editor', { enterpriseId: archived, email: 'kafeet@example.se' });
+      const { orgnr, name } = await t.ctx.db
+        .selectFrom('enterprise')
+        .select(['orgnr', 'name'])
+        .where('id', '=', archived)
+        .executeTakeFirstOrThrow();
+      await insertEnterprise(t.ctx.db, { orgnr, name }, 'archived');
     });
     after(async () => {
       await t?.close();

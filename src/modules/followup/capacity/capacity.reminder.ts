@@ -3,6 +3,7 @@ import { isoDate, SWEDISH_TIME_ZONE } from '../../../platform/calendar.js';
 import { formatDate } from '../../../platform/i18n/format.js';
 import { queueMail } from '../../../platform/mail/mail.service.js';
 import type { DailyJob } from '../../../platform/module.js';
+import { findSuppliers } from '../../register/index.js';
 import { selectAgreementsInForce } from '../agreement/agreement.repository.js';
 import { contextWithFollowupTables, type FollowupContext } from '../db.js';
 import { placesLinkFor } from './capacity.links.js';
@@ -19,7 +20,7 @@ export const REMIND_AFTER_DAYS = UNCERTAIN_AFTER_DAYS - 2;
 const DAY_MS = 86_400_000;
 
 /**
- * Asks each enterprise with agreements in force today and free places not confirmed for
+ * Asks each enterprise published in the register with agreements in force today and free places not confirmed for
  * REMIND_AFTER_DAYS (or never stated) to confirm or change them, by e-mail to its editors with the
  * signed link. The reminder is recorded in the transaction that queues the mail. Returns how many
  * enterprises were asked.
@@ -27,13 +28,16 @@ const DAY_MS = 86_400_000;
 export async function sendPlaceReminders(ctx: FollowupContext): Promise<number> {
   const now = ctx.now();
   const due = (at: Date | undefined) => !at || now.getTime() - at.getTime() >= REMIND_AFTER_DAYS * DAY_MS;
-  const inForce = await selectAgreementsInForce(ctx.db, isoDate(now));
+  const today = isoDate(now);
+  const inForce = await selectAgreementsInForce(ctx.db, today);
   const places = new Map<number, { name: string; places: number }>();
   for (const a of inForce) {
     const seen = places.get(a.enterprise_id);
     places.set(a.enterprise_id, { name: a.enterprise_name, places: (seen?.places ?? 0) + a.places });
   }
-  const ids = [...places.keys()];
+  // An archived or unpublished enterprise is not on the board and its link does nothing: not asked.
+  const inRegister = places.size === 0 ? [] : await findSuppliers(ctx.db, { ids: [...places.keys()], today });
+  const ids = inRegister.map((s) => s.id);
   const [capacities, reminders] = await Promise.all([selectCapacities(ctx.db, ids), selectReminders(ctx.db, ids)]);
   const confirmed = new Map(capacities.map((c) => [c.enterprise_id, c]));
   const reminded = new Map(reminders.map((r) => [r.enterprise_id, r.sent_at]));

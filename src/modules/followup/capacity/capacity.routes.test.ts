@@ -5,7 +5,9 @@ import { openTestApp, type TestApp } from '../../../app/testing/test-app.js';
 import { testDatabaseKinds } from '../../../app/testing/test-db.js';
 import { signedIn, TestBrowser } from '../../../platform/testing/auth.js';
 import { pageText } from '../../../platform/testing/html.js';
-import { agreementMaker } from '../testing/agreements.js';
+import { insertOrganisation } from '../../../platform/auth/user.repository.js';
+import { insertEnterprise } from '../../register/testing/factories.js';
+import { agreementMaker, confirmTestPlaces, registerTestAgreement } from '../testing/agreements.js';
 import { contextWithFollowupTables } from '../db.js';
 import { TrainingPlaceListSchema } from './capacity.api.js';
 import { placesLinkFor } from './capacity.links.js';
@@ -110,8 +112,10 @@ for (const kind of testDatabaseKinds()) {
           municipalities: ['2081'],
           places: 3,
           freePlaces: 2,
+          statedFreePlaces: 2,
           confirmedAt: NOW.toISOString(),
           uncertain: false,
+          uncertainReasons: [],
           targetGroups: undefined,
           adaptations: ['anpassade-arbetstider'],
         },
@@ -129,9 +133,12 @@ for (const kind of testDatabaseKinds()) {
       t.setNow(new Date(NOW.getTime() + 30 * DAY));
       assert.doesNotMatch((await new TestBrowser(t).get(FILTER)).body, UNCERTAIN_BADGE, 'thirty days is still sure');
       t.setNow(new Date(NOW.getTime() + 31 * DAY));
-      assert.match((await new TestBrowser(t).get(FILTER)).body, UNCERTAIN_BADGE);
+      const stale = await new TestBrowser(t).get(FILTER);
+      assert.match(stale.body, UNCERTAIN_BADGE);
+      assert.match(pageText(stale.body), /Osäker Antalet har inte bekräftats på mer än 30 dagar\./);
       const api = JSON.parse((await new TestBrowser(t).get('/api/v1/training-places?municipality=2081')).body);
       assert.equal(api.items[0].uncertain, true);
+      assert.deepEqual(api.items[0].uncertainReasons, ['notConfirmed']);
       // A month on, the session has ended: the editor signs in again.
       editor = (await signedIn(t, 'enterprise_editor', { enterpriseId })).browser;
       assert.match(pageText((await editor.get('/mitt-foretag')).body), /Visas som osäker på kapacitetstavlan/);
@@ -190,6 +197,156 @@ for (const kind of testDatabaseKinds()) {
         assert.deepEqual(swedishIn(text, catalogue), [], url);
       }
       assert.match(pageText((await anyone.get(FILTER)).body), /1 free place of 3/);
+    });
+  });
+}
+
+for (const kind of testDatabaseKinds()) {
+  describe(`the capacity board: one agreement matches, never more free than places, only published enterprises (${kind})`, () => {
+    let t: TestApp;
+    let twoTowns: string;
+    let shrinking: number;
+    let archivedOrgnr: string;
+    let archived: number;
+    const get = async (url: string) => new TestBrowser(t).get(url);
+    const api = async (query: string) => {
+      const res = await get(`/api/v1/training-places${query}`);
+      assert.equal(res.statusCode, 200);
+      return TrainingPlaceListSchema.parse(JSON.parse(res.body));
+    };
+    /** The board's list of results as text, without the filters' lists of every kommun. */
+    const results = async (url: string) => pageText((await get(url)).body.split('id="platser-rubrik"')[1] ?? '');
+
+    before(async () => {
+      t = await openTestApp(kind, NOW);
+      const organisationId = await insertOrganisation(t.ctx.db, {
+        name: 'Samordningsförbundet Dalarna',
+        kind: 'samordningsforbund',
+        countyCode: '20',
+        municipalityCode: null,
+        now: t.ctx.now(),
+      });
+      const enterprise = async (name: string) => {
+        const e = await insertEnterprise(t.ctx.db, { name });
+        const { id } = await t.ctx.db
+          .selectFrom('enterprise')
+          .select('id')
+          .where('orgnr', '=', e.orgnr)
+          .executeTakeFirstOrThrow();
+        return { id, orgnr: e.orgnr, name };
+      };
+      const two = await enterprise('Två Orter Ekonomisk Förening');
+      twoTowns = two.orgnr;
+      // Falun with adapted hours, Borlänge without: no agreement is "Borlänge with adapted hours".
+      await registerTestAgreement(t, organisationId, two, {
+        municipalityCode: '2080',
+        places: 2,
+        targetGroups: ['psykisk-ohalsa'],
+        adaptations: ['anpassade-arbetstider'],
+      });
+      await registerTestAgreement(t, organisationId, two, {
+        municipalityCode: '2081',
+        places: 2,
+        targetGroups: ['nyanlanda'],
+        adaptations: [],
+      });
+      await confirmTestPlaces(t, two.id, 2);
+      // Five places until the new year, two after: five free said in December are not five in January.
+      const shrink = await enterprise('Krympande Snickeri Ekonomisk Förening');
+      shrinking = shrink.id;
+      await registerTestAgreement(t, organisationId, shrink, {
+        municipalityCode: '2062',
+        places: 5,
+        ends: '2026-12-31',
+      });
+      await registerTestAgreement(t, organisationId, shrink, { municipalityCode: '2062', places: 2 });
+      await confirmTestPlaces(t, shrink.id, 5);
+      const gone = await enterprise('Arkiveras Sen Ideell Förening');
+      archived = gone.id;
+      archivedOrgnr = gone.orgnr;
+      await registerTestAgreement(t, organisationId, gone, { municipalityCode: '2085' });
+      await confirmTestPlaces(t, gone.id, 1);
+    });
+    after(() => t?.close());
+
+    it('matches an enterprise only when one of its agreements has all the chosen filters', async () => {
+      assert.match(await results(FILTER), /0 företag har lediga platser/);
+      assert.doesNotMatch(await results(FILTER), /Två Orter/);
+      assert.equal((await api('?municipality=2081&adaptation=anpassade-arbetstider')).total, 0);
+      assert.match(await results('/arbetstraningsplatser?kommun=2081&malgrupp=nyanlanda'), /Två Orter/);
+      assert.doesNotMatch(
+        await results('/arbetstraningsplatser?malgrupp=nyanlanda&anpassning=anpassade-arbetstider'),
+        /Två Orter/,
+      );
+      // Shown with what the matching agreement has: Falun, mental ill-health, adapted hours; not Borlänge.
+      const falun = await results('/arbetstraningsplatser?kommun=2080&anpassning=anpassade-arbetstider');
+      assert.match(falun, /Två Orter Ekonomisk Förening 2 lediga platser av 4/);
+      assert.match(falun, /Kommun Falun Målgrupper Personer med psykisk ohälsa Anpassningar Anpassade arbetstider/);
+      assert.doesNotMatch(falun, /Borlänge|Nyanlända/);
+      const [item] = (await api('?municipality=2080&adaptation=anpassade-arbetstider')).items;
+      assert.equal(item?.enterprise.orgnr, twoTowns);
+      assert.deepEqual(item?.municipalities, ['2080']);
+      assert.deepEqual(
+        item?.targetGroups.map((g) => g.code),
+        ['psykisk-ohalsa'],
+      );
+      // Without filters, all its agreements in force.
+      const all = (await api('')).items.find((i) => i.enterprise.orgnr === twoTowns);
+      assert.deepEqual(all?.municipalities, ['2080', '2081']);
+    });
+
+    it('never shows more free places than the agreements in force have, and says why it is uncertain', async () => {
+      const before = (await api('?municipality=2062')).items[0];
+      assert.deepEqual([before?.freePlaces, before?.places, before?.uncertain], [5, 7, false]);
+      t.setNow(new Date('2027-01-02T10:00:00Z')); // 26 days after: confirmed recently enough
+      const board = await get('/arbetstraningsplatser?kommun=2062');
+      const text = pageText(board.body.split('id="platser-rubrik"')[1] ?? '');
+      assert.match(text, /Krympande Snickeri Ekonomisk Förening 2 lediga platser av 2 · Bekräftat 7 december 2026/);
+      assert.doesNotMatch(text, /5 lediga platser av 2/);
+      assert.match(board.body, UNCERTAIN_BADGE);
+      assert.match(
+        text,
+        /Osäker Företaget uppgav 5 lediga platser, men dess överenskommelser som gäller i dag har 2 platser\./,
+      );
+      const after = (await api('?municipality=2062')).items[0];
+      assert.deepEqual(
+        {
+          freePlaces: after?.freePlaces,
+          statedFreePlaces: after?.statedFreePlaces,
+          places: after?.places,
+          uncertain: after?.uncertain,
+          uncertainReasons: after?.uncertainReasons,
+        },
+        { freePlaces: 2, statedFreePlaces: 5, places: 2, uncertain: true, uncertainReasons: ['moreThanPlaces'] },
+      );
+      // The enterprise is told too, and "still correct" is not offered for a number that cannot be.
+      const link = (await placesLinkFor(contextWithFollowupTables(t.ctx)))(shrinking).replace(/^https?:\/\/[^/]+/, '');
+      const own = await get(link);
+      assert.match(pageText(own.body), /Enligt er: 5 lediga platser.*fler än de 2 platserna i era överenskommelser/);
+      assert.doesNotMatch(own.body, /Stämmer fortfarande/);
+      assert.match(own.body, /name="free"[^>]*value="2"|value="2"[^>]*name="free"/);
+      t.setNow(NOW);
+    });
+
+    it('leaves out an enterprise archived in the register since, and its e-mailed link no longer works', async () => {
+      const link = (await placesLinkFor(contextWithFollowupTables(t.ctx)))(archived).replace(/^https?:\/\/[^/]+/, '');
+      assert.match(await results('/arbetstraningsplatser?kommun=2085'), /Arkiveras Sen Ideell Förening/);
+      assert.equal((await get(link)).statusCode, 200);
+      await insertEnterprise(t.ctx.db, { orgnr: archivedOrgnr, name: 'Arkiveras Sen Ideell Förening' }, 'archived');
+      assert.match(await results('/arbetstraningsplatser?kommun=2085'), /0 företag har lediga platser/);
+      assert.equal((await api('?municipality=2085')).total, 0);
+      assert.equal((await api('')).items.filter((i) => i.enterprise.orgnr === archivedOrgnr).length, 0);
+      const page = await get(link);
+      assert.equal(page.statusCode, 404);
+      assert.match(pageText(page.body), /Företaget finns inte längre publicerat i registret/);
+      const posted = await new TestBrowser(t).post(link, { free: '0' });
+      assert.equal(posted.statusCode, 404);
+      const row = await t.ctx.db
+        .selectFrom('training_capacity')
+        .select('free_places')
+        .where('enterprise_id', '=', archived)
+        .executeTakeFirstOrThrow();
+      assert.equal(row.free_places, 1, 'not changed through the link');
     });
   });
 }

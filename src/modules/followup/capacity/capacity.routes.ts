@@ -12,6 +12,7 @@ import {
   capacityBoard,
   capacityOfEnterprise,
   confirmFreePlaces,
+  isPublishedEnterprise,
   type ConfirmOutcome,
   type EnterpriseCapacity,
 } from './capacity.service.js';
@@ -119,8 +120,11 @@ export function registerCapacityRoutes(app: FastifyInstance, ctx: FollowupContex
     const token = firstParam((query ?? {}) as RawQuery, 'nyckel') ?? '';
     const enterpriseId = await enterpriseOfPlacesToken(ctx, token);
     reply.header('cache-control', 'no-store');
-    if (enterpriseId === null) {
-      sendPage(reply, LinkProblemPage({ demo: await ctx.hasDemoData() }), 404);
+    // A good key of an enterprise archived or unpublished since: it is off the board, and the link with it.
+    const problem =
+      enterpriseId === null ? 'invalid' : (await isPublishedEnterprise(ctx, enterpriseId)) ? null : 'unpublished';
+    if (enterpriseId === null || problem !== null) {
+      sendPage(reply, LinkProblemPage({ demo: await ctx.hasDemoData(), problem: problem ?? 'invalid' }), 404);
       return null;
     }
     const capacity = await capacityOfEnterprise(ctx, enterpriseId);

@@ -5,6 +5,7 @@ import type { AdaptationCode, TargetGroupCode } from '../agreement/agreement.cho
 import { selectAgreementsInForce, selectAgreementsOfEnterprise } from '../agreement/agreement.repository.js';
 import { toAgreement } from '../agreement/agreement.service.js';
 import { periodStatus, type Agreement } from '../agreement/agreement.types.js';
+import { findSuppliers, supplierById } from '../../register/index.js';
 import type { FollowupContext } from '../db.js';
 import { selectCapacities, upsertCapacity, type CapacityRow } from './capacity.repository.js';
 
@@ -16,18 +17,33 @@ import { selectCapacities, upsertCapacity, type CapacityRow } from './capacity.r
 export const UNCERTAIN_AFTER_DAYS = 30;
 const DAY_MS = 86_400_000;
 
-/** An enterprise's free places as it last said them, and whether that is too long ago to trust. */
+/**
+ * Why a number of free places is shown as uncertain: not confirmed for UNCERTAIN_AFTER_DAYS, or
+ * more than the places under agreements in force today (an agreement ended or its places were
+ * lowered after the enterprise said it).
+ */
+export type UncertainReason = 'not_confirmed' | 'more_than_places';
+
+/** An enterprise's free places as it last said them, and whether (and why) they are not to be trusted. */
 export interface FreePlaces {
+  /** What the board shows: the number it said, at most the places under agreements in force today. */
   free: number;
+  /** The number as the enterprise said it. */
+  stated: number;
   confirmedAt: Date;
   uncertain: boolean;
+  reasons: UncertainReason[];
 }
 
-/** One line of the capacity board: an enterprise with free places under agreements in force today. */
+/**
+ * One line of the capacity board: a published enterprise with free places under agreements in
+ * force today. Kommuner, target groups and adaptations are those of its agreements in force that
+ * match the filters each on its own (all of them without filters).
+ */
 export interface BoardEntry {
   enterprise: { id: number; orgnr: string; name: string };
   municipalityCodes: string[];
-  /** All places under its agreements in force, and the free ones among them. */
+  /** All places under its agreements in force (the free places are the enterprise's, not an agreement's). */
   places: number;
   freePlaces: FreePlaces;
   targetGroups: TargetGroupCode[];
@@ -44,42 +60,66 @@ export function isUncertain(confirmedAt: Date, now: Date): boolean {
   return now.getTime() - confirmedAt.getTime() > UNCERTAIN_AFTER_DAYS * DAY_MS;
 }
 
-const freePlacesOf = (row: CapacityRow | undefined, now: Date): FreePlaces | null =>
-  row ? { free: row.free_places, confirmedAt: row.confirmed_at, uncertain: isUncertain(row.confirmed_at, now) } : null;
+function freePlacesOf(row: CapacityRow | undefined, now: Date, placesInForce: number): FreePlaces | null {
+  if (!row) return null;
+  const reasons: UncertainReason[] = [];
+  if (isUncertain(row.confirmed_at, now)) reasons.push('not_confirmed');
+  if (row.free_places > placesInForce) reasons.push('more_than_places');
+  return {
+    free: Math.min(row.free_places, placesInForce),
+    stated: row.free_places,
+    confirmedAt: row.confirmed_at,
+    uncertain: reasons.length > 0,
+    reasons,
+  };
+}
+
+/** Whether one agreement has all the filters: kommun, target group and adaptation. */
+const matchesFilter = (a: Agreement, filter: BoardFilter): boolean =>
+  (!filter.municipalityCode || a.municipalityCode === filter.municipalityCode) &&
+  (!filter.targetGroup || a.targetGroups.includes(filter.targetGroup)) &&
+  (!filter.adaptation || a.adaptations.includes(filter.adaptation));
 
 const union = <T>(lists: readonly (readonly T[])[]): T[] => [...new Set(lists.flat())];
 
 /**
- * The board: every enterprise with free places (as it last said) under agreements in force today,
- * filtered by kommun, target group and adaptation (any of its agreements in force counts). Those
- * confirmed within UNCERTAIN_AFTER_DAYS first, then most free places, then by name. Agreements are
- * counted in hundreds, not tens of thousands, so they are grouped here rather than in SQL.
+ * The board: every enterprise published in the register with free places (as it last said) under
+ * agreements in force today, filtered by kommun, target group and adaptation: one agreement in
+ * force must have all the chosen filters (Falun with adapted hours and Borlänge without is not
+ * "Borlänge with adapted hours"). Free places are shown as at most the places in force. Those
+ * sure first, then most free places, then by name. Agreements are counted in hundreds, not tens of
+ * thousands, so they are grouped here rather than in SQL; the register is asked once for all.
  */
 export async function capacityBoard(ctx: FollowupContext, filter: BoardFilter = {}): Promise<BoardEntry[]> {
   const now = ctx.now();
-  const inForce = (await selectAgreementsInForce(ctx.db, isoDate(now))).map(toAgreement);
+  const today = isoDate(now);
+  const inForce = (await selectAgreementsInForce(ctx.db, today)).map(toAgreement);
   const byEnterprise = new Map<number, Agreement[]>();
   for (const a of inForce) byEnterprise.set(a.enterprise.id, [...(byEnterprise.get(a.enterprise.id) ?? []), a]);
-  const capacities = new Map(
-    (await selectCapacities(ctx.db, [...byEnterprise.keys()])).map((c) => [c.enterprise_id, c]),
-  );
+  const ids = [...byEnterprise.keys()];
+  const [capacityRows, published] = await Promise.all([
+    selectCapacities(ctx.db, ids),
+    ids.length === 0 ? [] : findSuppliers(ctx.db, { ids, today }),
+  ]);
+  const capacities = new Map(capacityRows.map((c) => [c.enterprise_id, c]));
+  const publishedIds = new Set(published.map((s) => s.id));
   const entries: BoardEntry[] = [];
   for (const [enterpriseId, agreements] of byEnterprise) {
-    const freePlaces = freePlacesOf(capacities.get(enterpriseId), now);
+    if (!publishedIds.has(enterpriseId)) continue;
+    const places = agreements.reduce((sum, a) => sum + a.places, 0);
+    const freePlaces = freePlacesOf(capacities.get(enterpriseId), now, places);
     if (!freePlaces || freePlaces.free === 0) continue;
-    const entry: BoardEntry = {
+    const matching = agreements.filter((a) => matchesFilter(a, filter));
+    if (matching.length === 0) continue;
+    entries.push({
       // The latest agreement's name and org.nr: an enterprise that changed its name has it there.
       enterprise: agreements.reduce((a, b) => (b.updatedAt > a.updatedAt ? b : a)).enterprise,
-      municipalityCodes: union(agreements.map((a) => [a.municipalityCode])).sort(),
-      places: agreements.reduce((sum, a) => sum + a.places, 0),
+      municipalityCodes: union(matching.map((a) => [a.municipalityCode])).sort(),
+      places,
       freePlaces,
-      targetGroups: union(agreements.map((a) => a.targetGroups)),
-      adaptations: union(agreements.map((a) => a.adaptations)),
-    };
-    if (filter.municipalityCode && !entry.municipalityCodes.includes(filter.municipalityCode)) continue;
-    if (filter.targetGroup && !entry.targetGroups.includes(filter.targetGroup)) continue;
-    if (filter.adaptation && !entry.adaptations.includes(filter.adaptation)) continue;
-    entries.push(entry);
+      targetGroups: union(matching.map((a) => a.targetGroups)),
+      adaptations: union(matching.map((a) => a.adaptations)),
+    });
   }
   return entries.sort(
     (a, b) =>
@@ -108,7 +148,15 @@ export async function capacityOfEnterprise(ctx: FollowupContext, enterpriseId: n
   const placesInForce = agreements
     .filter((a) => periodStatus(a, today) === 'current')
     .reduce((sum, a) => sum + a.places, 0);
-  return { agreements, placesInForce, freePlaces: freePlacesOf(capacity, now) };
+  return { agreements, placesInForce, freePlaces: freePlacesOf(capacity, now, placesInForce) };
+}
+
+/**
+ * Whether the enterprise is published in the register today: an archived or unpublished one is
+ * not on the board, and its e-mailed link no longer updates anything.
+ */
+export async function isPublishedEnterprise(ctx: FollowupContext, enterpriseId: number): Promise<boolean> {
+  return (await supplierById(ctx.db, enterpriseId, isoDate(ctx.now()))) !== null;
 }
 
 export type ConfirmProblem = 'no_agreement' | 'too_many' | 'nothing_to_confirm';
@@ -126,7 +174,7 @@ export async function confirmFreePlaces(
 ): Promise<ConfirmOutcome> {
   const current = await capacityOfEnterprise(ctx, enterpriseId);
   if (current.placesInForce === 0) return { ok: false, problem: 'no_agreement' };
-  const value = free === 'same' ? current.freePlaces?.free : free;
+  const value = free === 'same' ? current.freePlaces?.stated : free;
   if (value === undefined) return { ok: false, problem: 'nothing_to_confirm' };
   if (value > current.placesInForce) return { ok: false, problem: 'too_many' };
   const now = ctx.now();

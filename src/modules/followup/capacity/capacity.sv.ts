@@ -9,7 +9,7 @@ export const capacitySv = {
     title: 'Lediga arbetsträningsplatser',
     lead: 'Platser som är lediga nu hos arbetsintegrerande sociala företag med en arbetsträningsöverenskommelse. Företagen uppdaterar själva antalet.',
     uncertainExplained: (days: number) =>
-      `”Osäker” betyder att företaget inte har bekräftat antalet på mer än ${days} dagar. Fråga företaget innan du räknar med platsen.`,
+      `”Osäker” betyder att företaget inte har bekräftat antalet på mer än ${days} dagar, eller att det har uppgett fler lediga platser än dess överenskommelser har i dag. Fråga företaget innan du räknar med platsen.`,
     results: 'Lediga platser nu',
     filters: 'Filtrera',
     municipality: 'Kommun',
@@ -25,6 +25,11 @@ export const capacitySv = {
     free: (free: number, places: number) => `${n(free, 'ledig plats', 'lediga platser')} av ${formatInteger(places)}`,
     confirmed: (date: string) => `Bekräftat ${date}`,
     uncertain: 'Osäker',
+    uncertainReason: {
+      not_confirmed: (days: number) => `Antalet har inte bekräftats på mer än ${days} dagar.`,
+      more_than_places: (stated: number, places: number) =>
+        `Företaget uppgav ${n(stated, 'ledig plats', 'lediga platser')}, men dess överenskommelser som gäller i dag har ${n(places, 'plats', 'platser')}.`,
+    },
     municipalities: 'Kommun',
     targetGroups: 'Målgrupper',
     adaptations: 'Anpassningar',
@@ -40,6 +45,8 @@ export const capacitySv = {
     now: (free: number, date: string) => `Enligt er: ${n(free, 'ledig plats', 'lediga platser')}, bekräftat ${date}.`,
     never: 'Ni har inte uppgett lediga platser än. Det syns på kapacitetstavlan först när ni har gjort det.',
     uncertain: (days: number) => `Visas som osäker på kapacitetstavlan: inte bekräftat på mer än ${days} dagar.`,
+    tooMany: (places: number) =>
+      `Visas som osäker på kapacitetstavlan: det är fler än de ${formatInteger(places)} platserna i era överenskommelser som gäller i dag. Skriv hur många som är lediga nu.`,
     same: 'Stämmer fortfarande',
     orChange: 'Har antalet ändrats? Skriv det nya:',
     free: 'Lediga platser nu',
@@ -57,6 +64,8 @@ export const capacitySv = {
     invalid:
       'Länken är ogiltig eller har gått ut. Logga in och uppdatera under Mitt företag, eller vänta på nästa påminnelse.',
     signIn: 'Logga in',
+    unpublished:
+      'Företaget finns inte längre publicerat i registret, så dess lediga platser visas inte på kapacitetstavlan och kan inte uppdateras via länken. Hör av er till den som administrerar registret om det är fel.',
   },
   errors: {
     free: 'Skriv antalet lediga platser som ett heltal, 0 eller mer.',

@@ -113,9 +113,20 @@ function BoardItem({ e }: { e: BoardEntry }) {
         {t.confirmed(formatDate(e.freePlaces.confirmedAt))}
       </p>
       {e.freePlaces.uncertain && (
-        <ul class="badges">
-          <li class="badge badge-unreviewed">{t.uncertain}</li>
-        </ul>
+        <>
+          <ul class="badges">
+            <li class="badge badge-unreviewed">{t.uncertain}</li>
+          </ul>
+          <p>
+            {e.freePlaces.reasons
+              .map((r) =>
+                r === 'not_confirmed'
+                  ? t.uncertainReason.not_confirmed(UNCERTAIN_AFTER_DAYS)
+                  : t.uncertainReason.more_than_places(e.freePlaces.stated, e.places),
+              )
+              .join(' ')}
+          </p>
+        </>
       )}
       <dl class="facts">
         <div>
@@ -151,24 +162,30 @@ function PlacesForms(p: {
   const t = capacityText.section;
   const c = p.capacity;
   if (c.placesInForce === 0) return <p>{t.notInForce}</p>;
+  const tooMany = c.freePlaces?.reasons.includes('more_than_places') ?? false;
   return (
     <>
       <p>{t.lead(c.placesInForce)}</p>
       {c.freePlaces ? (
         <p>
-          {t.now(c.freePlaces.free, formatDate(c.freePlaces.confirmedAt))}
-          {c.freePlaces.uncertain && <> {t.uncertain(UNCERTAIN_AFTER_DAYS)}</>}
+          {t.now(c.freePlaces.stated, formatDate(c.freePlaces.confirmedAt))}
+          {tooMany ? (
+            <> {t.tooMany(c.placesInForce)}</>
+          ) : (
+            c.freePlaces.uncertain && <> {t.uncertain(UNCERTAIN_AFTER_DAYS)}</>
+          )}
         </p>
       ) : (
         <p>{t.never}</p>
       )}
-      {c.freePlaces && (
+      {/* "Still correct" cannot be: more free than places in force. */}
+      {c.freePlaces && !tooMany && (
         <PostForm action={p.action}>
           <input type="hidden" name="action" value="same" />
           <Button>{t.same}</Button>
         </PostForm>
       )}
-      {c.freePlaces && <p>{t.orChange}</p>}
+      {c.freePlaces && !tooMany && <p>{t.orChange}</p>}
       <PostForm action={p.action}>
         <TextField
           id={`${p.idPrefix}free`}
@@ -180,7 +197,7 @@ function PlacesForms(p: {
           maxLength={5}
           size={5}
         />
-        <Button secondary={c.freePlaces !== null}>{t.save}</Button>
+        <Button secondary={c.freePlaces !== null && !tooMany}>{t.save}</Button>
       </PostForm>
     </>
   );
@@ -254,16 +271,21 @@ export function PlacesPage(p: {
   );
 }
 
-/** The e-mailed link when its key is not (or no longer) good. */
-export function LinkProblemPage({ demo }: { demo: boolean }) {
+/**
+ * The e-mailed link when its key is not (or no longer) good, or its enterprise is no longer
+ * published in the register.
+ */
+export function LinkProblemPage({ demo, problem }: { demo: boolean; problem: 'invalid' | 'unpublished' }) {
   const t = capacityText.link;
   return (
     <Layout title={t.title} path={BOARD_PATH} demo={demo} head={<meta name="robots" content="noindex" />}>
       <h1>{t.title}</h1>
-      <p>{t.invalid}</p>
-      <p>
-        <a href={`/logga-in?tillbaka=${encodeURIComponent(OWN_PLACES_PATH)}`}>{t.signIn}</a>
-      </p>
+      <p>{t[problem]}</p>
+      {problem === 'invalid' && (
+        <p>
+          <a href={`/logga-in?tillbaka=${encodeURIComponent(OWN_PLACES_PATH)}`}>{t.signIn}</a>
+        </p>
+      )}
     </Layout>
   );
 }
