@@ -37,6 +37,13 @@ export interface ContractCommitmentTable {
   months: number;
   first_start_within_months: number;
   met_share: Numeric;
+  /** What its reports add up to (0025), kept as they come in. */
+  offered_total: Generated<number>;
+  started_total: Generated<number>;
+  completed_total: Generated<number>;
+  employment_total: Generated<number>;
+  person_months_total: ColumnType<string, never, number | string>;
+  first_start_on: ColumnType<string | null, never, string | null>;
 }
 
 export interface CommitmentReportTable {

@@ -24,8 +24,25 @@ export async function insertCommitments(
       .execute();
 }
 
+/** A report, and its counts added to its commitment's totals: in the caller's transaction. */
 export async function insertReport(db: FollowupDb, values: Insertable<CommitmentReportTable>): Promise<void> {
   await db.insertInto('commitment_report').values(values).execute();
+  const started = Number(values.started ?? 0);
+  await db
+    .updateTable('contract_commitment')
+    .set((eb) => ({
+      offered_total: eb('offered_total', '+', Number(values.offered ?? 0)),
+      started_total: eb('started_total', '+', started),
+      completed_total: eb('completed_total', '+', Number(values.completed ?? 0)),
+      employment_total: eb('employment_total', '+', Number(values.became_employment ?? 0)),
+      person_months_total: sql`person_months_total + ${String(values.person_months)}::numeric`,
+      first_start_on:
+        started > 0
+          ? sql`least(coalesce(first_start_on, ${values.on_date}::date), ${values.on_date}::date)`
+          : sql`first_start_on`,
+    }))
+    .where('id', '=', values.commitment_id)
+    .execute();
 }
 
 /** Contracts with the name of their labour-market unit, as the rows the service reads. */
@@ -297,4 +314,73 @@ export async function selectLabourMarketOrganisations(db: FollowupDb): Promise<{
     .where('kind', 'in', ['ame', 'samordningsforbund'])
     .orderBy('name')
     .execute();
+}
+
+/** Whose contracts a list reads: an organisation's (as buyer or labour-market unit) or a supplier's. */
+export type ContractParty = { partyOrganisationId: number } | { supplierEnterpriseId: number };
+
+function partyFilter(of: ContractParty) {
+  return 'partyOrganisationId' in of
+    ? sql`(k.buyer_organisation_id = ${of.partyOrganisationId} or k.labour_market_organisation_id = ${of.partyOrganisationId})`
+    : sql`k.supplier_enterprise_id = ${of.supplierEnterpriseId}`;
+}
+
+/**
+ * Each commitment's status on `today` in SQL, from the totals kept with it: the rule of
+ * commitment.rules.ts `statusFrom`, written again so that a list of thousands can be counted and
+ * filtered in the database. contract.status-sql.test.ts holds the two to the same answers.
+ */
+function statusSql(today: string, rule: { warnFirst: number; warnEnd: number }) {
+  const deadline = sql`(k.starts_on + make_interval(months => c.first_start_within_months))::date`;
+  const day = sql`${today}::date`;
+  return sql<string>`case
+    when round(c.person_months_total * 1000) >= round(c.met_share * 1000) * c.persons * c.months then 'met'
+    when ${day} > ${deadline} and (c.first_start_on is null or c.first_start_on > ${deadline}) then 'missed'
+    when ${day} > k.ends_on then 'missed'
+    when c.started_total = 0 and ${deadline} - ${day} <= ${rule.warnFirst} then 'at_risk'
+    when k.ends_on - ${day} <= ${rule.warnEnd} then 'at_risk'
+    else 'on_track' end`;
+}
+
+/** Commitments per status over all of a party's contracts, counted in the database. */
+export async function selectStatusCounts(
+  db: FollowupDb,
+  of: ContractParty,
+  today: string,
+  rule: { warnFirst: number; warnEnd: number },
+): Promise<{ status: string; n: number }[]> {
+  const { rows } = await sql<{ status: string; n: number }>`
+    select ${statusSql(today, rule)} as status, count(*)::int as n
+    from contract k join contract_commitment c on c.contract_id = k.id
+    where ${partyFilter(of)}
+    group by 1`.execute(db);
+  return rows;
+}
+
+/**
+ * A page of a party's contracts, newest start first, only those with a commitment in `status`
+ * when given; with how many there are in all.
+ */
+export async function selectContractPage(
+  db: FollowupDb,
+  of: ContractParty,
+  options: {
+    today: string;
+    rule: { warnFirst: number; warnEnd: number };
+    status: string | null;
+    limit: number;
+    offset: number;
+  },
+): Promise<{ rows: ContractRow[]; total: number }> {
+  const withStatus = options.status
+    ? sql`and exists (select 1 from contract_commitment c where c.contract_id = k.id
+        and ${statusSql(options.today, options.rule)} = ${options.status})`
+    : sql``;
+  const { rows } = await sql<ContractRow & { total: number }>`
+    select k.*, lmu.name as labour_market_name, count(*) over ()::int as total
+    from contract k left join organisation lmu on lmu.id = k.labour_market_organisation_id
+    where ${partyFilter(of)} ${withStatus}
+    order by k.starts_on desc, k.id desc
+    limit ${options.limit} offset ${options.offset}`.execute(db);
+  return { rows, total: rows[0]?.total ?? 0 };
 }

@@ -13,10 +13,20 @@ import { contractsTable } from './contract.export.js';
 import { CONTRACTS_EXPORT_PATH, contractPath, FOLLOWUP_HOME, NEW_CONTRACT_PATH } from './contract.paths.js';
 import { registerReportRoute, sendContractPage } from './contract.page.js';
 import { contractSchema } from './contract.schema.js';
-import { addContract, awardsWithoutContract, followUp, labourMarketUnits, lotToContract } from './contract.service.js';
+import {
+  addContract,
+  awardsWithoutContract,
+  followUp,
+  followUpPage,
+  labourMarketUnits,
+  lotToContract,
+} from './contract.service.js';
 import { contractText } from './contract.text.js';
 import { lotName, NEW_CONTRACT_VALUES, valuesFromLot } from './contract.values.js';
 import { FollowUpListPage } from './list.views.js';
+
+/** Contracts per page of the list: a page a screen reader can get through. */
+const LIST_PAGE_SIZE = 50;
 
 /**
  * The buyer's follow-up (issue 12 §1–2): the list of the organisation's contracts with each
@@ -24,9 +34,6 @@ import { FollowUpListPage } from './list.views.js';
  * buyer reports too, and the list as CSV/XLSX. access.ts lets buyers, coordinators and
  * administrators in; the organisation is always the signed-in user's own, never the address's.
  */
-/** Contracts per page of the list: a page a screen reader can get through. */
-const LIST_PAGE_SIZE = 50;
-
 export function registerContractRoutes(app: FastifyInstance, ctx: FollowupContext): void {
   const userOf = (req: FastifyRequest) => req.user as CurrentUser;
   const today = () => isoDate(ctx.now());
@@ -36,23 +43,29 @@ export function registerContractRoutes(app: FastifyInstance, ctx: FollowupContex
     const raw = (req.query as Record<string, unknown>).status;
     const status = COMMITMENT_STATUSES.find((s) => s === raw) ?? null;
     const org = user.organisationId;
-    const [all, awards, demo] = await Promise.all([
-      org === null ? [] : followUp(ctx, { partyOrganisationId: org }, today()),
+    const asked = Number((req.query as Record<string, unknown>).sida);
+    const [list, awards, demo] = await Promise.all([
+      org === null
+        ? null
+        : followUpPage(ctx, { partyOrganisationId: org }, today(), {
+            status,
+            page: Number.isSafeInteger(asked) && asked > 0 ? asked : 1,
+            pageSize: LIST_PAGE_SIZE,
+          }),
       org === null ? [] : awardsWithoutContract(ctx, org),
       ctx.hasDemoData(),
     ]);
-    const counts = Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, 0])) as Record<CommitmentStatus, number>;
-    for (const f of all) for (const m of f.commitments) counts[m.verdict.status]++;
-    const chosen = status === null ? all : all.filter((f) => f.commitments.some((m) => m.verdict.status === status));
-    const pageCount = Math.max(1, Math.ceil(chosen.length / LIST_PAGE_SIZE));
-    const page = Math.min(pageCount, Math.max(1, Number((req.query as Record<string, unknown>).sida) || 1));
-    const items = chosen.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE);
+    const counts =
+      list?.counts ?? (Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, 0])) as Record<CommitmentStatus, number>);
+    const items = list?.items ?? [];
+    const page = list?.page ?? 1;
+    const pageCount = Math.max(1, Math.ceil((list?.total ?? 0) / LIST_PAGE_SIZE));
     reply.header('cache-control', 'no-store');
     return sendPage(
       reply,
       FollowUpListPage({
         items,
-        total: chosen.length,
+        total: list?.total ?? 0,
         page,
         pageCount,
         counts,

@@ -7,6 +7,9 @@ import { parseForm, type FormResult } from '../../../platform/http/form.js';
 import { awardedLot, awardedLotsOf, type AwardedLot } from '../../procurement/index.js';
 import { supplierByOrgnr } from '../../register/index.js';
 import {
+  COMMITMENT_RULE,
+  COMMITMENT_STATUSES,
+  type CommitmentStatus,
   firstStartDeadline,
   statusFrom,
   summarise,
@@ -29,6 +32,9 @@ import {
   selectContractedLots,
   selectContractIdForLot,
   selectContracts,
+  selectContractPage,
+  selectStatusCounts,
+  type ContractParty,
   selectLabourMarketOrganisations,
   selectReports,
   type CommitmentRow,
@@ -403,4 +409,42 @@ function toReport(r: ReportRow): ReportEntry {
 /** The AME and samordningsförbund a buyer may name on a contract as reporting too. */
 export function labourMarketUnits(ctx: FollowupContext): Promise<{ id: number; name: string }[]> {
   return selectLabourMarketOrganisations(ctx.db);
+}
+
+const RULE_DAYS = {
+  warnFirst: COMMITMENT_RULE.warnDaysBeforeFirstStart,
+  warnEnd: COMMITMENT_RULE.warnDaysBeforeEnd,
+};
+
+/**
+ * A page of the follow-up list: the party's contracts with a commitment in `status` (or all),
+ * newest start first, each with its commitments' status; the counts per status over all of them.
+ * Counted and filtered in the database, so a buyer with thousands of contracts reads fifty.
+ */
+export async function followUpPage(
+  ctx: FollowupContext,
+  of: ContractParty,
+  today: string,
+  options: { status: CommitmentStatus | null; page: number; pageSize: number },
+): Promise<{ items: ContractFollowUp[]; total: number; page: number; counts: Record<CommitmentStatus, number> }> {
+  const read = (page: number) =>
+    selectContractPage(ctx.db, of, {
+      today,
+      rule: RULE_DAYS,
+      status: options.status,
+      limit: options.pageSize,
+      offset: (page - 1) * options.pageSize,
+    });
+  const counted = await selectStatusCounts(ctx.db, of, today, RULE_DAYS);
+  let page = Math.max(1, options.page);
+  let found = await read(page);
+  // Past the end (?sida=999): the last page there is.
+  if (found.rows.length === 0 && page > 1) {
+    const total = (await read(1)).total;
+    page = Math.max(1, Math.ceil(total / options.pageSize));
+    found = await read(page);
+  }
+  const counts = Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, 0])) as Record<CommitmentStatus, number>;
+  for (const c of counted) if (c.status in counts) counts[c.status as CommitmentStatus] = c.n;
+  return { items: await followUpOf(ctx, found.rows, today), total: found.total, page, counts };
 }
