@@ -80,6 +80,18 @@ export async function seedFollowup(
     join (select id, contract_id, row_number() over (order by id) - 1 as n from contract_commitment) c
       on c.n = g % ${Math.max(1, contracts)}
     join contract k on k.id = c.contract_id`.execute(db);
+  // What insertReport keeps with each commitment as reports come in (the list reads these).
+  await sql`
+    update contract_commitment c set
+      offered_total = t.offered, started_total = t.started, completed_total = t.completed,
+      employment_total = t.employment, person_months_total = t.months, first_start_on = t.first_start
+    from (
+      select commitment_id, sum(offered) as offered, sum(started) as started, sum(completed) as completed,
+        sum(became_employment) as employment, sum(person_months) as months,
+        min(on_date) filter (where started > 0) as first_start
+      from commitment_report group by commitment_id
+    ) t
+    where t.commitment_id = c.id`.execute(db);
   const largest = organisations[0]!;
   const year = Number(today.slice(0, 4));
   await sql`

@@ -31,6 +31,7 @@ export const contractEn: Catalogue<typeof contractSv> = {
     awardedLead:
       'Lots you have awarded. Create the contract to follow up the clause; the lot’s details are filled in for you.',
     createFromLot: (lot: string) => `Create contract for ${lot}`,
+    moreAwards: (n: number) => `… and ${n} more. They show here once the contracts for those above are made.`,
     filterStatus: 'Show',
     allStatuses: 'All contracts',
     noneWithStatus: (status: string) => `No contract has a commitment with the status “${status}”.`,

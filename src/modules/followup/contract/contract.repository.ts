@@ -149,45 +149,6 @@ export async function selectContractedLots(
   );
 }
 
-export type SummaryRow = CommitmentRow & {
-  offered: number;
-  started: number;
-  completed: number;
-  became_employment: number;
-  person_months: string;
-  first_start_on: string | null;
-};
-
-/**
- * Each commitment of the contracts with what counts of its reports on `today`, added up in the
- * database (the list of a buyer with thousands of contracts reads one row per commitment, not
- * every report): the reports within the contract's period and not after `today`, as
- * commitment.rules.ts `summarise` counts them.
- */
-export async function selectCommitmentSummaries(
-  db: FollowupDb,
-  contractIds: readonly number[],
-  today: string,
-): Promise<SummaryRow[]> {
-  if (contractIds.length === 0) return [];
-  const { rows } = await sql<SummaryRow>`
-    select c.*,
-      coalesce(sum(r.offered), 0)::int as offered,
-      coalesce(sum(r.started), 0)::int as started,
-      coalesce(sum(r.completed), 0)::int as completed,
-      coalesce(sum(r.became_employment), 0)::int as became_employment,
-      coalesce(sum(r.person_months), 0)::text as person_months,
-      to_char(min(r.on_date) filter (where r.started > 0), 'YYYY-MM-DD') as first_start_on
-    from contract_commitment c
-    join contract k on k.id = c.contract_id
-    left join commitment_report r
-      on r.commitment_id = c.id and r.on_date >= k.starts_on and r.on_date <= least(k.ends_on, ${today}::date)
-    where c.contract_id = any(${[...contractIds]}::int[])
-    group by c.id
-    order by c.id`.execute(db);
-  return rows;
-}
-
 /** Whether this contract already exists for the awarded lot. */
 export async function selectContractIdForLot(
   db: FollowupDb,

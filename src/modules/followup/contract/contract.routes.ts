@@ -52,7 +52,7 @@ export function registerContractRoutes(app: FastifyInstance, ctx: FollowupContex
             page: Number.isSafeInteger(asked) && asked > 0 ? asked : 1,
             pageSize: LIST_PAGE_SIZE,
           }),
-      org === null ? [] : awardsWithoutContract(ctx, org),
+      org === null ? { lots: [], total: 0 } : awardsWithoutContract(ctx, org),
       ctx.hasDemoData(),
     ]);
     const counts =

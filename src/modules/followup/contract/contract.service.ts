@@ -27,7 +27,6 @@ import {
   insertReport,
   selectCommitmentParties,
   selectCommitments,
-  selectCommitmentSummaries,
   selectContract,
   selectContractedLots,
   selectContractIdForLot,
@@ -193,30 +192,31 @@ export async function followUp(
   return followUpOf(ctx, await selectContracts(ctx.db, of), today);
 }
 
-/** These contracts, each commitment with its status on `today` (the totals added up in the database). */
+/**
+ * These contracts, each commitment with its status on `today`, from the totals each commitment
+ * keeps of its reports (contract.repository.ts insertReport): a list reads one row per commitment.
+ */
 export async function followUpOf(
   ctx: FollowupContext,
   rows: readonly ContractRow[],
   today: string,
 ): Promise<ContractFollowUp[]> {
   const contracts = rows.map(toContract);
-  const summaries = await selectCommitmentSummaries(
-    ctx.db,
-    contracts.map((c) => c.id),
-    today,
-  );
   const byContract = new Map<number, ContractFollowUp['commitments']>();
   const contractById = new Map(contracts.map((c) => [c.id, c]));
-  for (const row of summaries) {
+  for (const row of await selectCommitments(
+    ctx.db,
+    contracts.map((c) => c.id),
+  )) {
     const contract = contractById.get(row.contract_id)!;
     const commitment = toCommitment(row);
     const summary = {
       totals: {
-        offered: row.offered,
-        started: row.started,
-        completed: row.completed,
-        becameEmployment: row.became_employment,
-        personMonths: Number(row.person_months),
+        offered: row.offered_total,
+        started: row.started_total,
+        completed: row.completed_total,
+        becameEmployment: row.employment_total,
+        personMonths: Number(row.person_months_total),
       },
       firstStartOn: row.first_start_on,
     };
@@ -276,14 +276,18 @@ export async function contractFor(
 }
 
 /** The organisation's awarded lots that have no contract yet: the follow-up page offers to make them. */
-export async function awardsWithoutContract(ctx: FollowupContext, organisationId: number): Promise<AwardedLot[]> {
-  const [lots, contracted] = await Promise.all([
-    awardedLotsOf(ctx.db, organisationId),
-    selectContractedLots(ctx.db, organisationId),
-  ]);
-  const taken = new Set(contracted.map((c) => `${c.opportunity_id}:${c.lot_position}`));
-  return lots.filter((l) => !taken.has(`${l.opportunityId}:${l.position}`));
+export async function awardsWithoutContract(
+  ctx: FollowupContext,
+  organisationId: number,
+  limit = AWARDS_SHOWN,
+): Promise<{ lots: AwardedLot[]; total: number }> {
+  const contracted = await selectContractedLots(ctx.db, organisationId);
+  const except = new Set(contracted.map((c) => `${c.opportunity_id}:${c.lot_position}`));
+  return awardedLotsOf(ctx.db, organisationId, { except, limit });
 }
+
+/** Awarded lots without a contract the follow-up list offers at a time, latest first. */
+const AWARDS_SHOWN = 20;
 
 /** The awarded lot a new contract is made from, when it is the organisation's and has none yet. */
 export async function lotToContract(

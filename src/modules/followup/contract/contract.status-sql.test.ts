@@ -7,7 +7,7 @@ import { addMonthsToDate } from '../../../platform/calendar.js';
 import { COMMITMENT_RULE, COMMITMENT_STATUSES } from '../commitment/commitment.rules.js';
 import { contextWithFollowupTables, type FollowupContext } from '../db.js';
 import { insertReport, selectStatusCounts } from './contract.repository.js';
-import { createContract, followUp, followUpPage } from './contract.service.js';
+import { contractFor, createContract, followUp, followUpPage } from './contract.service.js';
 
 /** A small deterministic generator, so a failure can be run again. */
 function random(seed: number) {
@@ -29,6 +29,14 @@ for (const kind of testDatabaseKinds()) {
     let t: TestApp;
     let ctx: FollowupContext;
     let org: number;
+    const buyer = {
+      id: 1,
+      email: 'x@example.se',
+      name: null,
+      role: 'buyer' as const,
+      enterpriseId: null,
+      organisationId: 0,
+    };
     before(async () => {
       t = await openTestApp(kind, new Date('2027-06-30T10:00:00Z'));
       ctx = contextWithFollowupTables(t.ctx);
@@ -39,6 +47,7 @@ for (const kind of testDatabaseKinds()) {
         municipalityCode: '2080',
         now: t.ctx.now(),
       });
+      buyer.organisationId = org;
       const r = random(12);
       const starts = ['2026-01-31', '2026-08-31', '2026-12-01', '2027-01-31', '2027-03-15', '2027-05-02', '2027-06-30'];
       for (let i = 0; i < 60; i++) {
@@ -106,6 +115,15 @@ for (const kind of testDatabaseKinds()) {
       }))
         inSql[c.status] = c.n;
       assert.deepEqual(inSql, inCode);
+      // The list's statuses come from the totals each commitment keeps; its page's from the reports.
+      for (const f of await followUp(ctx, { partyOrganisationId: org }, today)) {
+        const page = await contractFor(ctx, buyer, f.contract.id, today);
+        assert.deepEqual(
+          page!.commitments.map((m) => [m.verdict.status, m.verdict.totals]),
+          f.commitments.map((m) => [m.verdict.status, m.verdict.totals]),
+          f.contract.title,
+        );
+      }
       assert.ok(
         Object.values(inCode).filter((n) => n > 0).length >= 2,
         `more than one status: ${JSON.stringify(inCode)}`,

@@ -29,6 +29,7 @@ export const contractSv = {
     awardedLead:
       'Delområden ni har tilldelat. Skapa avtalet för att följa upp villkoret; uppgifterna från delområdet fylls i åt er.',
     createFromLot: (lot: string) => `Skapa avtal för ${lot}`,
+    moreAwards: (n: number) => `… och ${n} till. De visas här när avtalen för dem ovan är gjorda.`,
     filterStatus: 'Visa',
     allStatuses: 'Alla avtal',
     noneWithStatus: (status: string) => `Inga avtal har något åtagande med status ”${status}”.`,

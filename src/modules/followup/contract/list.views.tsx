@@ -26,7 +26,8 @@ export interface FollowUpListProps {
   /** Commitments per status, over all the organisation's contracts. */
   counts: Record<CommitmentStatus, number>;
   status: CommitmentStatus | null;
-  awards: AwardedLot[];
+  /** The awarded lots without a contract shown, and how many there are. */
+  awards: { lots: AwardedLot[]; total: number };
   /** False for an account without an organisation: nothing to follow up. */
   hasOrganisation: boolean;
   demo: boolean;
@@ -88,12 +89,12 @@ export function FollowUpListPage(p: FollowUpListProps) {
             {t.export}: <a href={`${CONTRACTS_EXPORT_PATH}.csv`}>{t.exportCsv}</a>,{' '}
             <a href={`${CONTRACTS_EXPORT_PATH}.xlsx`}>{t.exportXlsx}</a>
           </p>
-          {p.awards.length > 0 && (
+          {p.awards.lots.length > 0 && (
             <section aria-labelledby="tilldelade">
               <h2 id="tilldelade">{t.awardedTitle}</h2>
               <p>{t.awardedLead}</p>
               <ul>
-                {p.awards.map((a) => {
+                {p.awards.lots.map((a) => {
                   const name = a.title === a.opportunityTitle ? a.title : `${a.opportunityTitle}: ${a.title}`;
                   return (
                     <li key={`${a.opportunityId}:${a.position}`}>
@@ -102,6 +103,7 @@ export function FollowUpListPage(p: FollowUpListProps) {
                   );
                 })}
               </ul>
+              {p.awards.total > p.awards.lots.length && <p>{t.moreAwards(p.awards.total - p.awards.lots.length)}</p>}
             </section>
           )}
         </>

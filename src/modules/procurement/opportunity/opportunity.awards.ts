@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { PlatformDB } from '../../../platform/db/schema.js';
 import { withProcurementTables } from '../db.js';
 import type { ReservationKind } from '../reservation/reservation.rules.js';
-import { selectAwardedIds, selectLotAwards } from './opportunity.repository.js';
+import { selectAwardedLotKeys, selectLotAwards } from './opportunity.repository.js';
 import { loadOpportunities, loadOpportunity } from './opportunity.service.js';
 import type { EmploymentClause, Opportunity } from './opportunity.types.js';
 
@@ -35,19 +35,35 @@ export interface AwardedLot {
 
 type Award = AwardedLot['award'];
 
-/** How many awarded opportunities a buyer's follow-up looks back over. */
-const AWARDED_LOOKBACK = 200;
+/** How many awarded lots a buyer's follow-up looks back over. */
+const AWARDED_LOOKBACK = 500;
 
-/** An organisation's awarded opportunities, lot by lot, latest awarded first. */
-export async function awardedLotsOf(db: Kysely<PlatformDB>, organisationId: number): Promise<AwardedLot[]> {
+/**
+ * An organisation's awarded lots, latest awarded first, but those in `except` ('opportunity:position':
+ * the follow-up's lots that have a contract): the first `limit`, and how many there are. Only the
+ * opportunities of the lots returned are read whole.
+ */
+export async function awardedLotsOf(
+  db: Kysely<PlatformDB>,
+  organisationId: number,
+  { except = new Set(), limit = AWARDED_LOOKBACK }: { except?: ReadonlySet<string>; limit?: number } = {},
+): Promise<{ lots: AwardedLot[]; total: number }> {
   const pdb = withProcurementTables(db);
-  const ids = await selectAwardedIds(pdb, organisationId, AWARDED_LOOKBACK);
+  const key = (opportunityId: number, position: number) => `${opportunityId}:${position}`;
+  const left = (await selectAwardedLotKeys(pdb, organisationId, AWARDED_LOOKBACK)).filter(
+    (k) => !except.has(key(k.opportunity_id, k.position)),
+  );
+  const wanted = left.slice(0, limit);
+  const ids = [...new Set(wanted.map((k) => k.opportunity_id))];
+  if (ids.length === 0) return { lots: [], total: left.length };
   const byId = new Map((await loadOpportunities(pdb, ids)).map((o) => [o.id, o]));
   const awards = await awardsOf(db, ids);
-  return ids.flatMap((id) => {
+  const keep = new Set(wanted.map((k) => key(k.opportunity_id, k.position)));
+  const lots = ids.flatMap((id) => {
     const o = byId.get(id);
-    return o ? lotsOf(o, awards) : [];
+    return o ? lotsOf(o, awards).filter((l) => keep.has(key(l.opportunityId, l.position))) : [];
   });
+  return { lots, total: left.length };
 }
 
 /** One awarded lot, or null when the opportunity is not awarded or has no such lot. */

@@ -188,20 +188,6 @@ export async function anonymisePerson(db: ProcurementDb, user: { id: number; ema
     .execute();
 }
 
-/** The ids of an organisation's awarded opportunities, latest ended first (at most `limit`). */
-export async function selectAwardedIds(db: ProcurementDb, organisationId: number, limit: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom('opportunity')
-    .select('id')
-    .where('buyer_organisation_id', '=', organisationId)
-    .where('status', '=', 'awarded')
-    .orderBy('closed_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(limit)
-    .execute();
-  return rows.map((r) => r.id);
-}
-
 /** The winners an award notice named, for these opportunities' lots. */
 export async function selectLotAwards(db: ProcurementDb, opportunityIds: readonly number[]) {
   if (opportunityIds.length === 0) return [];
@@ -209,5 +195,24 @@ export async function selectLotAwards(db: ProcurementDb, opportunityIds: readonl
     .selectFrom('lot_award')
     .selectAll()
     .where('opportunity_id', 'in', [...opportunityIds])
+    .execute();
+}
+
+/** The lots of an organisation's awarded opportunities as (opportunity, position), latest ended first. */
+export async function selectAwardedLotKeys(
+  db: ProcurementDb,
+  organisationId: number,
+  limit: number,
+): Promise<{ opportunity_id: number; position: number }[]> {
+  return db
+    .selectFrom('opportunity as o')
+    .innerJoin('opportunity_lot as l', 'l.opportunity_id', 'o.id')
+    .select(['o.id as opportunity_id', 'l.position'])
+    .where('o.buyer_organisation_id', '=', organisationId)
+    .where('o.status', '=', 'awarded')
+    .orderBy('o.closed_at', 'desc')
+    .orderBy('o.id', 'desc')
+    .orderBy('l.position')
+    .limit(limit)
     .execute();
 }
