@@ -146,13 +146,13 @@ describe('uppföljning av avtal', { skip: skipReason }, () => {
       await buyer.getByText(`${started} har börjat`).waitFor();
       await visit(buyer, '/uppfoljning');
       await buyer.getByText(`${started} har börjat`).waitFor();
+      if (SHOTS) await buyer.screenshot({ path: `${SHOTS}/uppfoljning-${width}.png`, fullPage: true });
       // The goal page counts the persons started under clauses this year: it moves with each report.
       await visit(buyer, '/uppfoljning/mal');
       const startedRow = buyer
         .getByRole('region', { name: 'Personer som börjat per år' })
         .getByRole('row', { name: /^2026/ });
       assert.match(await startedRow.innerText(), new RegExp(`^2026\\s+Inget mål\\s+${started}\\s`));
-      if (SHOTS) await buyer.screenshot({ path: `${SHOTS}/uppfoljning-${width}.png`, fullPage: true });
       if (width === 390) {
         const overflow = await buyer.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `the list scrolls sideways by ${overflow} px`);
