@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS_EN: Record<AuditAction, string> = {
   opportunity_ended: 'Procurement closed, awarded or cancelled',
   procurement_rules_changed: 'Direct-procurement limit or CPV list changed',
   contract_created: 'Contract added for follow-up',
+  contract_changed: 'Contract changed',
   fulfilment_reported: 'Fulfilment of a commitment reported',
   training_agreement_saved: 'Work-training agreement saved',
   training_places_confirmed: 'Free work-training places confirmed',

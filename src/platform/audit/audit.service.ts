@@ -39,6 +39,7 @@ export const AUDIT_ACTIONS = {
   opportunity_ended: 'Upphandling stängd, tilldelad eller avbruten',
   procurement_rules_changed: 'Direktupphandlingsgräns eller CPV-lista ändrad',
   contract_created: 'Avtal tillagt för uppföljning',
+  contract_changed: 'Avtal ändrat',
   fulfilment_reported: 'Uppfyllelse av ett åtagande rapporterad',
   training_agreement_saved: 'Arbetsträningsöverenskommelse sparad',
   training_places_confirmed: 'Lediga arbetsträningsplatser bekräftade',

@@ -18,8 +18,11 @@ export function ContractFormPage({
   errors = [],
   lotName = null,
   labourMarkets,
+  changing = null,
   demo,
 }: {
+  /** The contract being changed (its address and title); null for a new one. */
+  changing?: { action: string; title: string } | null;
   values: FormValues;
   errors?: FieldError[];
   lotName?: string | null;
@@ -33,7 +36,7 @@ export function ContractFormPage({
     return Array.isArray(x) ? (x[0] ?? '') : (x ?? '');
   };
   const e = (f: string) => fieldError(errors, f);
-  const title = lotName ? t.fromLotTitle(lotName) : t.newTitle;
+  const title = changing ? t.changeTitle(changing.title) : lotName ? t.fromLotTitle(lotName) : t.newTitle;
   const number = (id: string, label: string, size = 6) => (
     <TextField id={id} label={label} value={v(id)} error={e(id)} inputMode="numeric" size={size} maxLength={size} />
   );
@@ -44,8 +47,8 @@ export function ContractFormPage({
         <a href={FOLLOWUP_HOME}>{contractText.page.breadcrumb}</a>
       </p>
       <h1>{title}</h1>
-      <p class="lead">{t.lead}</p>
-      <PostForm action={NEW_CONTRACT_PATH} class="narrow">
+      <p class="lead">{changing ? t.changeLead : t.lead}</p>
+      <PostForm action={changing?.action ?? NEW_CONTRACT_PATH} class="narrow">
         {v('opportunityId') !== '' && (
           <>
             <input type="hidden" name="opportunityId" value={v('opportunityId')} />
@@ -112,7 +115,7 @@ export function ContractFormPage({
           />
         )}
         <fieldset>
-          <legend>{t.commitmentLegend}</legend>
+          <legend>{changing ? t.addCommitmentLegend : t.commitmentLegend}</legend>
           <SelectInput
             id="requirement"
             label={t.requirement}
@@ -143,7 +146,7 @@ export function ContractFormPage({
           {number('metShare', t.metShare, 4)}
         </fieldset>
         <p class="actions-row">
-          <Button>{t.save}</Button>
+          <Button>{changing ? t.saveChange : t.save}</Button>
           <a href={FOLLOWUP_HOME}>{t.cancel}</a>
         </p>
       </PostForm>

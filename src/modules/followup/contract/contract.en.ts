@@ -43,6 +43,11 @@ export const contractEn: Catalogue<typeof contractSv> = {
   form: {
     newTitle: 'Add a contract',
     fromLotTitle: (lot: string) => `Contract for ${lot}`,
+    changeTitle: (title: string) => `Change ${title}`,
+    changeLead:
+      'Correct the contract. The supplier is kept unless you write an organisation number or another name. Fill in the clause below only to add another commitment.',
+    addCommitmentLegend: 'Add a commitment (optional)',
+    saveChange: 'Save the changes',
     lead: 'The contract and, if it has an employment-promoting clause, what the supplier has committed to. Do not write anything about individual persons.',
     title: 'Name of the contract',
     supplierLegend: 'Supplier',
@@ -102,6 +107,7 @@ export const contractEn: Catalogue<typeof contractSv> = {
     by: 'By',
     reporters: { supplier: 'The supplier', buyer: 'The buyer', labour_market: 'The labour-market unit' },
     saved: 'The contract is saved.',
+    change: 'Change the contract or add a commitment',
     reportSaved: 'The report is saved.',
     notYours: 'The contract does not exist, or does not belong to your organisation.',
     reportTitle: 'Report',
@@ -208,5 +214,7 @@ export const contractEn: Catalogue<typeof contractSv> = {
     lotGone: 'The lot is not awarded, or does not belong to your organisation.',
     lotTaken: 'There is already a contract for this lot.',
     labourMarket: 'Choose a labour-market unit from the list, or none.',
+    periodBeforeReports: (first: string, last: string) =>
+      `There are reports from ${first} to ${last}. The contract period must include them.`,
   },
 };

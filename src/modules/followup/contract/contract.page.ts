@@ -16,6 +16,8 @@ export interface ContractPlace {
   navPath: string;
   pathOf: (id: number) => string;
   back: string;
+  /** Where the contract's buyer changes it, when this is the buyer's page. */
+  changePathOf?: (id: number) => string;
 }
 
 type Extra = { refused?: ContractPageProps['refused']; status?: number };
@@ -49,6 +51,10 @@ export async function sendContractPage(
       navPath: place.navPath,
       back: { href: place.back, label: backLabel },
       notice: klart === 'sparat' ? 'saved' : klart === 'rapport' ? 'reported' : null,
+      changeHref:
+        place.changePathOf && (req.user as CurrentUser).organisationId === f.contract.buyerOrganisationId
+          ? place.changePathOf(f.contract.id)
+          : null,
       refused: extra.refused ?? null,
       demo,
     }),

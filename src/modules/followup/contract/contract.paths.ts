@@ -3,6 +3,7 @@ export const FOLLOWUP_HOME = '/uppfoljning';
 export const NEW_CONTRACT_PATH = `${FOLLOWUP_HOME}/avtal/nytt`;
 export const CONTRACTS_EXPORT_PATH = `${FOLLOWUP_HOME}/avtal/export`;
 export const contractPath = (id: number) => `${FOLLOWUP_HOME}/avtal/${id}`;
+export const changeContractPath = (id: number) => `${contractPath(id)}/andra`;
 /** The new-contract form filled in from an awarded lot. */
 export const contractFromLotPath = (opportunityId: number, position: number) =>
   `${NEW_CONTRACT_PATH}?upphandling=${opportunityId}&delomrade=${position}`;

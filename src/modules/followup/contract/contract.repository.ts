@@ -350,3 +350,36 @@ export async function selectContractPage(
     select count(*)::int as n from contract k where ${partyFilter(of)} ${withStatus}`.execute(db);
   return { rows, total: counted.rows[0]?.n ?? 0 };
 }
+
+/** A contract's own facts as its buyer changes them (contract.change.ts). */
+export async function updateContract(
+  db: FollowupDb,
+  id: number,
+  values: Pick<
+    Insertable<ContractTable>,
+    | 'title'
+    | 'supplier_enterprise_id'
+    | 'supplier_name'
+    | 'starts_on'
+    | 'ends_on'
+    | 'value'
+    | 'reservation'
+    | 'labour_market_organisation_id'
+  >,
+): Promise<void> {
+  await db.updateTable('contract').set(values).where('id', '=', id).execute();
+}
+
+/** The first and last day reported on a contract, null when nothing is. */
+export async function selectReportSpan(
+  db: FollowupDb,
+  contractId: number,
+): Promise<{ first: string; last: string } | null> {
+  const row = await db
+    .selectFrom('commitment_report as r')
+    .innerJoin('contract_commitment as c', 'c.id', 'r.commitment_id')
+    .select((eb) => [eb.fn.min('r.on_date').as('first'), eb.fn.max('r.on_date').as('last')])
+    .where('c.contract_id', '=', contractId)
+    .executeTakeFirst();
+  return row?.first && row.last ? { first: String(row.first), last: String(row.last) } : null;
+}

@@ -232,13 +232,55 @@ for (const kind of testDatabaseKinds()) {
       ]);
     });
 
+    it('the buyer changes the contract and adds a commitment; the period keeps what was reported', async () => {
+      const page = await buyer.get(`/uppfoljning/avtal/${contractId}`);
+      assert.match(pageText(page.body), /Ändra avtalet eller lägg till ett åtagande/);
+      const form = await buyer.get(`/uppfoljning/avtal/${contractId}/andra`);
+      assert.equal(form.statusCode, 200);
+      assert.match(form.body, /name="supplierName"[^>]*value="Tvätteriet Ekonomisk Förening"/);
+      const fields = {
+        title: 'Lokalvård på äldreboenden',
+        supplierName: 'Tvätteriet Ekonomisk Förening',
+        starts: '2026-11-15',
+        ends: '2029-08-31',
+        value: '1 300 000',
+      };
+      const cut = await buyer.post(`/uppfoljning/avtal/${contractId}/andra`, fields);
+      assert.equal(cut.statusCode, 400);
+      assert.match(
+        pageText(cut.body),
+        /Det finns rapporter från 2026-11-02 till 2026-11-02\. Avtalstiden måste omfatta dem\./,
+      );
+      const changed = await buyer.post(`/uppfoljning/avtal/${contractId}/andra`, {
+        ...fields,
+        starts: '2026-09-01',
+        requirement: 'award_bonus',
+        commitmentForm: 'new_hire',
+        targetGroup: 'Personer med funktionsnedsättning',
+        persons: '1',
+        months: '12',
+        firstStart: '6',
+        metShare: '75',
+      });
+      assert.equal(changed.statusCode, 303, pageText(changed.body));
+      const after = pageText((await buyer.get(`/uppfoljning/avtal/${contractId}`)).body);
+      assert.match(after, /1 september 2026 – 31 augusti 2029/);
+      assert.match(after, /Åtagande 2: Nyanställning/);
+      assert.match(after, /1 300 000 kr/);
+      // The supplier is still the register's enterprise: it sees the contract and both commitments.
+      assert.match(pageText((await editor.get(`/mitt-foretag/avtal/${contractId}`)).body), /Åtagande 2: Nyanställning/);
+      assert.equal((await otherBuyer.get(`/uppfoljning/avtal/${contractId}/andra`)).statusCode, 404);
+      const sneaked = await otherBuyer.post(`/uppfoljning/avtal/${contractId}/andra`, fields);
+      assert.equal(sneaked.statusCode, 404);
+    });
+
     it('the buyer filters the list by status', async () => {
       const atRisk = pageText((await buyer.get('/uppfoljning?status=at_risk')).body);
       assert.doesNotMatch(atRisk, /Lokalvård på äldreboenden/);
       assert.match(atRisk, /Inga avtal har något åtagande med status ”Risk”/);
       const onTrack = pageText((await buyer.get('/uppfoljning?status=on_track')).body);
       assert.match(onTrack, /Lokalvård på äldreboenden/);
-      assert.match(onTrack, /Enligt plan: 2/);
+      assert.match(onTrack, /Enligt plan: 3/, "two on the contract changed, one on the awarded lot's");
     });
 
     it('the API gives each party its own contracts with the statuses, and nothing to others', async () => {

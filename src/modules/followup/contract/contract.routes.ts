@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../../../platform/audit/audit.service.js';
 import type { CurrentUser } from '../../../platform/auth/roles.js';
 import { isoDate } from '../../../platform/calendar.js';
+import type { FieldError } from '../../../platform/http/errors.js';
 import { formValuesWithLists, parseForm, type FormValues } from '../../../platform/http/form.js';
 import { sendTable } from '../../../platform/http/table-export.js';
 import { ErrorPage } from '../../../platform/views/layout.js';
@@ -10,7 +11,15 @@ import { COMMITMENT_STATUSES, type CommitmentStatus } from '../commitment/commit
 import type { FollowupContext } from '../db.js';
 import { ContractFormPage } from './contract-form.views.js';
 import { contractsTable } from './contract.export.js';
-import { CONTRACTS_EXPORT_PATH, contractPath, FOLLOWUP_HOME, NEW_CONTRACT_PATH } from './contract.paths.js';
+import {
+  changeContractPath,
+  CONTRACTS_EXPORT_PATH,
+  contractPath,
+  FOLLOWUP_HOME,
+  NEW_CONTRACT_PATH,
+} from './contract.paths.js';
+import { changeContract, contractToChange, valuesOfContract } from './contract.change.js';
+import type { Contract } from './contract.types.js';
 import { registerReportRoute, sendContractPage } from './contract.page.js';
 import { contractSchema } from './contract.schema.js';
 import {
@@ -169,8 +178,46 @@ export function registerContractRoutes(app: FastifyInstance, ctx: FollowupContex
   }
 
   const page = (req: FastifyRequest, reply: FastifyReply, extra: Parameters<typeof sendContractPage>[4] = {}) =>
-    sendContractPage(ctx, req, reply, { navPath: FOLLOWUP_HOME, pathOf: contractPath, back: FOLLOWUP_HOME }, extra);
+    sendContractPage(
+      ctx,
+      req,
+      reply,
+      { navPath: FOLLOWUP_HOME, pathOf: contractPath, back: FOLLOWUP_HOME, changePathOf: changeContractPath },
+      extra,
+    );
   app.get(`${FOLLOWUP_HOME}/avtal/:id`, (req, reply) => page(req, reply));
+
+  /** The contract its buyer may change, else the 404 page (never saying whose it is). */
+  const changeable = async (req: FastifyRequest, reply: FastifyReply) => {
+    const c = await contractToChange(ctx, userOf(req), Number((req.params as { id: string }).id));
+    if (c) return c;
+    const demo = await ctx.hasDemoData();
+    const t = contractText.page;
+    sendPage(reply, ErrorPage({ title: t.breadcrumb, text: t.notYours, demo, path: FOLLOWUP_HOME }), 404);
+    return null;
+  };
+  const changePage = async (c: Contract, values: FormValues, errors: FieldError[] = []) =>
+    ContractFormPage({
+      values,
+      errors,
+      labourMarkets: await labourMarketUnits(ctx),
+      changing: { action: changeContractPath(c.id), title: c.title },
+      demo: await ctx.hasDemoData(),
+    });
+  app.get(`${FOLLOWUP_HOME}/avtal/:id/andra`, async (req, reply) => {
+    const c = await changeable(req, reply);
+    if (!c) return reply;
+    return sendPage(reply, await changePage(c, valuesOfContract(c)));
+  });
+  app.post(`${FOLLOWUP_HOME}/avtal/:id/andra`, async (req, reply) => {
+    const c = await changeable(req, reply);
+    if (!c) return reply;
+    const values = formValuesWithLists(req.body);
+    const form = parseForm(contractSchema, req.body);
+    const saved = form.ok ? await changeContract(ctx, userOf(req), c, form.data, req.ip) : form;
+    if (!saved.ok) return sendPage(reply, await changePage(c, values, saved.errors), 400);
+    return reply.redirect(`${contractPath(c.id)}?klart=sparat`, 303);
+  });
   registerReportRoute(app, ctx, `${FOLLOWUP_HOME}/avtal/:id/rapport/:commitmentId`, page);
 }
 

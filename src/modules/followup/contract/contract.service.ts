@@ -318,17 +318,9 @@ export async function addContract(
   const organisationId = user.organisationId;
   if (organisationId === null)
     return { ok: false, errors: [{ field: 'form', message: contractText.list.noOrganisation }] };
-  let supplier: { id: number; name: string } | null = null;
-  if (input.supplierOrgnr !== null) {
-    supplier = await supplierByOrgnr(ctx.db, input.supplierOrgnr, isoDate(ctx.now()));
-    if (!supplier)
-      return { ok: false, errors: [{ field: 'supplierOrgnr', message: t.notInRegister(input.supplierOrgnr) }] };
-  }
-  if (
-    input.labourMarketOrganisationId !== null &&
-    !(await labourMarketUnits(ctx)).some((o) => o.id === input.labourMarketOrganisationId)
-  )
-    return { ok: false, errors: [{ field: 'labourMarket', message: t.labourMarket }] };
+  const parties = await checkParties(ctx, input);
+  if (!parties.ok) return parties;
+  const supplier = parties.data;
   if (input.award) {
     const lot = await lotToContract(ctx, organisationId, input.award);
     if (!lot.ok) return { ok: false, errors: [{ field: 'form', message: lot.message }] };
@@ -362,7 +354,31 @@ export async function addContract(
   }
 }
 
-function toContract(r: ContractRow): Contract {
+/**
+ * The supplier of a contract form (the register's published enterprise for an org.nr, else the
+ * name written) and its labour-market unit (one of the listed): checked as the new and the
+ * change form save them.
+ */
+export async function checkParties(
+  ctx: FollowupContext,
+  input: Pick<ContractInput, 'supplierOrgnr' | 'labourMarketOrganisationId'>,
+): Promise<FormResult<{ id: number; name: string } | null>> {
+  const t = contractText.errors;
+  let supplier: { id: number; name: string } | null = null;
+  if (input.supplierOrgnr !== null) {
+    supplier = await supplierByOrgnr(ctx.db, input.supplierOrgnr, isoDate(ctx.now()));
+    if (!supplier)
+      return { ok: false, errors: [{ field: 'supplierOrgnr', message: t.notInRegister(input.supplierOrgnr) }] };
+  }
+  if (
+    input.labourMarketOrganisationId !== null &&
+    !(await labourMarketUnits(ctx)).some((o) => o.id === input.labourMarketOrganisationId)
+  )
+    return { ok: false, errors: [{ field: 'labourMarket', message: t.labourMarket }] };
+  return { ok: true, data: supplier };
+}
+
+export function toContract(r: ContractRow): Contract {
   return {
     id: r.id,
     buyerOrganisationId: r.buyer_organisation_id,
@@ -385,7 +401,7 @@ function toContract(r: ContractRow): Contract {
   };
 }
 
-function toCommitment(r: CommitmentRow): Commitment {
+export function toCommitment(r: CommitmentRow): Commitment {
   return {
     form: r.form as CommitmentForm,
     requirement: r.requirement as RequirementKind,

@@ -41,6 +41,11 @@ export const contractSv = {
   form: {
     newTitle: 'Lägg till ett avtal',
     fromLotTitle: (lot: string) => `Avtal för ${lot}`,
+    changeTitle: (title: string) => `Ändra ${title}`,
+    changeLead:
+      'Rätta avtalets uppgifter. Leverantören behålls om du inte skriver ett organisationsnummer eller ett annat namn. Fyll i villkoret nedan bara för att lägga till ett åtagande till.',
+    addCommitmentLegend: 'Lägg till ett åtagande (frivilligt)',
+    saveChange: 'Spara ändringarna',
     lead: 'Avtalet och, om det har ett sysselsättningsfrämjande villkor, vad leverantören har åtagit sig. Skriv inga uppgifter om enskilda personer.',
     title: 'Avtalets namn',
     supplierLegend: 'Leverantör',
@@ -102,6 +107,7 @@ export const contractSv = {
     by: 'Av',
     reporters: { supplier: 'Leverantören', buyer: 'Köparen', labour_market: 'Arbetsmarknadsenheten' },
     saved: 'Avtalet är sparat.',
+    change: 'Ändra avtalet eller lägg till ett åtagande',
     reportSaved: 'Rapporten är sparad.',
     notYours: 'Avtalet finns inte, eller hör inte till er organisation.',
     reportTitle: 'Rapportera',
@@ -208,5 +214,7 @@ export const contractSv = {
     lotGone: 'Delområdet är inte tilldelat, eller hör inte till er organisation.',
     lotTaken: 'Det finns redan ett avtal för det här delområdet.',
     labourMarket: 'Välj en arbetsmarknadsenhet i listan, eller ingen.',
+    periodBeforeReports: (first: string, last: string) =>
+      `Det finns rapporter från ${first} till ${last}. Avtalstiden måste omfatta dem.`,
   },
 } as const;

@@ -19,6 +19,8 @@ export interface ContractPageProps {
   navPath: string;
   back: { href: string; label: string };
   notice: 'saved' | 'reported' | null;
+  /** Where its buyer changes it; null for the supplier and the labour-market unit. */
+  changeHref: string | null;
   /** A refused report: which commitment, what was typed, what was wrong. */
   refused: { commitmentId: number; values: FormValues; errors: FieldError[] } | null;
   demo: boolean;
@@ -57,6 +59,11 @@ export function ContractPage(p: ContractPageProps) {
           </Fact>
         )}
       </dl>
+      {p.changeHref && (
+        <p>
+          <a href={p.changeHref}>{t.change}</a>
+        </p>
+      )}
       {p.f.commitments.length > 0 && <p>{c.labourMarket ? t.whoReportsWith(c.labourMarket.name) : t.whoReports}</p>}
       {p.f.commitments.map((m, i) => (
         <CommitmentSection key={m.id} m={m} n={i + 1} path={p.path} refused={p.refused} />
