@@ -124,7 +124,7 @@ export const contractEn: Catalogue<typeof contractSv> = {
   },
   reason: {
     met: (done: string, agreed: string) => `${done} of ${agreed} months done.`,
-    no_start_by: (deadline: string) => `Nobody had started by ${deadline}.`,
+    no_start_by: (deadline: string) => `No start is reported by ${deadline}, the deadline for the first start.`,
     first_start_due: (deadline: string) => `Nobody has started yet. The first start is due by ${deadline}.`,
     short_at_end: (done: string, needed: string, ends: string) =>
       `${done} of the ${needed} months needed are done, and the contract ends ${ends}.`,
@@ -166,6 +166,7 @@ export const contractEn: Catalogue<typeof contractSv> = {
     value: 'Value',
     currency: 'Currency',
     reservation: 'Reservation',
+    notReserved: 'Not reserved',
     form: 'Form of commitment',
     requirement: 'How the clause was set',
     targetGroup: 'Target group',
@@ -199,6 +200,8 @@ export const contractEn: Catalogue<typeof contractSv> = {
     titleMissing: 'Write the name of the contract.',
     supplierMissing: 'Write the supplier’s organisation number, or its name if it is not in the register.',
     orgnr: 'The organisation number is not valid. Write ten digits, e.g. 556677-8899.',
+    orgnrChecksum:
+      'The organisation number does not add up: the check digit (the last) does not fit the others. Check the digits.',
     notInRegister: (orgnr: string) =>
       `No published enterprise in the register has organisation number ${orgnr}. Empty the field and write the supplier’s name if it is not in the register.`,
     endsBeforeStart: 'The contract cannot end before it starts.',

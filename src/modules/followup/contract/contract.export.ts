@@ -13,7 +13,7 @@ export function contractsTable(items: readonly ContractFollowUp[]): ExportTable 
   const h = contractText.exportColumns;
   const rows: ExportTable['rows'] = [];
   for (const { contract: c, commitments } of items) {
-    const reservation = c.reservation ? reservationText.kinds[c.reservation] : '';
+    const reservation = c.reservation ? reservationText.kinds[c.reservation] : h.notReserved;
     const base = [
       c.id,
       c.title,

@@ -80,6 +80,11 @@ export function registerReportRoute(
   path: string,
   page: (req: FastifyRequest, reply: FastifyReply, extra?: Extra) => Promise<FastifyReply>,
 ): void {
+  // The address the form posts to, reloaded or shared after a refused report: the contract's page.
+  app.get(path, async (req, reply) => {
+    const base = (req.url.split('?')[0] ?? '').replace(/\/rapport\/[^/]*$/, '');
+    return reply.redirect(base, 303);
+  });
   app.post(path, async (req, reply) => {
     const user = req.user as CurrentUser;
     const params = req.params as { id: string; commitmentId: string };

@@ -185,6 +185,9 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(refused.statusCode, 400);
       assert.match(pageText(refused.body), /ser ut att innehålla ett personnummer/);
       assert.match(refused.body, /value="2026-11-02"/);
+      const reloaded = await editor.get(`/mitt-foretag/avtal/${contractId}/rapport/${commitmentId}`);
+      assert.equal(reloaded.statusCode, 303, 'the refused form’s address, reloaded, leads to the contract');
+      assert.equal(reloaded.headers.location, `/mitt-foretag/avtal/${contractId}`);
       const sent = await editor.post(`/mitt-foretag/avtal/${contractId}/rapport/${commitmentId}`, {
         on: '2026-11-02',
         offered: '3',

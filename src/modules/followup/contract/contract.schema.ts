@@ -77,7 +77,8 @@ export const contractSchema = z
   .superRefine(
     (v, ctx) => {
       const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-      if (v.supplierOrgnr !== '' && !parseOrgnr(v.supplierOrgnr).ok) issue('supplierOrgnr', t.orgnr);
+      const orgnr = v.supplierOrgnr === '' ? null : parseOrgnr(v.supplierOrgnr);
+      if (orgnr && !orgnr.ok) issue('supplierOrgnr', orgnr.error === 'orgnr_checksum' ? t.orgnrChecksum : t.orgnr);
       if (v.supplierOrgnr === '' && v.supplierName === '') issue('supplierOrgnr', t.supplierMissing);
       if (isIsoDate(v.starts) && isIsoDate(v.ends) && v.ends < v.starts) issue('ends', t.endsBeforeStart);
       if (v.requirement !== null) {

@@ -125,6 +125,12 @@ for (const kind of testDatabaseKinds()) {
       assert.deepEqual(noDate.ok ? [] : noDate.errors.map((e) => [e.field, e.message]), [
         ['on', 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-31.'],
       ]);
+      const all = await supplierSays({ on: '2027-08-01', personMonths: '45', note: 'Anna 19900101-1239' });
+      assert.deepEqual(
+        all.ok ? [] : all.errors.map((e) => e.field).sort(),
+        ['note', 'on', 'personMonths'],
+        'every mistake named at once',
+      );
       const slip = await supplierSays({ on: '2026-12-01', personMonths: '45' });
       assert.deepEqual(slip.ok ? [] : slip.errors.map((e) => [e.field, e.message]), [
         [

@@ -1,6 +1,6 @@
 import { audit } from '../../../platform/audit/audit.service.js';
 import type { CurrentUser } from '../../../platform/auth/roles.js';
-import { isoDate } from '../../../platform/calendar.js';
+import { isIsoDate, isoDate } from '../../../platform/calendar.js';
 import { listIn } from '../../../platform/collections.js';
 import { isUniqueViolation } from '../../../platform/db/errors.js';
 import { parseForm, type FormResult } from '../../../platform/http/form.js';
@@ -134,22 +134,30 @@ export async function reportFulfilment(
         : parties.labour_market_organisation_id === who.organisationId);
   if (!own || !parties) return { ok: false, errors: [{ field: 'form', message: commitmentText.errors.notFound }] };
   const parsed = parseForm(reportSchema, form);
-  if (!parsed.ok) return parsed;
-  const r = parsed.data;
-  // A date that has not come, or outside the contract, would be stored and never counted.
+  // What the form cannot know, checked on what was typed even when another field is wrong, so
+  // that every mistake is named at once: a date that has not come or lies outside the contract
+  // (it would be stored and never counted); more months than the whole commitment, a slip (45 for
+  // 4,5) that would mark it met for good, since reports cannot be taken back.
   const t = commitmentText.errors;
-  if (r.on > isoDate(ctx.now())) return { ok: false, errors: [{ field: 'on', message: t.dateAhead }] };
-  if (r.on < parties.starts_on || r.on > parties.ends_on) {
-    return { ok: false, errors: [{ field: 'on', message: t.dateOutside(parties.starts_on, parties.ends_on) }] };
+  const raw = (form ?? {}) as Record<string, unknown>;
+  const on = typeof raw.on === 'string' ? raw.on.trim() : '';
+  const months = Number(
+    String(raw.personMonths ?? '')
+      .trim()
+      .replace(',', '.'),
+  );
+  const agreed = parties.persons * parties.months;
+  const found: { field: string; message: string }[] = [];
+  if (isIsoDate(on) && on > isoDate(ctx.now())) found.push({ field: 'on', message: t.dateAhead });
+  else if (isIsoDate(on) && (on < parties.starts_on || on > parties.ends_on))
+    found.push({ field: 'on', message: t.dateOutside(parties.starts_on, parties.ends_on) });
+  if (Number.isFinite(months) && months > agreed)
+    found.push({ field: 'personMonths', message: t.tooManyMonths(agreed) });
+  if (!parsed.ok || found.length > 0) {
+    const first = parsed.ok ? [] : parsed.errors;
+    return { ok: false, errors: [...first, ...found.filter((e) => !first.some((f) => f.field === e.field))] };
   }
-  // Reports cannot be taken back: more months in one report than the whole commitment is a slip
-  // (45 for 4,5) that would mark it met for good.
-  if (r.personMonths > parties.persons * parties.months) {
-    return {
-      ok: false,
-      errors: [{ field: 'personMonths', message: t.tooManyMonths(parties.persons * parties.months) }],
-    };
-  }
+  const r = parsed.data;
   await ctx.db.transaction().execute(async (trx) => {
     await insertReport(trx, {
       commitment_id: commitmentId,

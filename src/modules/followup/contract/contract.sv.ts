@@ -124,7 +124,7 @@ export const contractSv = {
   },
   reason: {
     met: (done: string, agreed: string) => `${done} av ${agreed} månader gjorda.`,
-    no_start_by: (deadline: string) => `Ingen hade börjat senast ${deadline}.`,
+    no_start_by: (deadline: string) => `Ingen start är rapporterad senast ${deadline}, tidsgränsen för första start.`,
     first_start_due: (deadline: string) => `Ingen har börjat än. Första start ska ske senast ${deadline}.`,
     short_at_end: (done: string, needed: string, ends: string) =>
       `${done} av ${needed} månader som behövs är gjorda, och avtalet slutar ${ends}.`,
@@ -166,6 +166,7 @@ export const contractSv = {
     value: 'Värde',
     currency: 'Valuta',
     reservation: 'Reservation',
+    notReserved: 'Inte reserverad',
     form: 'Åtagandets form',
     requirement: 'Hur villkoret ställdes',
     targetGroup: 'Målgrupp',
@@ -199,6 +200,8 @@ export const contractSv = {
     titleMissing: 'Skriv avtalets namn.',
     supplierMissing: 'Skriv leverantörens organisationsnummer, eller namnet om den inte finns i registret.',
     orgnr: 'Organisationsnumret är inte giltigt. Skriv tio siffror, till exempel 556677-8899.',
+    orgnrChecksum:
+      'Organisationsnumret stämmer inte: kontrollsiffran (den sista) passar inte till de andra. Kontrollera siffrorna.',
     notInRegister: (orgnr: string) =>
       `Inget publicerat företag i registret har organisationsnummer ${orgnr}. Töm fältet och skriv leverantörens namn om den inte finns i registret.`,
     endsBeforeStart: 'Avtalet kan inte sluta före det börjar.',

@@ -27,7 +27,7 @@ export const goalEn: Catalogue<typeof goalSv> = {
     persons_started: {
       label: 'Persons started under clauses',
       short: 'Persons started',
-      how: "The sum of the number started in the reports on your contracts, dated in the year and within the contract's period.",
+      how: "The sum of the number started in the reports on the organisation's contracts, dated in the year and within the contract's period.",
     },
   },
   counting:

@@ -25,7 +25,7 @@ export const goalSv = {
     persons_started: {
       label: 'Personer som börjat genom villkor',
       short: 'Personer som börjat',
-      how: 'Summan av antal som börjat i rapporterna på era avtal, med rapportdatum under året och inom avtalets tid.',
+      how: 'Summan av antal som börjat i rapporterna på organisationens avtal, med rapportdatum under året och inom avtalets tid.',
     },
   },
   counting:
