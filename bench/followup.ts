@@ -5,6 +5,7 @@ import { openTestApp } from '../src/app/testing/test-app.js';
 import { analyze } from '../src/platform/db/maintenance.js';
 import { migrateToLatest } from '../src/platform/db/migrations.js';
 import { signedIn } from '../src/platform/testing/auth.js';
+import { recountCommitmentTotals } from '../src/modules/followup/testing/totals.js';
 import type { BenchDatabase } from './databases.js';
 import { percentile, round } from './opportunities.js';
 
@@ -81,17 +82,7 @@ export async function seedFollowup(
       on c.n = g % ${Math.max(1, contracts)}
     join contract k on k.id = c.contract_id`.execute(db);
   // What insertReport keeps with each commitment as reports come in (the list reads these).
-  await sql`
-    update contract_commitment c set
-      offered_total = t.offered, started_total = t.started, completed_total = t.completed,
-      employment_total = t.employment, person_months_total = t.months, first_start_on = t.first_start
-    from (
-      select commitment_id, sum(offered) as offered, sum(started) as started, sum(completed) as completed,
-        sum(became_employment) as employment, sum(person_months) as months,
-        min(on_date) filter (where started > 0) as first_start
-      from commitment_report group by commitment_id
-    ) t
-    where t.commitment_id = c.id`.execute(db);
+  await recountCommitmentTotals(db);
   const largest = organisations[0]!;
   const year = Number(today.slice(0, 4));
   await sql`

@@ -13,6 +13,5 @@ export {
 export { LOT_AWARDED_EVENT, type LotAwardedEvent } from './notices/notice.import.js';
 export { RESERVATION_KINDS, type ReservationKind } from './reservation/reservation.rules.js';
 export { reservationText } from './reservation/reservation.text.js';
-export { CLAUSE_FORMS, CLAUSE_REQUIREMENTS, type EmploymentClause } from './opportunity/opportunity.types.js';
 export { opportunityPath } from './listing/listing.views.js';
 export { procurementYearFigures, type ProcurementYearFigures } from './opportunity/opportunity.figures.js';

@@ -12,7 +12,8 @@ import { giveLotClause, importNoticeAs, noticeFolders, renamed } from '../../pro
 import { enterpriseIdByOrgnr } from '../../register/testing/internals.js';
 import { insertEnterprise } from '../../register/testing/factories.js';
 import { contextWithFollowupTables } from '../db.js';
-import { awardsWithoutContract, followUp } from './contract.service.js';
+import { awardsWithoutContract } from './contract.new.js';
+import { followUp } from './contract.service.js';
 
 const folders = noticeFolders();
 const CLAUSE = {

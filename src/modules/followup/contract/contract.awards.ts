@@ -5,7 +5,7 @@ import { awardedLotsOfOpportunity, type AwardedLot, type LotAwardedEvent } from 
 import { supplierByOrgnr } from '../../register/index.js';
 import { COMMITMENT_RULE, type Commitment } from '../commitment/commitment.rules.js';
 import { contextWithFollowupTables, type FollowupContext } from '../db.js';
-import { selectContractOfLot, updateAwardedContract } from './contract.repository.js';
+import { selectContractOfLot, updateContract } from './contract.repository.js';
 import { createContract } from './contract.service.js';
 import { lotName, swedishOrgnr } from './contract.values.js';
 
@@ -58,7 +58,7 @@ export async function contractsFromAward(ctx: FollowupContext, opportunityId: nu
     const existing = await selectContractOfLot(ctx.db, opportunityId, lot.position);
     if (existing) {
       if (existing.source === 'award_notice' && existing.reports === 0)
-        await updateAwardedContract(ctx.db, existing.id, {
+        await updateContract(ctx.db, existing.id, {
           supplier_enterprise_id: facts.supplierEnterpriseId,
           supplier_name: facts.supplierName,
           starts_on: facts.starts,

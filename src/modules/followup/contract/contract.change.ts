@@ -6,7 +6,8 @@ import { COMMITMENT_RULE } from '../commitment/commitment.rules.js';
 import type { FollowupContext } from '../db.js';
 import { insertCommitments, selectContract, selectReportSpan, updateContract } from './contract.repository.js';
 import type { ContractInput } from './contract.schema.js';
-import { checkParties, toContract } from './contract.service.js';
+import { checkParties } from './contract.new.js';
+import { toContract } from './contract.service.js';
 import { contractText } from './contract.text.js';
 import type { Contract } from './contract.types.js';
 

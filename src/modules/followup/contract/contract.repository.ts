@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { FollowupDb } from '../db.js';
 import type { CommitmentReportTable, ContractCommitmentTable, ContractTable } from '../followup.tables.js';
 
@@ -241,18 +241,6 @@ export async function selectContractOfLot(
     .then((r) => (r ? { id: r.id, source: r.source, reports: Number(r.reports ?? 0) } : undefined));
 }
 
-/** A later award notice's word on a contract nothing has been reported against yet. */
-export async function updateAwardedContract(
-  db: FollowupDb,
-  id: number,
-  values: Pick<
-    Insertable<ContractTable>,
-    'supplier_enterprise_id' | 'supplier_name' | 'starts_on' | 'ends_on' | 'value' | 'currency'
-  >,
-): Promise<void> {
-  await db.updateTable('contract').set(values).where('id', '=', id).execute();
-}
-
 /** The addresses of an organisation's buyers with working accounts (reminders of contracts no one entered by hand). */
 export async function selectOrganisationBuyerAddresses(db: FollowupDb, organisationId: number): Promise<string[]> {
   const rows = await db
@@ -351,22 +339,8 @@ export async function selectContractPage(
   return { rows, total: counted.rows[0]?.n ?? 0 };
 }
 
-/** A contract's own facts as its buyer changes them (contract.change.ts). */
-export async function updateContract(
-  db: FollowupDb,
-  id: number,
-  values: Pick<
-    Insertable<ContractTable>,
-    | 'title'
-    | 'supplier_enterprise_id'
-    | 'supplier_name'
-    | 'starts_on'
-    | 'ends_on'
-    | 'value'
-    | 'reservation'
-    | 'labour_market_organisation_id'
-  >,
-): Promise<void> {
+/** A contract's own facts changed: by its buyer (contract.change.ts) or a later award notice (contract.awards.ts). */
+export async function updateContract(db: FollowupDb, id: number, values: Updateable<ContractTable>): Promise<void> {
   await db.updateTable('contract').set(values).where('id', '=', id).execute();
 }
 

@@ -22,14 +22,8 @@ import { changeContract, contractToChange, valuesOfContract } from './contract.c
 import type { Contract } from './contract.types.js';
 import { registerReportRoute, sendContractPage } from './contract.page.js';
 import { contractSchema } from './contract.schema.js';
-import {
-  addContract,
-  awardsWithoutContract,
-  followUp,
-  followUpPage,
-  labourMarketUnits,
-  lotToContract,
-} from './contract.service.js';
+import { addContract, awardsWithoutContract, labourMarketUnits, lotToContract } from './contract.new.js';
+import { followUp, followUpPage } from './contract.service.js';
 import { contractText } from './contract.text.js';
 import { lotName, NEW_CONTRACT_VALUES, valuesFromLot } from './contract.values.js';
 import { FollowUpListPage } from './list.views.js';
